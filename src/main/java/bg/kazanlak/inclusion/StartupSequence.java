@@ -1,0 +1,36 @@
+package bg.kazanlak.inclusion;
+
+import bg.kazanlak.inclusion.identity.IdentityInitializer;
+import bg.kazanlak.inclusion.programme.ProgrammeClockShift;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * What must happen, in this order, once the engine has deployed the models and before the web
+ * server accepts requests: the programme clock, then groups, access and administrator, then any
+ * startup data (the demo profile's users and cases).
+ */
+@Component
+public class StartupSequence implements SmartInitializingSingleton {
+
+  private final ProgrammeClockShift clockShift;
+  private final IdentityInitializer identity;
+  private final ObjectProvider<StartupDataLoader> startupData;
+
+  public StartupSequence(
+      ProgrammeClockShift clockShift,
+      IdentityInitializer identity,
+      ObjectProvider<StartupDataLoader> startupData) {
+    this.clockShift = clockShift;
+    this.identity = identity;
+    this.startupData = startupData;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    clockShift.apply();
+    identity.initialise();
+    startupData.orderedStream().forEach(StartupDataLoader::load);
+  }
+}

@@ -1,0 +1,155 @@
+package bg.kazanlak.inclusion.demo;
+
+import static bg.kazanlak.inclusion.identity.Groups.*;
+
+import bg.kazanlak.inclusion.StartupDataLoader;
+import bg.kazanlak.inclusion.identity.IdentitySetup;
+import bg.kazanlak.inclusion.participant.NewParticipant;
+import bg.kazanlak.inclusion.participant.PersonalNumber;
+import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import bg.kazanlak.inclusion.programme.ProgrammeClockShift;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo profile's users (password "demo") and a dozen onboarding cases at different stages, so
+ * that Tasklist and Cockpit show real work at once. Cases are created only into an empty registry,
+ * by the same services a case officer uses, on the programme clock of the days they happened.
+ * The personal numbers are synthetic (valid check digits, made-up people).
+ */
+@Component
+@Profile("demo")
+@Order(0)
+public class DemoData implements StartupDataLoader {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  private static final String PASSWORD = "demo";
+
+  private final IdentitySetup identity;
+  private final OnboardingService onboarding;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final ManagementService management;
+  private final ProgrammeClock clock;
+  private final ProgrammeClockShift clockShift;
+
+  public DemoData(IdentitySetup identity, OnboardingService onboarding, TaskService tasks,
+      RuntimeService runtime, ManagementService management, ProgrammeClock clock,
+      ProgrammeClockShift clockShift) {
+    this.identity = identity;
+    this.onboarding = onboarding;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.management = management;
+    this.clock = clock;
+    this.clockShift = clockShift;
+  }
+
+  @Override
+  public void load() {
+    identity.ensureUser("officer", "Мария", "Иванова", PASSWORD, List.of(CASE_OFFICERS));
+    identity.ensureUser("social", "Петър", "Георгиев", PASSWORD, List.of(SOCIAL_WORKERS));
+    identity.ensureUser("hr", "Елена", "Димитрова", PASSWORD, List.of(HR_OFFICERS));
+    identity.ensureUser("finance", "Георги", "Стоянов", PASSWORD, List.of(FINANCE));
+    identity.ensureUser("coordinator", "Асен", "Ахмедов", PASSWORD, List.of(INITIATIVE_COORDINATORS));
+    identity.ensureUser("manager", "Десислава", "Колева", PASSWORD, List.of(PROJECT_MANAGERS));
+    identity.ensureUser("admin", "Администратор", "Демо", PASSWORD, List.of(ADMIN));
+    if (runtime.createProcessInstanceQuery().count() > 0
+        || management.createJobQuery().count() > 0) {
+      return;
+    }
+    try {
+      createCases();
+    } finally {
+      clockShift.apply();
+    }
+  }
+
+  private void createCases() {
+    // Mid-May: a case whose needs assessment is now overdue (a manager has the escalation)
+    at(2022, 5, 16);
+    register("Йордан", "Стефанов", LocalDate.of(1979, 3, 14), 11, "Крън",
+        "LONG_TERM_UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.YES, false);
+
+    // Late May: cases already assessed and enrolled, one withdrawn
+    at(2022, 5, 23);
+    assessAndEnrol(register("Фатме", "Мехмедова", LocalDate.of(1990, 7, 2), 13, "Казанлък",
+        "UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.YES, false), "EMPLOYMENT", "FAMILY_HOUSE");
+    assessAndEnrol(register("Стоян", "Петков", LocalDate.of(1998, 11, 20), 22, "Шипка",
+        "INACTIVE", "ISCED_3", SpecialCategoryAnswer.NO, true), "EMPLOYMENT", "HOUSING_SUPPORT");
+    assessAndEnrol(register("Радка", "Илиева", LocalDate.of(2004, 1, 9), 35, "Ръжена",
+        "INACTIVE_IN_EDUCATION", "ISCED_2", SpecialCategoryAnswer.REFUSED, false),
+        "EDUCATION", "INITIATIVES");
+    String withdrawn = register("Николай", "Андонов", LocalDate.of(1985, 6, 30), 42, "Енина",
+        "UNEMPLOYED", "ISCED_3", SpecialCategoryAnswer.NO, false);
+    onboarding.withdraw(withdrawn, "Започна работа извън проекта.");
+
+    // This week: fresh cases waiting for the social worker, a rejection, a possible duplicate
+    at(2022, 5, 30);
+    register("Гергана", "Тодорова", LocalDate.of(1993, 4, 5), 51, "Горно Черковище",
+        "UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.YES, false);
+    register("Христо", "Маринов", LocalDate.of(1967, 9, 17), 64, "Казанлък",
+        "LONG_TERM_UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.REFUSED, true);
+    register("Анелия", "Костова", LocalDate.of(1988, 2, 28), 73, "Копринка",
+        "INACTIVE", "ISCED_0", SpecialCategoryAnswer.YES, false);
+    register("Ивайло", "Генов", LocalDate.of(1982, 12, 1), 84, "Казанлък",
+        "EMPLOYED", "ISCED_6", SpecialCategoryAnswer.NO, false);
+    register("Силвия", "Пеева", LocalDate.of(2008, 8, 8), 95, "Крън",
+        "INACTIVE_IN_EDUCATION", "ISCED_1", SpecialCategoryAnswer.NO, false);
+    at(2022, 5, 31);
+    register("Гергана", "Тодорова", LocalDate.of(1993, 4, 5), 107, "Горно Черковище",
+        "UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.YES, false);
+    register("Веселин", "Русев", LocalDate.of(1975, 10, 12), 118, "Дунавци",
+        "UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.NO, true);
+
+    at(2022, 6, 1);
+    for (Job timer : management.createJobQuery().timers().executable().list()) {
+      management.executeJob(timer.getId());
+    }
+    log.info("Demo cases created");
+  }
+
+  private void at(int year, int month, int day) {
+    clock.freezeAt(LocalDateTime.of(year, month, day, 9, 30));
+  }
+
+  private String register(String firstName, String lastName, LocalDate born, int serial,
+      String settlement, String employment, String education, SpecialCategoryAnswer minority,
+      boolean homeless) {
+    String egn = PersonalNumber.egn(born, serial).value();
+    NewParticipant person = new NewParticipant(egn, firstName, null, lastName, null, null,
+        settlement, null, null, true, employment, education, minority, SpecialCategoryAnswer.NO,
+        SpecialCategoryAnswer.NO, homeless);
+    return onboarding.register(person, "officer").registrationNumber();
+  }
+
+  private void assessAndEnrol(String registrationNumber, String... streams) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber)
+        .taskDefinitionKey("Task_AssessNeeds").singleResult();
+    tasks.claim(task.getId(), "social");
+    tasks.complete(task.getId(), Map.of(
+        "needsWork", "Търси постоянна работа; без трудов стаж през последната година.",
+        "needsHealth", "Няма личен лекар; нуждае се от придружаване.",
+        "assessmentSummary", "Подходящ/а за предложените направления.",
+        "recommendedStreams", SpinValues.jsonValue(toJsonArray(streams)).create()));
+  }
+
+  private static String toJsonArray(String... values) {
+    return "[\"" + String.join("\",\"", values) + "\"]";
+  }
+}

@@ -1,0 +1,52 @@
+package bg.kazanlak.inclusion.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The engine REST API is open by default: Camunda's own Basic filter closes it. The project API
+ * gets the same user base through {@link BasicAuthenticationFilter}, and per-method group checks.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebSecurityConfiguration implements WebMvcConfigurer {
+
+  private final IdentityService identity;
+  private final ObjectMapper json;
+
+  public WebSecurityConfiguration(IdentityService identity, ObjectMapper json) {
+    this.identity = identity;
+    this.json = json;
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-basic-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<BasicAuthenticationFilter> projectApiAuthentication() {
+    FilterRegistrationBean<BasicAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identity, json));
+    registration.setName("project-api-basic-authentication");
+    registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new GroupAccessInterceptor(identity, json)).addPathPatterns("/api/**");
+  }
+}

@@ -1,0 +1,13 @@
+package bg.kazanlak.inclusion.participant;
+
+import java.util.List;
+
+/** A social worker's needs assessment: needs by domain and the streams recommended. */
+public record NeedsAssessment(
+    String work,
+    String health,
+    String education,
+    String social,
+    String housing,
+    String summary,
+    List<SupportStream> recommendedStreams) {}

@@ -1,0 +1,28 @@
+package bg.kazanlak.inclusion.participant;
+
+import java.time.LocalDate;
+
+/**
+ * A registration as typed by a case officer, from the API or the Tasklist start form, before any
+ * check. Enumerations arrive as text so that a wrong value becomes a field error, not a parse
+ * failure.
+ *
+ * @param birthDate and {@code sex} are asked only for an LNCh: an EGN encodes both
+ */
+public record NewParticipant(
+    String personalNumber,
+    String firstName,
+    String middleName,
+    String lastName,
+    LocalDate birthDate,
+    String sex,
+    String settlement,
+    String address,
+    String phone,
+    Boolean consentToServices,
+    String employmentStatus,
+    String educationLevel,
+    SpecialCategoryAnswer minority,
+    SpecialCategoryAnswer disability,
+    SpecialCategoryAnswer otherDisadvantaged,
+    Boolean homelessOrHousingExclusion) {}

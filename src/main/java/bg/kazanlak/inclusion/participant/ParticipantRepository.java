@@ -1,0 +1,246 @@
+package bg.kazanlak.inclusion.participant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the participant registry. Runs inside the caller's (engine-shared) transaction. */
+@Repository
+class ParticipantRepository {
+
+  private final JdbcClient jdbc;
+
+  ParticipantRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The next number of a gap-free series; the row lock serialises concurrent registrations. */
+  long nextNumber(String series) {
+    int updated = jdbc.sql("update number_sequence set last_value = last_value + 1 where name = ?")
+        .param(series).update();
+    if (updated != 1) {
+      throw new IllegalStateException("No number series " + series);
+    }
+    return jdbc.sql("select last_value from number_sequence where name = ?")
+        .param(series).query(Long.class).single();
+  }
+
+  void insert(String registrationNumber, ValidRegistration r, LocalDate today, String registeredBy) {
+    jdbc.sql("""
+        insert into participant (registration_number, personal_number, personal_number_kind,
+          first_name, middle_name, last_name, birth_date, sex, settlement, address, phone,
+          consent_to_services, status, registered_on, registered_by)
+        values (:regNo, :number, :kind, :first, :middle, :last, :birth, :sex, :settlement,
+          :address, :phone, :consent, :status, :today, :by)""")
+        .param("regNo", registrationNumber)
+        .param("number", r.personalNumber().value())
+        .param("kind", r.personalNumber().kind().name())
+        .param("first", r.firstName())
+        .param("middle", r.middleName())
+        .param("last", r.lastName())
+        .param("birth", r.birthDate())
+        .param("sex", r.sex().name())
+        .param("settlement", r.settlement())
+        .param("address", r.address())
+        .param("phone", r.phone())
+        .param("consent", r.consentToServices())
+        .param("status", ParticipantStatus.REGISTERED.name())
+        .param("today", today)
+        .param("by", registeredBy)
+        .update();
+    EsfEntryData e = r.entry();
+    jdbc.sql("""
+        insert into participant_entry_data (registration_number, employment_status,
+          education_level, minority, disability, other_disadvantaged, homeless_or_housing_excl,
+          entry_date)
+        values (:regNo, :employment, :education, :minority, :disability, :other, :homeless, :today)""")
+        .param("regNo", registrationNumber)
+        .param("employment", e.employmentStatus().name())
+        .param("education", e.educationLevel().name())
+        .param("minority", e.minority().name())
+        .param("disability", e.disability().name())
+        .param("other", e.otherDisadvantaged().name())
+        .param("homeless", e.homelessOrHousingExclusion())
+        .param("today", today)
+        .update();
+  }
+
+  /** The registration holding this personal number, following an annulled duplicate to its original. */
+  Optional<String> findRegistrationByPersonalNumber(String personalNumber) {
+    return jdbc.sql("""
+        select coalesce(duplicate_of, registration_number) from participant
+        where personal_number = ?""")
+        .param(personalNumber).query(String.class).optional();
+  }
+
+  /** Other registrations with the same names and birth date: possibly the same person. */
+  List<DuplicateCandidate> findNearDuplicates(ValidRegistration r) {
+    return jdbc.sql("""
+        select registration_number, personal_number, status from participant
+        where lower(first_name) = lower(:first) and lower(last_name) = lower(:last)
+          and birth_date = :birth and personal_number <> :number and status <> 'DUPLICATE'
+        order by registration_number""")
+        .param("first", r.firstName())
+        .param("last", r.lastName())
+        .param("birth", r.birthDate())
+        .param("number", r.personalNumber().value())
+        .query((rs, i) -> new DuplicateCandidate(rs.getString(1),
+            PersonalNumber.mask(rs.getString(2)), ParticipantStatus.valueOf(rs.getString(3))))
+        .list();
+  }
+
+  Optional<Participant> find(String registrationNumber) {
+    return jdbc.sql("""
+        select p.*, e.employment_status, e.education_level, e.minority, e.disability,
+               e.other_disadvantaged, e.homeless_or_housing_excl
+        from participant p join participant_entry_data e
+          on e.registration_number = p.registration_number
+        where p.registration_number = ?""")
+        .param(registrationNumber)
+        .query((rs, i) -> map(rs))
+        .optional();
+  }
+
+  private Participant map(ResultSet rs) throws SQLException {
+    String regNo = rs.getString("registration_number");
+    EsfEntryData entry = new EsfEntryData(
+        EmploymentStatus.valueOf(rs.getString("employment_status")),
+        EducationLevel.valueOf(rs.getString("education_level")),
+        SpecialCategoryAnswer.valueOf(rs.getString("minority")),
+        SpecialCategoryAnswer.valueOf(rs.getString("disability")),
+        SpecialCategoryAnswer.valueOf(rs.getString("other_disadvantaged")),
+        rs.getBoolean("homeless_or_housing_excl"));
+    return new Participant(regNo,
+        rs.getString("personal_number"),
+        PersonalNumber.Kind.valueOf(rs.getString("personal_number_kind")),
+        rs.getString("first_name"),
+        rs.getString("middle_name"),
+        rs.getString("last_name"),
+        rs.getObject("birth_date", LocalDate.class),
+        Sex.valueOf(rs.getString("sex")),
+        rs.getString("settlement"),
+        rs.getString("address"),
+        rs.getString("phone"),
+        ParticipantStatus.valueOf(rs.getString("status")),
+        rs.getObject("registered_on", LocalDate.class),
+        rs.getString("rejection_reason"),
+        rs.getString("duplicate_of"),
+        entry,
+        streams(regNo, "candidate = true"),
+        streams(regNo, "enrolled_on is not null"));
+  }
+
+  private List<SupportStream> streams(String registrationNumber, String condition) {
+    return jdbc.sql("select stream from participant_stream where registration_number = ? and "
+            + condition + " order by stream")
+        .param(registrationNumber)
+        .query((rs, i) -> SupportStream.valueOf(rs.getString(1)))
+        .list();
+  }
+
+  void updateStatus(String registrationNumber, ParticipantStatus status) {
+    jdbc.sql("update participant set status = ? where registration_number = ?")
+        .params(status.name(), registrationNumber).update();
+  }
+
+  void markEligible(String registrationNumber) {
+    jdbc.sql("update participant set status = ?, eligible = true where registration_number = ?")
+        .params(ParticipantStatus.ELIGIBLE.name(), registrationNumber).update();
+  }
+
+  void reject(String registrationNumber, String reason) {
+    jdbc.sql("""
+        update participant set status = ?, eligible = false, rejection_reason = ?
+        where registration_number = ?""")
+        .params(ParticipantStatus.REJECTED.name(), reason, registrationNumber).update();
+  }
+
+  void markDuplicate(String registrationNumber, String original) {
+    jdbc.sql("update participant set status = ?, duplicate_of = ? where registration_number = ?")
+        .params(ParticipantStatus.DUPLICATE.name(), original, registrationNumber).update();
+  }
+
+  void withdraw(String registrationNumber, String reason, LocalDate day) {
+    jdbc.sql("""
+        update participant set status = ?, withdrawal_reason = ?, withdrawn_on = ?
+        where registration_number = ?""")
+        .params(ParticipantStatus.WITHDRAWN.name(), reason, day, registrationNumber).update();
+  }
+
+  void replaceCandidateStreams(String registrationNumber, List<SupportStream> streams) {
+    jdbc.sql("delete from participant_stream where registration_number = ?")
+        .param(registrationNumber).update();
+    for (SupportStream stream : streams) {
+      jdbc.sql("insert into participant_stream (registration_number, stream, candidate) values (?, ?, true)")
+          .params(registrationNumber, stream.name()).update();
+    }
+  }
+
+  void enrol(String registrationNumber, SupportStream stream, LocalDate day) {
+    int updated = jdbc.sql("""
+        update participant_stream set enrolled_on = ? where registration_number = ? and stream = ?""")
+        .params(day, registrationNumber, stream.name()).update();
+    if (updated == 0) {
+      jdbc.sql("""
+          insert into participant_stream (registration_number, stream, candidate, enrolled_on)
+          values (?, ?, false, ?)""")
+          .params(registrationNumber, stream.name(), day).update();
+    }
+  }
+
+  void insertAssessment(String registrationNumber, NeedsAssessment a, LocalDate day, String by) {
+    jdbc.sql("""
+        insert into needs_assessment (registration_number, assessed_on, assessed_by, needs_work,
+          needs_health, needs_education, needs_social, needs_housing, summary, recommended_streams)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(registrationNumber, day, by, a.work(), a.health(), a.education(), a.social(),
+            a.housing(), a.summary(), SupportStream.codes(a.recommendedStreams()))
+        .update();
+  }
+
+  ParticipantCounts counts() {
+    return jdbc.sql("""
+        select count(case when status <> 'DUPLICATE' then 1 end),
+               count(case when eligible = true then 1 end),
+               count(case when eligible = false then 1 end)
+        from participant""")
+        .query((rs, i) -> new ParticipantCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+        .single();
+  }
+
+  /** Entry records of everyone who entered the operation (enrolled in at least one stream). */
+  List<EsfEntryRecord> entryRecordsOfEntrants() {
+    return jdbc.sql("""
+        select p.sex, p.birth_date, p.settlement, e.*
+        from participant p join participant_entry_data e
+          on e.registration_number = p.registration_number
+        where exists (select 1 from participant_stream s
+                      where s.registration_number = p.registration_number
+                        and s.enrolled_on is not null)""")
+        .query((rs, i) -> new EsfEntryRecord(
+            Sex.valueOf(rs.getString("sex")),
+            rs.getObject("birth_date", LocalDate.class),
+            rs.getObject("entry_date", LocalDate.class),
+            rs.getString("settlement"),
+            new EsfEntryData(
+                EmploymentStatus.valueOf(rs.getString("employment_status")),
+                EducationLevel.valueOf(rs.getString("education_level")),
+                SpecialCategoryAnswer.valueOf(rs.getString("minority")),
+                SpecialCategoryAnswer.valueOf(rs.getString("disability")),
+                SpecialCategoryAnswer.valueOf(rs.getString("other_disadvantaged")),
+                rs.getBoolean("homeless_or_housing_excl"))))
+        .list();
+  }
+
+  void insertRejectionNotice(String registrationNumber, RejectionNotice n, String by) {
+    jdbc.sql("""
+        insert into rejection_notice (registration_number, informed_on, channel, note, recorded_by)
+        values (?, ?, ?, ?, ?)""")
+        .params(registrationNumber, n.informedOn(), n.channel().name(), n.note(), by)
+        .update();
+  }
+}

@@ -1,0 +1,159 @@
+package bg.kazanlak.inclusion.participant;
+
+import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks and normalises a registration field by field. All problems are collected, so the case
+ * officer corrects the form once, not field after field.
+ */
+@Component
+class RegistrationValidator {
+
+  private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}' \\-]{0,99}");
+  private static final Pattern PHONE = Pattern.compile("\\+?\\d{6,15}");
+
+  private final ProgrammeProperties programme;
+
+  RegistrationValidator(ProgrammeProperties programme) {
+    this.programme = programme;
+  }
+
+  ValidRegistration validate(NewParticipant in, LocalDate today) {
+    List<FieldProblem> problems = new ArrayList<>();
+
+    PersonalNumber number = null;
+    if (blank(in.personalNumber())) {
+      problems.add(new FieldProblem("personalNumber", "ЕГН/ЛНЧ е задължително поле."));
+    } else {
+      number = PersonalNumber.parse(in.personalNumber()).orElse(null);
+      if (number == null) {
+        problems.add(new FieldProblem("personalNumber",
+            "Невалиден ЕГН/ЛНЧ: трябва да е от 10 цифри с вярна контролна цифра и (за ЕГН) "
+                + "съществуваща дата на раждане."));
+      }
+    }
+
+    String firstName = name(in.firstName(), "firstName", "Името", true, problems);
+    String middleName = name(in.middleName(), "middleName", "Презимето", false, problems);
+    String lastName = name(in.lastName(), "lastName", "Фамилията", true, problems);
+
+    LocalDate birthDate = null;
+    Sex sex = null;
+    if (number != null && number.kind() == PersonalNumber.Kind.EGN) {
+      birthDate = number.birthDate().orElseThrow();
+      sex = number.sex().orElseThrow();
+      if (birthDate.isAfter(today)) {
+        problems.add(new FieldProblem("personalNumber",
+            "Датата на раждане в ЕГН (" + birthDate + ") е в бъдещето."));
+      }
+    } else if (number != null) {
+      birthDate = in.birthDate();
+      if (birthDate == null) {
+        problems.add(new FieldProblem("birthDate", "За ЛНЧ въведете дата на раждане."));
+      } else if (birthDate.isAfter(today)) {
+        problems.add(new FieldProblem("birthDate", "Датата на раждане е в бъдещето."));
+      }
+      sex = parseEnum(Sex.class, in.sex()).orElse(null);
+      if (sex == null) {
+        problems.add(new FieldProblem("sex", "За ЛНЧ изберете пол."));
+      }
+    }
+
+    String settlement = trimmed(in.settlement());
+    if (settlement == null) {
+      problems.add(new FieldProblem("settlement", "Населеното място е задължително."));
+    } else if (programme.settlement(settlement).isEmpty()) {
+      problems.add(new FieldProblem("settlement",
+          "„" + settlement + "“ не е населено място в община Казанлък."));
+    }
+
+    String address = trimmed(in.address());
+    if (address != null && address.length() > 250) {
+      problems.add(new FieldProblem("address", "Адресът е по-дълъг от 250 знака."));
+    }
+
+    String phone = trimmed(in.phone());
+    if (phone != null) {
+      phone = phone.replaceAll("[\\s\\-/()]", "");
+      if (!PHONE.matcher(phone).matches()) {
+        problems.add(new FieldProblem("phone", "Невалиден телефонен номер."));
+      }
+    }
+
+    if (in.consentToServices() == null) {
+      problems.add(new FieldProblem("consentToServices",
+          "Отбележете дали лицето е дало информирано съгласие."));
+    }
+
+    EmploymentStatus employment = parseEnum(EmploymentStatus.class, in.employmentStatus()).orElse(null);
+    if (employment == null) {
+      problems.add(new FieldProblem("entry.employmentStatus", "Изберете статус на пазара на труда."));
+    }
+    EducationLevel education = parseEnum(EducationLevel.class, in.educationLevel()).orElse(null);
+    if (education == null) {
+      problems.add(new FieldProblem("entry.educationLevel", "Изберете степен на образование (ISCED)."));
+    }
+    if (in.homelessOrHousingExclusion() == null) {
+      problems.add(new FieldProblem("entry.homelessOrHousingExclusion",
+          "Отбележете дали лицето е бездомно или живее в жилищно изключване."));
+    }
+
+    if (!problems.isEmpty()) {
+      throw RequestRefusedException.invalid(problems);
+    }
+    EsfEntryData entry = new EsfEntryData(employment, education,
+        answer(in.minority()), answer(in.disability()), answer(in.otherDisadvantaged()),
+        in.homelessOrHousingExclusion());
+    return new ValidRegistration(number, firstName, middleName, lastName, birthDate, sex,
+        settlement, address, phone, in.consentToServices(), entry);
+  }
+
+  private static SpecialCategoryAnswer answer(SpecialCategoryAnswer answer) {
+    return answer == null ? SpecialCategoryAnswer.REFUSED : answer;
+  }
+
+  private static String name(
+      String raw, String field, String label, boolean required, List<FieldProblem> problems) {
+    String value = trimmed(raw);
+    if (value == null) {
+      if (required) {
+        problems.add(new FieldProblem(field, label + " е задължително поле."));
+      }
+      return null;
+    }
+    value = value.replaceAll("\\s+", " ");
+    if (!NAME.matcher(value).matches()) {
+      problems.add(new FieldProblem(field,
+          label + " може да съдържа само букви, интервал, тире и апостроф (до 100 знака)."));
+    }
+    return value;
+  }
+
+  private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String raw) {
+    String value = trimmed(raw);
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Enum.valueOf(type, value));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String trimmed(String raw) {
+    return blank(raw) ? null : raw.trim();
+  }
+
+  private static boolean blank(String raw) {
+    return raw == null || raw.isBlank();
+  }
+}

@@ -1,0 +1,6 @@
+package bg.kazanlak.inclusion.participant;
+
+public enum Sex {
+  MALE,
+  FEMALE
+}

@@ -1,0 +1,67 @@
+package bg.kazanlak.inclusion.participant.onboarding;
+
+import bg.kazanlak.inclusion.privacy.PersonalDataVariables;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Variable names of {@code participant-onboarding}. The process keeps ids, decisions and a display
+ * name; the form fields in {@link #names()} carry personal data and live only until the step that
+ * stores them in the registry.
+ */
+@Component
+public class OnboardingVariables implements PersonalDataVariables {
+
+  public static final String PROCESS_ID = "participant-onboarding";
+  public static final String WITHDRAWAL_MESSAGE = "participant-withdrawn";
+
+  public static final String REGISTRATION_NUMBER = "registrationNumber";
+  public static final String DISPLAY_NAME = "displayName";
+  public static final String REGISTERED_BY = "registeredBy";
+  /** The API's already parsed request, handed over as a transient variable. */
+  public static final String NEW_PARTICIPANT = "newParticipant";
+
+  public static final String POSSIBLE_DUPLICATE = "possibleDuplicate";
+  public static final String DUPLICATE_CANDIDATES = "duplicateCandidates";
+  public static final String DUPLICATE_DECISION = "duplicateDecision";
+  public static final String DUPLICATE_OF = "duplicateOf";
+
+  public static final String ELIGIBLE = "eligible";
+  public static final String REJECTION_REASON = "rejectionReason";
+  public static final String REJECTION_REASON_TEXT = "rejectionReasonText";
+  public static final String CANDIDATE_STREAMS = "candidateStreams";
+  public static final String CANDIDATE_STREAMS_TEXT = "candidateStreamsText";
+
+  public static final String RECOMMENDED_STREAMS = "recommendedStreams";
+  public static final String STREAMS_TO_ENROL = "streamsToEnrol";
+  public static final String ENROLLED_STREAMS_TEXT = "enrolledStreamsText";
+
+  public static final String NOTICE_DATE = "noticeDate";
+  public static final String NOTICE_CHANNEL = "noticeChannel";
+  public static final String NOTICE_NOTE = "noticeNote";
+
+  public static final String WITHDRAWAL_REASON = "withdrawalReason";
+
+  /** Start form fields; their values go to the registry and never stay in the process. */
+  public static final Set<String> REGISTRATION_FIELDS = Set.of(
+      "personalNumber", "foreignResident", "firstName", "middleName", "lastName", "birthDate", "sex", "settlement",
+      "address", "phone", "consentToServices", "employmentStatus", "educationLevel", "minority",
+      "disability", "otherDisadvantaged", "homelessOrHousingExclusion");
+
+  /** Needs assessment fields: free text about a person's health and life. */
+  public static final Set<String> ASSESSMENT_FIELDS = Set.of(
+      "needsWork", "needsHealth", "needsEducation", "needsSocial", "needsHousing",
+      "assessmentSummary");
+
+  @Override
+  public Set<String> names() {
+    return union(REGISTRATION_FIELDS, ASSESSMENT_FIELDS,
+        Set.of(NEW_PARTICIPANT, NOTICE_NOTE, WITHDRAWAL_REASON));
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    return java.util.Arrays.stream(sets).flatMap(Set::stream)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+}

@@ -1,0 +1,82 @@
+package bg.kazanlak.inclusion.programme;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The programme this installation runs: period, partners, places, funding and targets. The shipped
+ * default is the Kazanlak project; {@link ProgrammeConfigurationCheck} refuses a configuration whose
+ * figures do not add up.
+ */
+@Validated
+@ConfigurationProperties("inclusion.programme")
+public record ProgrammeProperties(
+    @NotBlank String title,
+    @NotBlank String beneficiary,
+    @NotNull LocalDate start,
+    @NotNull LocalDate end,
+    @NotNull BigDecimal contracted,
+    @NotEmpty @Valid List<Employer> employers,
+    @NotEmpty @Valid List<FamilyHouse> familyHouses,
+    @NotEmpty @Valid List<HousingUnit> housingUnits,
+    @NotEmpty @Valid List<FundingProgramme> funding,
+    @NotNull @Valid Targets targets,
+    @NotEmpty @Valid List<Settlement> settlements) {
+
+  public record Employer(
+      @NotBlank String id, @NotBlank String name, @Positive int places, @NotBlank String activity) {}
+
+  public record FamilyHouse(
+      @NotBlank String id,
+      @NotBlank String name,
+      @NotBlank String settlement,
+      @NotEmpty List<String> roles,
+      @NotEmpty List<String> serves) {}
+
+  public record HousingUnit(@NotBlank String id, @NotBlank String address) {}
+
+  public record FundingProgramme(
+      @NotBlank String code,
+      @NotBlank String name,
+      @NotNull BigDecimal contracted,
+      @NotEmpty @Valid List<BudgetLine> lines) {}
+
+  public record BudgetLine(@NotBlank String id, @NotBlank String name, @NotNull BigDecimal amount) {}
+
+  public record Targets(
+      @Positive int personsEmployed,
+      @Positive int familyHouses,
+      @Positive int housingUnits,
+      @Positive int initiatives,
+      @PositiveOrZero int staffJobs) {}
+
+  public record Settlement(@NotBlank String name, @NotNull SettlementKind kind) {
+    public boolean rural() {
+      return kind == SettlementKind.VILLAGE;
+    }
+  }
+
+  public enum SettlementKind {
+    TOWN,
+    VILLAGE
+  }
+
+  public Optional<Settlement> settlement(String name) {
+    return settlements.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** Whether the programme still accepts work on that day. */
+  public boolean isWithinPeriod(LocalDate day) {
+    return !day.isBefore(start) && !day.isAfter(end);
+  }
+}

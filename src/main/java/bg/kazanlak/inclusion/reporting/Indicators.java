@@ -1,0 +1,43 @@
+package bg.kazanlak.inclusion.reporting;
+
+import bg.kazanlak.inclusion.reporting.EsfIndicators.BySex;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The indicator report of CONTRACT's {@code GET /api/reports/indicators}. */
+public record Indicators(
+    LocalDate asOf,
+    Programme programme,
+    Participants participants,
+    Employment employment,
+    FamilyHouses familyHouses,
+    Housing housing,
+    Initiatives initiatives,
+    Budget budget,
+    Map<String, BySex> esf) {
+
+  public record Programme(String title, LocalDate start, LocalDate end) {}
+
+  public record Participants(long registered, long eligible, long rejected) {}
+
+  public record Employment(
+      int targetPersons, long personsEmployed, long activeContracts, List<Employer> byEmployer) {}
+
+  public record Employer(
+      String id, String name, int places, long personsEmployed, long activeContracts) {}
+
+  public record FamilyHouses(int target, List<House> houses) {}
+
+  public record House(String id, String settlement, long servicesDelivered) {}
+
+  public record Housing(int units, long householdsWithPlan) {}
+
+  public record Initiatives(int target, long approved, long held) {}
+
+  public record Budget(BigDecimal contracted, List<FundingProgramme> programmes) {}
+
+  public record FundingProgramme(
+      String code, BigDecimal contracted, BigDecimal committed, BigDecimal spent) {}
+}

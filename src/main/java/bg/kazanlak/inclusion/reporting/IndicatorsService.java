@@ -1,0 +1,60 @@
+package bg.kazanlak.inclusion.reporting;
+
+import bg.kazanlak.inclusion.participant.ParticipantCounts;
+import bg.kazanlak.inclusion.participant.ParticipantRegistry;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties.Settlement;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the indicator report from the programme's configuration and the features' own counts.
+ * Sections whose feature is not built yet (employment, Family House services, housing plans,
+ * initiatives, ledger) report their configured figures with zero activity; each feature's issue
+ * replaces its zeros with its service's counts.
+ */
+@Service
+public class IndicatorsService {
+
+  private final ProgrammeProperties programme;
+  private final ProgrammeClock clock;
+  private final ParticipantRegistry participants;
+
+  public IndicatorsService(
+      ProgrammeProperties programme, ProgrammeClock clock, ParticipantRegistry participants) {
+    this.programme = programme;
+    this.clock = clock;
+    this.participants = participants;
+  }
+
+  public Indicators current() {
+    ParticipantCounts counts = participants.counts();
+    return new Indicators(
+        clock.today(),
+        new Indicators.Programme(programme.title(), programme.start(), programme.end()),
+        new Indicators.Participants(counts.registered(), counts.eligible(), counts.rejected()),
+        new Indicators.Employment(programme.targets().personsEmployed(), 0, 0,
+            programme.employers().stream()
+                .map(e -> new Indicators.Employer(e.id(), e.name(), e.places(), 0, 0))
+                .toList()),
+        new Indicators.FamilyHouses(programme.targets().familyHouses(),
+            programme.familyHouses().stream()
+                .map(h -> new Indicators.House(h.id(), h.settlement(), 0))
+                .toList()),
+        new Indicators.Housing(programme.housingUnits().size(), 0),
+        new Indicators.Initiatives(programme.targets().initiatives(), 0, 0),
+        new Indicators.Budget(money(programme.contracted()),
+            programme.funding().stream()
+                .map(f -> new Indicators.FundingProgramme(f.code(), money(f.contracted()),
+                    money(BigDecimal.ZERO), money(BigDecimal.ZERO)))
+                .toList()),
+        EsfIndicators.atEntry(participants.entryRecordsOfEntrants(),
+            settlement -> programme.settlement(settlement).map(Settlement::rural).orElse(false)));
+  }
+
+  private static BigDecimal money(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.UNNECESSARY);
+  }
+}
