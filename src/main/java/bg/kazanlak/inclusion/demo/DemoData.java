@@ -15,7 +15,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -43,18 +43,18 @@ public class DemoData implements StartupDataLoader {
   private final IdentitySetup identity;
   private final OnboardingService onboarding;
   private final TaskService tasks;
-  private final RuntimeService runtime;
+  private final HistoryService history;
   private final ManagementService management;
   private final ProgrammeClock clock;
   private final ProgrammeClockShift clockShift;
 
   public DemoData(IdentitySetup identity, OnboardingService onboarding, TaskService tasks,
-      RuntimeService runtime, ManagementService management, ProgrammeClock clock,
+      HistoryService history, ManagementService management, ProgrammeClock clock,
       ProgrammeClockShift clockShift) {
     this.identity = identity;
     this.onboarding = onboarding;
     this.tasks = tasks;
-    this.runtime = runtime;
+    this.history = history;
     this.management = management;
     this.clock = clock;
     this.clockShift = clockShift;
@@ -69,8 +69,7 @@ public class DemoData implements StartupDataLoader {
     identity.ensureUser("coordinator", "Асен", "Ахмедов", PASSWORD, List.of(INITIATIVE_COORDINATORS));
     identity.ensureUser("manager", "Десислава", "Колева", PASSWORD, List.of(PROJECT_MANAGERS));
     identity.ensureUser("admin", "Администратор", "Демо", PASSWORD, List.of(ADMIN));
-    if (runtime.createProcessInstanceQuery().count() > 0
-        || management.createJobQuery().count() > 0) {
+    if (history.createHistoricProcessInstanceQuery().count() > 0) {
       return;
     }
     try {

@@ -114,7 +114,6 @@ public class IdentitySetup {
     grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    grant(group, Resources.HISTORIC_TASK, ANY, Permissions.READ);
   }
 
   private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
