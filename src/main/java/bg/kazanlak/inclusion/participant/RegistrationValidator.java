@@ -52,7 +52,7 @@ class RegistrationValidator {
       sex = number.sex().orElseThrow();
       if (birthDate.isAfter(today)) {
         problems.add(new FieldProblem("personalNumber",
-            "Датата на раждане в ЕГН (" + birthDate + ") е в бъдещето."));
+            "Датата на раждане, записана в ЕГН, е в бъдещето."));
       }
     } else if (number != null) {
       birthDate = in.birthDate();
