@@ -35,8 +35,16 @@ class RegistrationValidator {
     if (blank(in.personalNumber())) {
       problems.add(new FieldProblem("personalNumber", "ЕГН/ЛНЧ е задължително поле."));
     } else {
-      number = PersonalNumber.parse(in.personalNumber()).orElse(null);
-      if (number == null) {
+      // An LNCh's check digit catches only nine typos in ten, so a number is read as an LNCh
+      // only for a foreign resident, who is asked for birth date and sex (an EGN encodes both).
+      number = (in.birthDate() != null
+          ? PersonalNumber.parse(in.personalNumber())
+          : PersonalNumber.parse(in.personalNumber(), PersonalNumber.Kind.EGN)).orElse(null);
+      if (number == null
+          && PersonalNumber.parse(in.personalNumber(), PersonalNumber.Kind.LNCH).isPresent()) {
+        problems.add(new FieldProblem("birthDate",
+            "Номерът не е валиден ЕГН. Ако е ЛНЧ на чужденец, въведете дата на раждане и пол."));
+      } else if (number == null) {
         problems.add(new FieldProblem("personalNumber",
             "Невалиден ЕГН/ЛНЧ: трябва да е от 10 цифри с вярна контролна цифра и (за ЕГН) "
                 + "съществуваща дата на раждане."));
