@@ -1304,7 +1304,7 @@ class BpmnModelConventionsTest {
   static final String TASK_LISTENER = anyBeanImplementing(TaskListener.class);
 
   /** A task listener bean for the negative tests' sample model only; it does nothing. */
-  @org.springframework.stereotype.Component
+  @org.springframework.stereotype.Component("sampleTaskListener")
   public static class SampleTaskListener implements TaskListener {
     @Override
     public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {}
