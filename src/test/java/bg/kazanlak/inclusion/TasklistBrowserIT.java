@@ -1,0 +1,312 @@
+package bg.kazanlak.inclusion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import bg.kazanlak.inclusion.participant.Participant;
+import bg.kazanlak.inclusion.participant.ParticipantRegistry;
+import bg.kazanlak.inclusion.participant.ParticipantStatus;
+import bg.kazanlak.inclusion.participant.PersonalNumber;
+import bg.kazanlak.inclusion.participant.SupportStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A case officer and a social worker use the real Tasklist in a real (headless) Chromium: the
+ * officer registers a person through the Bulgarian start form, the social worker claims and
+ * completes the needs assessment, and the participant ends up enrolled. Runs in `mvn verify`
+ * (failsafe) with Debian's {@code chromium} and {@code chromedriver}; skipped where they are absent.
+ *
+ * <p>Selectors avoid translatable texts of Tasklist itself (they use Angular attributes and
+ * form-js classes), so the test passes whichever webapp locale the browser picks; the project's
+ * own Bulgarian labels are used to find form fields, as a person would. Screenshots of both forms
+ * go to {@code target/screenshots/}.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+        "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"
+    })
+@ActiveProfiles("demo")
+@EnabledIf(value = "browserInstalled",
+    disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
+class TasklistBrowserIT {
+
+  /** Debian's packages; {@code -Dbrowser-it.chromium=...} and {@code -Dbrowser-it.chromedriver=...} override. */
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("browser-it.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("browser-it.chromedriver", "/usr/bin/chromedriver"));
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
+  private static final String PROCESS_NAME = "Включване на участник";
+  private static final String SOCIAL_WORKERS_FILTER = "Социални работници: отворени задачи";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  TaskService tasks;
+
+  @Autowired
+  ParticipantRegistry registry;
+
+  private Path profile;
+  private ChromeDriverService driverService;
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  /**
+   * A JUnit condition rather than an assumption in {@code @BeforeAll}: it is evaluated before the
+   * Spring context starts (an assumption there still boots the application first) and the test is
+   * reported as skipped, not as "0 tests run".
+   */
+  static boolean browserInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    profile = Files.createTempDirectory("tasklist-it-chromium");
+    driverService = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--window-size=1400,1000");
+    browser = new ChromeDriver(driverService, options);
+    wait = new WebDriverWait(browser, PATIENCE);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (driverService != null) {
+      driverService.stop();
+    }
+    if (profile != null) {
+      FileSystemUtils.deleteRecursively(profile.toFile());
+    }
+  }
+
+  @Test
+  void caseOfficerRegistersAndSocialWorkerEnrolsThroughTasklist() throws IOException {
+    String egn = PersonalNumber.egn(LocalDate.of(1994, 10, 21), 317).value();
+    Set<String> instancesBefore = onboardingInstanceIds();
+
+    // --- the case officer registers a person through the start form
+    logIn("officer");
+    click(By.cssSelector(".start-process-action"));
+    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']"));
+
+    WebElement personalNumber = field("ЕГН / ЛНЧ");
+    assertThat(personalNumber.isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.xpath("//label[normalize-space(text())='ЕГН / ЛНЧ']"))
+        .isDisplayed()).isTrue();
+    // a Camunda Form, not Tasklist's generic "add a variable" form
+    assertThat(browser.findElements(By.cssSelector(".modal-content .fjs-container"))).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector(".modal-content [ng-click='addVariable()']"))
+        .stream().filter(WebElement::isDisplayed)).isEmpty();
+
+    personalNumber.sendKeys(egn);
+    field("Име").sendKeys("Милена");
+    field("Презиме").sendKeys("Тестова");
+    field("Фамилия").sendKeys("Браузърова");
+    select("Населено място", "Шипка");
+    field("Телефон").sendKeys("0888 123 456");
+    select("Статус на пазара на труда", "Продължително безработен/а (над 12 месеца; до 25 г. – над 6 месеца)");
+    select("Най-висока завършена степен на образование", "ISCED 2 – основно");
+    radio("Принадлежи към малцинство (вкл. роми), мигрант или с чужд произход", "Да");
+    radio("Лице с увреждания", "Не");
+    radio("Друго неравностойно положение", "Отказва да отговори");
+    check("Лицето дава информирано съгласие да получава услуги по проекта");
+    screenshot("01-start-form-participant-registration");
+
+    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+
+    List<ProcessInstance> started = runtime.createProcessInstanceQuery()
+        .processDefinitionKey("participant-onboarding").list().stream()
+        .filter(instance -> !instancesBefore.contains(instance.getId()))
+        .toList();
+    assertThat(started).hasSize(1);
+    String registrationNumber = started.get(0).getBusinessKey();
+    assertThat(registrationNumber).startsWith("P-");
+    Task assessment = tasks.createTaskQuery()
+        .processInstanceBusinessKey(registrationNumber)
+        .taskDefinitionKey("Task_AssessNeeds")
+        .singleResult();
+    assertThat(assessment).isNotNull();
+    assertThat(assessment.getAssignee()).isNull();
+
+    Participant registered = registry.get(registrationNumber);
+    assertThat(registered.personalNumber()).isEqualTo(egn);
+    assertThat(registered.displayName()).isEqualTo("Милена Браузърова");
+    assertThat(registered.settlement()).isEqualTo("Шипка");
+    assertThat(registered.status()).isEqualTo(ParticipantStatus.ELIGIBLE);
+
+    logOut();
+
+    // --- the social worker assesses the needs and enrols the participant
+    logIn("social");
+    click(By.xpath("//*[normalize-space(text())='" + SOCIAL_WORKERS_FILTER + "']"));
+    By taskLink = By.cssSelector("ol.tasks-list a[href='#/?task=" + assessment.getId() + "']");
+    click(taskLink);
+    // the form greets the participant by name and registration number
+    wait.until(visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field-text')][contains(.,'" + registrationNumber
+            + "')][contains(.,'Милена Браузърова')]")));
+
+    // Camunda Forms are read-only until the task is claimed
+    click(By.cssSelector("button.claim"));
+    wait.until(invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    field("Трудова заетост").sendKeys("Търси работа в поддръжката на зелени площи.");
+    check("Заетост");
+    check("Къща на семейството");
+    field("Обобщение и препоръки").sendKeys("Подходяща за заетост и услуги на Къщата на семейството.");
+    screenshot("02-task-form-needs-assessment");
+
+    click(By.cssSelector("button[ng-click='complete()']"));
+    wait.until(invisibilityOfElementLocated(taskLink));
+
+    wait.until(ignored -> registry.get(registrationNumber).status() == ParticipantStatus.ENROLLED);
+    Participant enrolled = registry.get(registrationNumber);
+    assertThat(enrolled.enrolledStreams())
+        .containsExactlyInAnyOrder(SupportStream.EMPLOYMENT, SupportStream.FAMILY_HOUSE);
+    assertThat(tasks.createTaskQuery().taskId(assessment.getId()).count()).isZero();
+    screenshot("03-after-completion");
+
+    // every task waiting anywhere renders a Camunda Form, never the generic one
+    List<Task> open = tasks.createTaskQuery().initializeFormKeys().list();
+    assertThat(open).isNotEmpty();
+    assertThat(open)
+        .allSatisfy(task -> assertThat(task.getCamundaFormRef())
+            .as("form of task %s (%s)", task.getName(), task.getTaskDefinitionKey())
+            .isNotNull());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private Set<String> onboardingInstanceIds() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("participant-onboarding")
+        .list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+  }
+
+  private void logIn(String user) {
+    browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("form button[type='submit']")).click();
+    wait.until(visibilityOfElementLocated(By.cssSelector("li.account > a.dropdown-toggle")));
+  }
+
+  private void logOut() {
+    click(By.cssSelector("li.account > a.dropdown-toggle"));
+    click(By.cssSelector("li.logout > a"));
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+  }
+
+  /** The input of a form-js field, found by its label as a person finds it. */
+  private WebElement field(String label) {
+    WebElement labelElement = wait.until(visibilityOfElementLocated(By.xpath(
+        "//label[contains(@class,'fjs-form-field-label')][normalize-space(text())='" + label + "']")));
+    return browser.findElement(By.id(labelElement.getDomAttribute("for")));
+  }
+
+  private WebElement fieldBox(String label) {
+    return wait.until(visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field')][label[contains(@class,'fjs-form-field-label')]"
+            + "[normalize-space(text())='" + label + "']]")));
+  }
+
+  private void select(String label, String option) {
+    WebElement box = fieldBox(label);
+    click(box.findElement(By.cssSelector(".fjs-input-group")));
+    WebElement item = wait.until(ignored -> box.findElement(By.xpath(
+        ".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']")));
+    click(item);
+  }
+
+  private void radio(String label, String option) {
+    click(fieldBox(label).findElement(
+        By.xpath(".//label[normalize-space(.)='" + option + "']/input[@type='radio']")));
+  }
+
+  private void check(String label) {
+    click(By.xpath("//label[normalize-space(.)='" + label + "']/input[@type='checkbox']"));
+  }
+
+  private void click(By locator) {
+    click(wait.until(visibilityOfElementLocated(locator)));
+  }
+
+  /** Scrolls the element to the middle first: Tasklist's footer covers the window's bottom. */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(elementToBeClickable(element)).click();
+  }
+
+  /** A PNG of the whole form: the window is stretched to the form's height for the shot. */
+  private void screenshot(String name) throws IOException {
+    Dimension normal = browser.manage().window().getSize();
+    Number height = (Number) ((JavascriptExecutor) browser).executeScript("""
+        document.querySelectorAll('*').forEach(element => {
+          if (element.scrollTop > 0) { element.scrollTop = 0; }
+        });
+        let bottom = document.documentElement.scrollHeight;
+        document.querySelectorAll('.modal-dialog, .form-pane').forEach(element => {
+          const height = Math.max(element.scrollHeight, element.offsetHeight);
+          bottom = Math.max(bottom, element.getBoundingClientRect().top + height + 200);
+        });
+        return Math.ceil(bottom);""");
+    browser.manage().window().setSize(
+        new Dimension(normal.getWidth(), Math.min(4000, Math.max(normal.getHeight(), height.intValue()))));
+    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    browser.manage().window().setSize(normal);
+  }
+}
