@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -112,7 +113,10 @@ class TasklistBrowserIT {
     options.addArguments(
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1400,1000");
+        "--user-data-dir=" + profile, "--window-size=1400,1000",
+        // a Bulgarian browser, as the municipality's staff have: Tasklist picks its bg locale
+        "--lang=bg");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "bg,bg-BG"));
     browser = new ChromeDriver(driverService, options);
     wait = new WebDriverWait(browser, PATIENCE);
     Files.createDirectories(SCREENSHOTS);
@@ -138,6 +142,9 @@ class TasklistBrowserIT {
 
     // --- the case officer registers a person through the start form
     logIn("officer");
+    // Tasklist itself speaks Bulgarian (locales/bg.json of this project)
+    assertThat(browser.findElement(By.cssSelector(".start-process-action")).getText())
+        .contains("Стартиране на процес");
     click(By.cssSelector(".start-process-action"));
     click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']"));
 
