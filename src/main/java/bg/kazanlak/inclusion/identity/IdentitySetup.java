@@ -63,6 +63,7 @@ public class IdentitySetup {
     }
     grantAdministrator();
     grantCaseOfficers();
+    grantSocialWorkers();
     grantProjectManagers();
     ensureFilters();
   }
@@ -95,10 +96,17 @@ public class IdentitySetup {
   private void grantCaseOfficers() {
     String group = Groups.CASE_OFFICERS;
     grant(group, Resources.PROCESS_DEFINITION, "participant-onboarding",
-        Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
+        Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE,
+        Permissions.UPDATE_INSTANCE);
     grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     // the eligibility rules run as the officer who completes the registration step
     grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+  }
+
+  /** Social workers may record a withdrawal: find the case and correlate its message. */
+  private void grantSocialWorkers() {
+    grant(Groups.SOCIAL_WORKERS, Resources.PROCESS_DEFINITION, "participant-onboarding",
+        Permissions.READ, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
   }
 
   /** Managers watch everything in Cockpit and may retry failed jobs, but change no model. */

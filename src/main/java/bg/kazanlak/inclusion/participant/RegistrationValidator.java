@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 class RegistrationValidator {
 
   private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}' \\-]{0,99}");
+  /** An EGN of the 1800s is valid as a number, but nobody born then registers today. */
+  private static final int MAX_AGE = 120;
   private static final Pattern PHONE = Pattern.compile("\\+?\\d{6,15}");
 
   private final ProgrammeProperties programme;
@@ -33,8 +35,16 @@ class RegistrationValidator {
     if (blank(in.personalNumber())) {
       problems.add(new FieldProblem("personalNumber", "ЕГН/ЛНЧ е задължително поле."));
     } else {
-      number = PersonalNumber.parse(in.personalNumber()).orElse(null);
-      if (number == null) {
+      // An LNCh's check digit catches only nine typos in ten, so a number is read as an LNCh
+      // only for a foreign resident, who is asked for birth date and sex (an EGN encodes both).
+      number = (in.birthDate() != null
+          ? PersonalNumber.parse(in.personalNumber())
+          : PersonalNumber.parse(in.personalNumber(), PersonalNumber.Kind.EGN)).orElse(null);
+      if (number == null
+          && PersonalNumber.parse(in.personalNumber(), PersonalNumber.Kind.LNCH).isPresent()) {
+        problems.add(new FieldProblem("birthDate",
+            "Номерът не е валиден ЕГН. Ако е ЛНЧ на чужденец, въведете дата на раждане и пол."));
+      } else if (number == null) {
         problems.add(new FieldProblem("personalNumber",
             "Невалиден ЕГН/ЛНЧ: трябва да е от 10 цифри с вярна контролна цифра и (за ЕГН) "
                 + "съществуваща дата на раждане."));
@@ -50,16 +60,16 @@ class RegistrationValidator {
     if (number != null && number.kind() == PersonalNumber.Kind.EGN) {
       birthDate = number.birthDate().orElseThrow();
       sex = number.sex().orElseThrow();
-      if (birthDate.isAfter(today)) {
+      if (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(MAX_AGE))) {
         problems.add(new FieldProblem("personalNumber",
-            "Датата на раждане в ЕГН (" + birthDate + ") е в бъдещето."));
+            "Датата на раждане, записана в ЕГН, не е възможна за жив човек."));
       }
     } else if (number != null) {
       birthDate = in.birthDate();
       if (birthDate == null) {
         problems.add(new FieldProblem("birthDate", "За ЛНЧ въведете дата на раждане."));
-      } else if (birthDate.isAfter(today)) {
-        problems.add(new FieldProblem("birthDate", "Датата на раждане е в бъдещето."));
+      } else if (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(MAX_AGE))) {
+        problems.add(new FieldProblem("birthDate", "Датата на раждане не е възможна за жив човек."));
       }
       sex = parseEnum(Sex.class, in.sex()).orElse(null);
       if (sex == null) {

@@ -20,7 +20,8 @@ public class PersonalDataHistoryFilter implements HistoryEventHandler {
 
   public PersonalDataHistoryFilter(HistoryEventHandler delegate, Set<String> personalDataNames) {
     this.delegate = delegate;
-    this.personalDataNames = Set.copyOf(personalDataNames);
+    // a HashSet, not Set.copyOf: an event without a name must pass, not throw inside the engine
+    this.personalDataNames = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(personalDataNames));
   }
 
   @Override

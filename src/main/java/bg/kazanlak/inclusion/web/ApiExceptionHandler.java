@@ -4,6 +4,7 @@ import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     e.properties().forEach(problem::setProperty);
     return ResponseEntity.status(e.status()).body(problem);
+  }
+
+  /** The engine's own authorization said no: the user's groups do not allow this. */
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ProblemDetail> forbidden(AuthorizationException e) {
+    log.warn("Engine refused user {}: {}", e.getUserId(), e.getMessage());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        "Нямате права за тази операция.");
+    problem.setTitle("Нямате достъп");
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -3,11 +3,16 @@ package bg.kazanlak.inclusion.participant.onboarding;
 import static bg.kazanlak.inclusion.participant.onboarding.OnboardingVariables.*;
 
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
+import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Annuls a registration the case officer found to repeat an earlier one. */
+/**
+ * Annuls a registration the case officer found to repeat an earlier one. The earlier registration
+ * must be one of the candidates shown: a wrong number rolls the review task's completion back.
+ */
 @Component
 public class AnnulDuplicateDelegate implements JavaDelegate {
 
@@ -19,8 +24,16 @@ public class AnnulDuplicateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    registry.annulAsDuplicateOf(
-        (String) execution.getVariable(REGISTRATION_NUMBER),
-        (String) execution.getVariable(DUPLICATE_OF));
+    FormValues form = new FormValues(execution);
+    String original = form.requiredText(DUPLICATE_OF,
+        "Посочете регистрационния номер на съществуващата регистрация.");
+    String candidates = form.text(DUPLICATE_CANDIDATES);
+    boolean listed = candidates != null && Arrays.stream(candidates.split("\n"))
+        .anyMatch(line -> line.startsWith(original + " "));
+    if (!listed) {
+      throw RequestRefusedException.invalid(DUPLICATE_OF,
+          "Номер " + original + " не е сред възможните дубликати.");
+    }
+    registry.annulAsDuplicateOf((String) execution.getVariable(REGISTRATION_NUMBER), original);
   }
 }

@@ -9,28 +9,33 @@ import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import bg.kazanlak.inclusion.identity.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of the needs assessment: checks it, stores it in the registry (its free text may
- * speak of health) and leaves the process only the streams to enrol in.
+ * Right after the social worker completes the needs assessment, in the same transaction: checks
+ * it, stores it in the registry (its free text may speak of health) and leaves the process only
+ * the streams to enrol in. A refusal rolls the completion back, so the task stays open and
+ * Tasklist shows the Bulgarian message.
  */
 @Component
-public class NeedsAssessmentListener implements TaskListener {
+public class RecordNeedsAssessmentDelegate implements JavaDelegate {
 
   private static final int MAX_TEXT = 2000;
 
   private final ParticipantRegistry registry;
+  private final CurrentUser currentUser;
 
-  public NeedsAssessmentListener(ParticipantRegistry registry) {
+  public RecordNeedsAssessmentDelegate(ParticipantRegistry registry, CurrentUser currentUser) {
     this.registry = registry;
+    this.currentUser = currentUser;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    FormValues form = new FormValues(task);
+  public void execute(DelegateExecution execution) {
+    FormValues form = new FormValues(execution);
     Set<SupportStream> streams = new LinkedHashSet<>();
     for (String code : form.list(RECOMMENDED_STREAMS)) {
       streams.add(SupportStream.of(code).orElseThrow(() -> RequestRefusedException.invalid(
@@ -49,11 +54,11 @@ public class NeedsAssessmentListener implements TaskListener {
         text(form, "assessmentSummary"),
         List.copyOf(streams));
     registry.recordAssessment(
-        (String) task.getVariable(REGISTRATION_NUMBER), assessment, task.getAssignee());
+        (String) execution.getVariable(REGISTRATION_NUMBER), assessment, currentUser.id());
 
-    task.getExecution().removeVariables(ASSESSMENT_FIELDS);
-    task.getExecution().removeVariable(RECOMMENDED_STREAMS);
-    task.getExecution().setVariable(STREAMS_TO_ENROL, SupportStream.codes(streams));
+    execution.removeVariables(ASSESSMENT_FIELDS);
+    execution.removeVariable(RECOMMENDED_STREAMS);
+    execution.setVariable(STREAMS_TO_ENROL, SupportStream.codes(streams));
   }
 
   private static String text(FormValues form, String field) {

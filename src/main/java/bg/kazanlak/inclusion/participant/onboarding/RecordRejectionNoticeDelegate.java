@@ -7,25 +7,32 @@ import bg.kazanlak.inclusion.participant.RejectionNotice;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import bg.kazanlak.inclusion.identity.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records how and when the case officer told a rejected person of the decision. */
+/**
+ * Records how and when the case officer told a rejected person of the decision; a refusal rolls
+ * the task's completion back.
+ */
 @Component
-public class RejectionNoticeListener implements TaskListener {
+public class RecordRejectionNoticeDelegate implements JavaDelegate {
 
   private final ParticipantRegistry registry;
   private final ProgrammeClock clock;
+  private final CurrentUser currentUser;
 
-  public RejectionNoticeListener(ParticipantRegistry registry, ProgrammeClock clock) {
+  public RecordRejectionNoticeDelegate(
+      ParticipantRegistry registry, ProgrammeClock clock, CurrentUser currentUser) {
     this.registry = registry;
     this.clock = clock;
+    this.currentUser = currentUser;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    FormValues form = new FormValues(task);
+  public void execute(DelegateExecution execution) {
+    FormValues form = new FormValues(execution);
     LocalDate informedOn = form.date(NOTICE_DATE, "Невалидна дата на уведомяване.");
     if (informedOn == null) {
       throw RequestRefusedException.invalid(NOTICE_DATE, "Въведете датата на уведомяване.");
@@ -40,8 +47,8 @@ public class RejectionNoticeListener implements TaskListener {
     } catch (IllegalArgumentException e) {
       throw RequestRefusedException.invalid(NOTICE_CHANNEL, "Непознат начин на уведомяване.");
     }
-    registry.recordRejectionNotice((String) task.getVariable(REGISTRATION_NUMBER),
-        new RejectionNotice(informedOn, channel, form.text(NOTICE_NOTE)), task.getAssignee());
-    task.getExecution().removeVariable(NOTICE_NOTE);
+    registry.recordRejectionNotice((String) execution.getVariable(REGISTRATION_NUMBER),
+        new RejectionNotice(informedOn, channel, form.text(NOTICE_NOTE)), currentUser.id());
+    execution.removeVariable(NOTICE_NOTE);
   }
 }

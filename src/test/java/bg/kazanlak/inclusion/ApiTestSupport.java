@@ -1,0 +1,20 @@
+package bg.kazanlak.inclusion;
+
+import bg.kazanlak.inclusion.identity.Groups;
+import bg.kazanlak.inclusion.identity.IdentitySetup;
+import java.util.List;
+
+/** Users of the HTTP tests, one per contract group (password "secret"). */
+public final class ApiTestSupport {
+
+  public static final String PASSWORD = "secret";
+
+  private ApiTestSupport() {}
+
+  public static void ensureUsers(IdentitySetup identity) {
+    identity.ensureUser("t-officer", "Тест", "Експерт", PASSWORD, List.of(Groups.CASE_OFFICERS));
+    identity.ensureUser("t-social", "Тест", "Социален", PASSWORD, List.of(Groups.SOCIAL_WORKERS));
+    identity.ensureUser("t-locked", "Тест", "Заключен", PASSWORD, List.of());
+    identity.ensureUser("t-manager", "Тест", "Ръководител", PASSWORD, List.of(Groups.PROJECT_MANAGERS));
+  }
+}

@@ -1,0 +1,306 @@
+package bg.kazanlak.inclusion.participant.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.participant.NewParticipant;
+import bg.kazanlak.inclusion.participant.Participant;
+import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
+import bg.kazanlak.inclusion.participant.ParticipantRegistry;
+import bg.kazanlak.inclusion.participant.ParticipantStatus;
+import bg.kazanlak.inclusion.participant.SupportStream;
+import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * Every path of {@code participant-onboarding}, on the real models, delegates and registry, with
+ * the programme clock moved explicitly and jobs executed by the test.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@RecordApplicationEvents
+@Import({OnboardingCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
+@TestExecutionListeners(
+    value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ParticipantOnboardingProcessTest {
+
+  private static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2022, 6, 6, 9, 0);
+
+  @Autowired ProcessEngine engine;
+  @Autowired OnboardingService onboarding;
+  @Autowired ParticipantRegistry registry;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired FormService forms;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired ProgrammeClock clock;
+  @Autowired ApplicationEvents events;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    clock.freezeAt(MONDAY_MORNING);
+  }
+
+  @AfterEach
+  void tearDown() {
+    clock.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void eligiblePersonIsAssessedAndEnrolledInTheChosenStreams() {
+    ProcessInstance case_ = start(TestPeople.eligibleAdult("Иван", "Петров"));
+
+    assertThat(case_).hasPassed("Task_RegisterParticipant", "Task_CheckEligibility")
+        .isWaitingAt("Task_AssessNeeds");
+    assertThat(task(case_)).hasCandidateGroup("social-workers");
+    // due in 5 working days: Mon 6 June -> Mon 13 June, end of the working day in Sofia
+    assertThat(task(case_).getDueDate().toInstant()).isEqualTo(
+        LocalDateTime.of(2022, 6, 13, 17, 30).atZone(ZoneId.of("Europe/Sofia")).toInstant());
+    String regNo = case_.getBusinessKey();
+    assertThat(regNo).matches("P-2022-\\d{5}");
+    assertThat(runtime.getVariable(case_.getId(), "candidateStreams"))
+        .isEqualTo("EMPLOYMENT,FAMILY_HOUSE,EDUCATION,INITIATIVES");
+    assertThat(registry.get(regNo).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
+
+    completeAssessment(case_, "[\"EMPLOYMENT\",\"FAMILY_HOUSE\"]");
+
+    assertThat(case_).hasPassed("Task_RecordNeedsAssessment", "Task_EnrolInStreams").isEnded()
+        .hasPassed("Event_ParticipantEnrolled");
+    Participant participant = registry.get(regNo);
+    assertThat(participant.status()).isEqualTo(ParticipantStatus.ENROLLED);
+    assertThat(participant.enrolledStreams())
+        .containsExactlyInAnyOrder(SupportStream.EMPLOYMENT, SupportStream.FAMILY_HOUSE);
+    assertThat(events.stream(ParticipantEnrolledInStream.class))
+        .extracting(ParticipantEnrolledInStream::stream)
+        .containsExactlyInAnyOrder(SupportStream.EMPLOYMENT, SupportStream.FAMILY_HOUSE);
+    // the assessment's free text went to the registry, not into the process's history
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(case_.getId())
+        .variableName("needsHealth").count()).isZero();
+  }
+
+  @Test
+  void startFormRegistersWithoutLeavingPersonalDataInTheEngine() {
+    NewParticipant person = TestPeople.eligibleAdult("Мария", "Стоянова");
+    Map<String, Object> form = new HashMap<>();
+    form.put("personalNumber", person.personalNumber().substring(0, 5) + " " + person.personalNumber().substring(5));
+    form.put("firstName", "  Мария ");
+    form.put("lastName", "Стоянова");
+    form.put("settlement", "Копринка");
+    form.put("phone", "0888 123 456");
+    form.put("consentToServices", true);
+    form.put("employmentStatus", "LONG_TERM_UNEMPLOYED");
+    form.put("educationLevel", "ISCED_1");
+    form.put("minority", "YES");
+    form.put("disability", "REFUSED");
+    form.put("otherDisadvantaged", "NO");
+    form.put("homelessOrHousingExclusion", false);
+    String definitionId = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(OnboardingVariables.PROCESS_ID).latestVersion().singleResult().getId();
+
+    ProcessInstance case_ = forms.submitStartForm(definitionId, form);
+
+    assertThat(case_).isWaitingAt("Task_AssessNeeds");
+    Participant participant = registry.get(case_.getBusinessKey());
+    assertThat(participant.personalNumber()).isEqualTo(person.personalNumber());
+    assertThat(participant.firstName()).isEqualTo("Мария");
+    assertThat(participant.phone()).isEqualTo("0888123456");
+    assertThat(runtime.getVariables(case_.getId()))
+        .doesNotContainKeys("personalNumber", "minority", "disability", "phone")
+        .containsEntry("displayName", "Мария Стоянова");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(case_.getId())
+        .list()).extracting(v -> v.getName())
+        .doesNotContain("personalNumber", "minority", "disability", "phone");
+    assertThat(history.createHistoricDetailQuery().processInstanceId(case_.getId()).list())
+        .allSatisfy(detail -> assertThat(detail.toString()).doesNotContain(person.personalNumber()));
+  }
+
+  @Test
+  void nearDuplicateIsReviewedAndContinuesWhenItIsAnotherPerson() {
+    NewParticipant first = TestPeople.eligibleAdult("Георги", "Василев");
+    String firstRegNo = start(first).getBusinessKey();
+    NewParticipant namesake = TestPeople.withNumber(first, TestPeople.freshEgn(LocalDate.of(1985, 4, 12)));
+
+    ProcessInstance case_ = start(namesake);
+
+    assertThat(case_).isWaitingAt("Task_ReviewPossibleDuplicate");
+    assertThat(task(case_)).hasCandidateGroup("case-officers");
+    assertThat((String) runtime.getVariable(case_.getId(), "duplicateCandidates"))
+        .startsWith(firstRegNo + " (ЕГН/ЛНЧ ").doesNotContain(first.personalNumber());
+
+    tasks.complete(task(case_).getId(), Map.of("duplicateDecision", "DIFFERENT_PERSON"));
+
+    assertThat(case_).hasPassed("Gateway_DuplicateCleared").isWaitingAt("Task_AssessNeeds");
+  }
+
+  @Test
+  void nearDuplicateFoundToBeTheSamePersonIsAnnulled() {
+    NewParticipant first = TestPeople.eligibleAdult("Петя", "Иванова");
+    String firstRegNo = start(first).getBusinessKey();
+    ProcessInstance case_ = start(
+        TestPeople.withNumber(first, TestPeople.freshEgn(LocalDate.of(1985, 4, 12))));
+
+    assertThatThrownBy(() -> tasks.complete(task(case_).getId(),
+        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", "P-1999-99999")))
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("не е сред възможните дубликати");
+    assertThat(case_).isWaitingAt("Task_ReviewPossibleDuplicate");
+
+    tasks.complete(task(case_).getId(),
+        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", firstRegNo));
+
+    assertThat(case_).hasPassed("Task_AnnulDuplicate", "Event_RegistrationAnnulled").isEnded();
+    Participant annulled = registry.get(case_.getBusinessKey());
+    assertThat(annulled.status()).isEqualTo(ParticipantStatus.DUPLICATE);
+    assertThat(annulled.duplicateOf()).isEqualTo(firstRegNo);
+  }
+
+  @Test
+  void personOutsideTheTargetGroupsIsRejectedAndInformed() {
+    ProcessInstance case_ = start(TestPeople.person("Калин", "Добрев", LocalDate.of(1980, 1, 1),
+        "Казанлък", "EMPLOYED", "ISCED_6"));
+
+    assertThat(case_).isWaitingAt("Task_InformRejectedPerson");
+    assertThat(task(case_)).hasCandidateGroup("case-officers");
+    assertThat(runtime.getVariable(case_.getId(), "rejectionReason")).isEqualTo("NOT_IN_TARGET_GROUP");
+    Participant rejected = registry.get(case_.getBusinessKey());
+    assertThat(rejected.status()).isEqualTo(ParticipantStatus.REJECTED);
+    assertThat(rejected.rejectionReason()).isEqualTo("NOT_IN_TARGET_GROUP");
+
+    assertThatThrownBy(() -> tasks.complete(task(case_).getId(),
+        Map.of("noticeDate", "2022-06-07", "noticeChannel", "PHONE")))
+        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("в бъдещето");
+
+    tasks.complete(task(case_).getId(), Map.of("noticeDate", "2022-06-06",
+        "noticeChannel", "PHONE", "noticeNote", "Обяснено по телефона."));
+
+    assertThat(case_).hasPassed("Task_RecordRejectionNotice", "Event_ParticipantRejected").isEnded();
+  }
+
+  @Test
+  void childUnderSixteenIsRejectedForAge() {
+    ProcessInstance case_ = start(TestPeople.person("Ели", "Бонева", LocalDate.of(2009, 3, 3),
+        "Розово", "INACTIVE_IN_EDUCATION", "ISCED_1"));
+
+    assertThat(case_).isWaitingAt("Task_InformRejectedPerson");
+    assertThat(registry.get(case_.getBusinessKey()).rejectionReason()).isEqualTo("UNDER_MINIMUM_AGE");
+  }
+
+  @Test
+  void overdueAssessmentIsEscalatedToProjectManagersWithoutStoppingIt() {
+    ProcessInstance case_ = start(TestPeople.eligibleAdult("Димо", "Тонев"));
+    Job timer = management.createJobQuery().processInstanceId(case_.getId()).timers().singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(task(case_).getDueDate());
+
+    clock.freezeAt(LocalDateTime.of(2022, 6, 13, 17, 29));
+    assertThat(management.createJobQuery().processInstanceId(case_.getId()).executable().count())
+        .isZero();
+    clock.freezeAt(LocalDateTime.of(2022, 6, 13, 17, 31));
+    management.executeJob(timer.getId());
+
+    assertThat(case_).isWaitingAt("Task_AssessNeeds", "Task_EscalateOverdueAssessment");
+    Task escalation = tasks.createTaskQuery().processInstanceId(case_.getId())
+        .taskDefinitionKey("Task_EscalateOverdueAssessment").singleResult();
+    assertThat(escalation).hasCandidateGroup("project-managers");
+    tasks.complete(escalation.getId(), Map.of("escalationAction", "REMINDED"));
+    completeAssessment(case_, "[\"FAMILY_HOUSE\"]");
+
+    assertThat(case_).hasPassed("Event_EscalationHandled", "Event_ParticipantEnrolled").isEnded();
+  }
+
+  @Test
+  void withdrawalEndsTheCaseAtAnyPoint() {
+    ProcessInstance case_ = start(TestPeople.eligibleAdult("Рая", "Колева"));
+
+    onboarding.withdraw(case_.getBusinessKey(), "Премества се в друга община.");
+
+    assertThat(case_).hasPassed("Task_RecordWithdrawal", "Event_ParticipantWithdrawn").isEnded();
+    assertThat(registry.get(case_.getBusinessKey()).status()).isEqualTo(ParticipantStatus.WITHDRAWN);
+    assertThat(tasks.createTaskQuery().processInstanceId(case_.getId()).count()).isZero();
+    assertThatThrownBy(() -> onboarding.withdraw(case_.getBusinessKey(), "отново"))
+        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("вече е приключен");
+  }
+
+  @Test
+  void assessmentWithoutAnyStreamIsRefusedAndStaysOpen() {
+    ProcessInstance case_ = start(TestPeople.eligibleAdult("Тодор", "Миланов"));
+
+    assertThatThrownBy(() -> completeAssessment(case_, "[]"))
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("поне едно направление");
+    assertThatThrownBy(() -> completeAssessment(case_, "[\"SPACE_TRAVEL\"]"))
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("Непознато направление");
+
+    assertThat(case_).isWaitingAt("Task_AssessNeeds");
+    assertThat(registry.get(case_.getBusinessKey()).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
+  }
+
+  @Test
+  void refusedRegistrationLeavesNoInstanceAndNoRow() {
+    NewParticipant person = TestPeople.eligibleAdult("Антон", "Атанасов");
+    String regNo = start(person).getBusinessKey();
+    long instances = runtime.createProcessInstanceQuery().count();
+    long registered = registry.counts().registered();
+
+    assertThatThrownBy(() -> start(person))
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining(regNo);
+    assertThatThrownBy(() -> start(TestPeople.withNumber(person, "1234567890")))
+        .isInstanceOf(RequestRefusedException.class);
+
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(registry.counts().registered()).isEqualTo(registered);
+  }
+
+  private ProcessInstance start(NewParticipant person) {
+    String instanceId = onboarding.register(person, "officer").processInstanceId();
+    return runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+  }
+
+  private void completeAssessment(ProcessInstance case_, String streamsJson) {
+    Task assessment = tasks.createTaskQuery().processInstanceId(case_.getId())
+        .taskDefinitionKey("Task_AssessNeeds").singleResult();
+    tasks.claim(assessment.getId(), "social");
+    tasks.complete(assessment.getId(), Map.of(
+        "needsWork", "Търси работа.",
+        "needsHealth", "Няма личен лекар.",
+        "recommendedStreams", SpinValues.jsonValue(streamsJson).create()));
+  }
+}
