@@ -199,7 +199,12 @@ class TasklistBrowserIT {
     // --- the social worker assesses the needs and enrols the participant
     logIn("social");
     click(By.xpath("//*[normalize-space(text())='" + SOCIAL_WORKERS_FILTER + "']"));
-    By taskLink = By.cssSelector("ol.tasks-list a[href='#/?task=" + assessment.getId() + "']");
+    // the card of the task shows the participant (the filter's variables): pick it by them
+    By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//*[normalize-space()='"
+        + registrationNumber + "']][.//*[normalize-space()='Милена Браузърова']]");
+    WebElement taskLink = wait.until(visibilityOfElementLocated(card))
+        .findElement(By.cssSelector("h4.task a"));
+    assertThat(taskLink.getDomAttribute("href")).isEqualTo("#/?task=" + assessment.getId());
     click(taskLink);
     // the form greets the participant by name and registration number
     wait.until(visibilityOfElementLocated(By.xpath(
@@ -217,7 +222,7 @@ class TasklistBrowserIT {
     screenshot("02-task-form-needs-assessment");
 
     click(By.cssSelector("button[ng-click='complete()']"));
-    wait.until(invisibilityOfElementLocated(taskLink));
+    wait.until(invisibilityOfElementLocated(card));
 
     wait.until(ignored -> registry.get(registrationNumber).status() == ParticipantStatus.ENROLLED);
     Participant enrolled = registry.get(registrationNumber);
