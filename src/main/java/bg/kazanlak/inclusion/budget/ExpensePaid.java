@@ -1,0 +1,14 @@
+package bg.kazanlak.inclusion.budget;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** TEMP placeholder of main's budget API, removed when main's budget feature is merged. */
+public record ExpensePaid(
+    String expenseNumber,
+    String budgetLine,
+    BigDecimal amount,
+    String supplier,
+    String purpose,
+    String source,
+    LocalDate paidOn) {}
