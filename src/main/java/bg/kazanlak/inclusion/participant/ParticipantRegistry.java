@@ -6,6 +6,7 @@ import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,6 +71,12 @@ public class ParticipantRegistry {
     return repository.find(registrationNumber)
         .orElseThrow(() -> RequestRefusedException.notFound(
             "Няма участник с регистрационен номер " + registrationNumber + "."));
+  }
+
+  /** The participant, if registered: for features that answer an unknown number with 400. */
+  @Transactional(readOnly = true)
+  public Optional<Participant> find(String registrationNumber) {
+    return repository.find(registrationNumber);
   }
 
   public void markEligible(String registrationNumber, List<SupportStream> candidateStreams) {

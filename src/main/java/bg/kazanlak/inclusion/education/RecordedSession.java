@@ -1,0 +1,5 @@
+package bg.kazanlak.inclusion.education;
+
+import java.time.LocalDate;
+
+public record RecordedSession(long sessionId, String clubId, LocalDate date, int present, int absent) {}
