@@ -1,0 +1,3 @@
+package bg.kazanlak.inclusion.budget;
+
+public record StartedExpense(String expenseNumber, String processInstanceId) {}
