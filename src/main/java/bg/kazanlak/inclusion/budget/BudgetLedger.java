@@ -72,7 +72,11 @@ public class BudgetLedger {
     return line(lineId).name();
   }
 
-  /** Promises money: refused with the figures when the line has not that much available. */
+  /**
+   * Promises money: refused with the figures when the line has not that much available. A refusal
+   * writes nothing, so it does not doom the caller's transaction: the caller decides.
+   */
+  @Transactional(noRollbackFor = LineOverdrawnException.class)
   public PostingResult commit(Posting posting) {
     return book(posting, PostingKind.COMMITMENT, null);
   }
@@ -81,6 +85,7 @@ public class BudgetLedger {
    * Books money paid. With {@code settledCommitmentKey} the payment consumes that commitment
    * (moving the amount from committed to spent); without, it needs room of its own.
    */
+  @Transactional(noRollbackFor = LineOverdrawnException.class)
   public PostingResult expend(Posting posting, String settledCommitmentKey) {
     return book(posting, PostingKind.EXPENDITURE, settledCommitmentKey);
   }

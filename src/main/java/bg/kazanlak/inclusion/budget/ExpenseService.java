@@ -94,6 +94,7 @@ public class ExpenseService {
    * Books the approved amount as a commitment. When the line no longer has room (another approval
    * took it meanwhile) the expense is refused with the figures and the exception says so.
    */
+  @Transactional(noRollbackFor = LineOverdrawnException.class)
   public void commit(String expenseNumber) {
     Expense expense = get(expenseNumber);
     try {
