@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion;
 
+import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.identity.IdentityInitializer;
 import bg.kazanlak.inclusion.programme.ProgrammeClockShift;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,21 +9,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * What must happen, in this order, once the engine has deployed the models and before the web
- * server accepts requests: the programme clock, then groups, access and administrator, then any
+ * server accepts requests: the programme clock, the budget lines, then groups, access and
+ * administrator, then any
  * startup data (the demo profile's users and cases).
  */
 @Component
 public class StartupSequence implements SmartInitializingSingleton {
 
   private final ProgrammeClockShift clockShift;
+  private final BudgetLedger ledger;
   private final IdentityInitializer identity;
   private final ObjectProvider<StartupDataLoader> startupData;
 
   public StartupSequence(
       ProgrammeClockShift clockShift,
+      BudgetLedger ledger,
       IdentityInitializer identity,
       ObjectProvider<StartupDataLoader> startupData) {
     this.clockShift = clockShift;
+    this.ledger = ledger;
     this.identity = identity;
     this.startupData = startupData;
   }
@@ -30,6 +35,7 @@ public class StartupSequence implements SmartInitializingSingleton {
   @Override
   public void afterSingletonsInstantiated() {
     clockShift.apply();
+    ledger.synchroniseLines();
     identity.initialise();
     startupData.orderedStream().forEach(StartupDataLoader::load);
   }

@@ -3,12 +3,9 @@ package bg.kazanlak.inclusion.budget;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** TEMP placeholder of main's budget API, removed when main's budget feature is merged. */
-public record ExpensePaid(
-    String expenseNumber,
-    String budgetLine,
-    BigDecimal amount,
-    String supplier,
-    String purpose,
-    String source,
-    LocalDate paidOn) {}
+/**
+ * Published inside the transaction that books an expense's payment, so that the feature that asked
+ * for it (see {@link NewExpense#source()}) can record what was bought.
+ */
+public record ExpensePaid(String expenseNumber, String budgetLine, BigDecimal amount,
+    String supplier, String purpose, String source, LocalDate paidOn) {}

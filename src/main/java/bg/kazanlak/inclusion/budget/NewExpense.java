@@ -3,12 +3,11 @@ package bg.kazanlak.inclusion.budget;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** TEMP placeholder of main's budget API, removed when main's budget feature is merged. */
-public record NewExpense(
-    String budgetLine,
-    BigDecimal amount,
-    String supplier,
-    String purpose,
-    LocalDate date,
-    String documentRef,
-    String source) {}
+/**
+ * An expense as requested, before any check.
+ *
+ * @param source who asks for it besides the person (e.g. {@code club:CLUB-001:ASSET}); null for a
+ *     plain request
+ */
+public record NewExpense(String budgetLine, BigDecimal amount, String supplier, String purpose,
+    LocalDate date, String documentRef, String source) {}

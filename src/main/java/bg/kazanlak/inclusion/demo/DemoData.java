@@ -3,6 +3,8 @@ package bg.kazanlak.inclusion.demo;
 import static bg.kazanlak.inclusion.identity.Groups.*;
 
 import bg.kazanlak.inclusion.StartupDataLoader;
+import bg.kazanlak.inclusion.budget.ExpenseService;
+import bg.kazanlak.inclusion.budget.NewExpense;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.PersonalNumber;
@@ -10,6 +12,7 @@ import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
 import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeClockShift;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,7 +30,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's users (password "demo") and a dozen onboarding cases at different stages, so
+ * The demo profile's users (password "demo"), a dozen onboarding cases and four expenses at
+ * different stages, so
  * that Tasklist and Cockpit show real work at once. Cases are created only into an empty registry,
  * by the same services a case officer uses, on the programme clock of the days they happened.
  * The personal numbers are synthetic (valid check digits, made-up people).
@@ -47,10 +51,11 @@ public class DemoData implements StartupDataLoader {
   private final ManagementService management;
   private final ProgrammeClock clock;
   private final ProgrammeClockShift clockShift;
+  private final ExpenseService expenses;
 
   public DemoData(IdentitySetup identity, OnboardingService onboarding, TaskService tasks,
       HistoryService history, ManagementService management, ProgrammeClock clock,
-      ProgrammeClockShift clockShift) {
+      ProgrammeClockShift clockShift, ExpenseService expenses) {
     this.identity = identity;
     this.onboarding = onboarding;
     this.tasks = tasks;
@@ -58,6 +63,7 @@ public class DemoData implements StartupDataLoader {
     this.management = management;
     this.clock = clock;
     this.clockShift = clockShift;
+    this.expenses = expenses;
   }
 
   @Override
@@ -116,11 +122,44 @@ public class DemoData implements StartupDataLoader {
     register("Веселин", "Русев", LocalDate.of(1975, 10, 12), 118, "Дунавци",
         "UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.NO, true);
 
+    createExpenses();
+
     at(2022, 6, 1);
     for (Job timer : management.createJobQuery().timers().executable().list()) {
       management.executeJob(timer.getId());
     }
     log.info("Demo cases created");
+  }
+
+  /** Expenses at each stage: paid, awaiting payment, awaiting the manager, awaiting finance. */
+  private void createExpenses() {
+    at(2022, 5, 24);
+    String paid = expense("sesg-consumables", "1284.60", "Книжарница „Искра“ ЕООД",
+        "Консумативи за клуб „Млад художник“", "Фактура 1000234/20.05.2022");
+    decideExpense(paid, "APPROVE");
+    completeOnly(paid, Map.of("paymentDate", "2022-05-24", "paymentReference", "ПН 311/24.05.2022"));
+    at(2022, 5, 30);
+    decideExpense(expense("hrd-activities", "960.00", "Спорт Дистрибушън ООД",
+        "Спортни пособия за инициативи за сближаване", "Фактура 55/27.05.2022"), "APPROVE");
+    decideExpense(expense("sesg-assets", "7450.00", "Техномаркет България ЕАД",
+        "Мултимедия и лаптопи за ателие „Дигитални умения“", "Фактура 8812/30.05.2022"), "APPROVE");
+    expense("hrd-management", "420.00", "Куриерска фирма ООД", "Куриерски услуги за май",
+        "Фактура 77/31.05.2022");
+  }
+
+  private String expense(String line, String amount, String supplier, String purpose,
+      String document) {
+    return expenses.request(new NewExpense(line, new BigDecimal(amount), supplier, purpose,
+        clock.today().minusDays(3), document, null), "finance").expenseNumber();
+  }
+
+  private void decideExpense(String expenseNumber, String decision) {
+    completeOnly(expenseNumber, Map.of("decision", decision));
+  }
+
+  private void completeOnly(String businessKey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+    tasks.complete(task.getId(), variables);
   }
 
   private void at(int year, int month, int day) {

@@ -64,6 +64,7 @@ public class IdentitySetup {
     grantAdministrator();
     grantCaseOfficers();
     grantSocialWorkers();
+    grantExpenseRequesters();
     grantProjectManagers();
     ensureFilters();
   }
@@ -107,6 +108,15 @@ public class IdentitySetup {
   private void grantSocialWorkers() {
     grant(Groups.SOCIAL_WORKERS, Resources.PROCESS_DEFINITION, "participant-onboarding",
         Permissions.READ, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
+  }
+
+  /** Finance and initiative coordinators ask for expenses (Tasklist start form or API). */
+  private void grantExpenseRequesters() {
+    for (String group : List.of(Groups.FINANCE, Groups.INITIATIVE_COORDINATORS)) {
+      grant(group, Resources.PROCESS_DEFINITION, "expense-approval",
+          Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
   }
 
   /** Managers watch everything in Cockpit and may retry failed jobs, but change no model. */

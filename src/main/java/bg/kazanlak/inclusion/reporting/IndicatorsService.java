@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.reporting;
 
+import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.participant.ParticipantCounts;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Service;
 /**
  * Builds the indicator report from the programme's configuration and the features' own counts.
  * Sections whose feature is not built yet (employment, Family House services, housing plans,
- * initiatives, ledger) report their configured figures with zero activity; each feature's issue
+ * initiatives) report their configured figures with zero activity; each feature's issue
  * replaces its zeros with its service's counts.
  */
 @Service
@@ -21,12 +22,14 @@ public class IndicatorsService {
   private final ProgrammeProperties programme;
   private final ProgrammeClock clock;
   private final ParticipantRegistry participants;
+  private final BudgetLedger ledger;
 
-  public IndicatorsService(
-      ProgrammeProperties programme, ProgrammeClock clock, ParticipantRegistry participants) {
+  public IndicatorsService(ProgrammeProperties programme, ProgrammeClock clock,
+      ParticipantRegistry participants, BudgetLedger ledger) {
     this.programme = programme;
     this.clock = clock;
     this.participants = participants;
+    this.ledger = ledger;
   }
 
   public Indicators current() {
@@ -46,9 +49,9 @@ public class IndicatorsService {
         new Indicators.Housing(programme.housingUnits().size(), 0),
         new Indicators.Initiatives(programme.targets().initiatives(), 0, 0),
         new Indicators.Budget(money(programme.contracted()),
-            programme.funding().stream()
+            ledger.overview().stream()
                 .map(f -> new Indicators.FundingProgramme(f.code(), money(f.contracted()),
-                    money(BigDecimal.ZERO), money(BigDecimal.ZERO)))
+                    money(f.committed()), money(f.spent())))
                 .toList()),
         EsfIndicators.atEntry(participants.entryRecordsOfEntrants(),
             settlement -> programme.settlement(settlement).map(Settlement::rural).orElse(false)));

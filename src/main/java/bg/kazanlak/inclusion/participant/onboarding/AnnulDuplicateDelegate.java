@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.participant.onboarding;
 
+import bg.kazanlak.inclusion.process.FormValues;
 import static bg.kazanlak.inclusion.participant.onboarding.OnboardingVariables.*;
 
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.Participant;
@@ -51,7 +52,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @SpringBootTest
 @ActiveProfiles("test")
 @RecordApplicationEvents
-@Import({OnboardingCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
+@Import({ProcessCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
 @TestExecutionListeners(
     value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

@@ -1,12 +1,12 @@
-package bg.kazanlak.inclusion.participant.onboarding;
+package bg.kazanlak.inclusion;
 
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** The onboarding process tests must cover at least 90 % of the model's flow nodes and flows. */
+/** Each process test class must cover at least 90 % of its model's flow nodes and flows. */
 @TestConfiguration
-public class OnboardingCoverageConfiguration {
+public class ProcessCoverageConfiguration {
 
   @Bean
   public ProcessEngineCoverageProperties processEngineCoverageProperties() {

@@ -1,6 +1,7 @@
-package bg.kazanlak.inclusion.participant.onboarding;
+package bg.kazanlak.inclusion.process;
 
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,15 +15,15 @@ import org.camunda.spin.json.SpinJsonNode;
  * as Integer or Double, lists as Spin JSON), so each reader converts and refuses with a Bulgarian
  * message naming the field rather than failing with a ClassCastException.
  */
-final class FormValues {
+public final class FormValues {
 
   private final VariableScope scope;
 
-  FormValues(VariableScope scope) {
+  public FormValues(VariableScope scope) {
     this.scope = scope;
   }
 
-  String text(String name) {
+  public String text(String name) {
     Object value = scope.getVariable(name);
     if (value == null) {
       return null;
@@ -31,7 +32,7 @@ final class FormValues {
     return text.isEmpty() ? null : text;
   }
 
-  String requiredText(String name, String message) {
+  public String requiredText(String name, String message) {
     String text = text(name);
     if (text == null) {
       throw RequestRefusedException.invalid(name, message);
@@ -39,7 +40,7 @@ final class FormValues {
     return text;
   }
 
-  Boolean bool(String name) {
+  public Boolean bool(String name) {
     Object value = scope.getVariable(name);
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
@@ -47,7 +48,7 @@ final class FormValues {
     return Boolean.valueOf(value.toString().trim());
   }
 
-  LocalDate date(String name, String message) {
+  public LocalDate date(String name, String message) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -64,8 +65,21 @@ final class FormValues {
     }
   }
 
+  /** A money amount typed in a form (number or text, "12,50" or "12.50"); null when empty. */
+  public BigDecimal amount(String name, String message) {
+    String text = text(name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.replace(',', '.').replace(" ", ""));
+    } catch (NumberFormatException e) {
+      throw RequestRefusedException.invalid(name, message);
+    }
+  }
+
   /** A checklist: Spin JSON array from Tasklist, or a Java collection from the API and tests. */
-  List<String> list(String name) {
+  public List<String> list(String name) {
     Object value = scope.getVariable(name);
     List<String> items = new ArrayList<>();
     if (value instanceof SpinJsonNode json && json.isArray()) {

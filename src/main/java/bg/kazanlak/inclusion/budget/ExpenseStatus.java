@@ -1,0 +1,10 @@
+package bg.kazanlak.inclusion.budget;
+
+public enum ExpenseStatus {
+  REQUESTED,
+  RETURNED,
+  REJECTED,
+  COMMITTED,
+  REFUSED,
+  PAID
+}

@@ -1,0 +1,127 @@
+package bg.kazanlak.inclusion.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.kazanlak.inclusion.KazanlakInclusionApplication;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.TransientDataAccessException;
+
+/**
+ * Many finance officers approve expenses at the same moment against a line that can pay for only
+ * some of them: exactly as many as fit are committed, the others are refused, and the line is
+ * never overdrawn — on H2 (the default) and on PostgreSQL (production, cluster).
+ */
+class BudgetConcurrencyTest {
+
+  private static final String LINE = "sesg-consumables";
+  private static final int REQUESTS = 16;
+  private static final BigDecimal EACH = new BigDecimal("100.00");
+  private static final BigDecimal LEFT_ON_LINE = new BigDecimal("1050.00");
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void racingApprovalsNeverOverdrawALineOnH2() throws Exception {
+    try (ConfigurableApplicationContext app = start("jdbc:h2:mem:race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")) {
+      race(app);
+    }
+  }
+
+  @Test
+  void racingApprovalsNeverOverdrawALineOnPostgreSql() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        ConfigurableApplicationContext app = start(
+            postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+      race(app);
+    }
+  }
+
+  private void race(ConfigurableApplicationContext app) throws Exception {
+    app.getBean(ProgrammeClock.class).freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
+    BudgetLedger ledger = app.getBean(BudgetLedger.class);
+    ExpenseService expenses = app.getBean(ExpenseService.class);
+    TaskService tasks = app.getBean(TaskService.class);
+    BigDecimal available = ledger.figures(LINE).available();
+    ledger.commit(new Posting("test:earlier-contracts", LINE, available.subtract(LEFT_ON_LINE),
+        "test", "Earlier contracts"));
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < REQUESTS; i++) {
+      numbers.add(expenses.request(new NewExpense(LINE, EACH, "Книжарница ЕООД", "Консумативи " + i,
+          LocalDate.of(2022, 6, 1), "Фактура " + i, null), "finance").expenseNumber());
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<?>> approvals = new ArrayList<>();
+    for (String number : numbers) {
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+      approvals.add(pool.submit(() -> {
+        go.await();
+        approve(tasks, task.getId());
+        return null;
+      }));
+    }
+    go.countDown();
+    for (Future<?> approval : approvals) {
+      approval.get(2, TimeUnit.MINUTES);
+    }
+    pool.shutdown();
+
+    long committed = numbers.stream()
+        .filter(n -> expenses.get(n).status() == ExpenseStatus.COMMITTED).count();
+    long refused = numbers.stream()
+        .filter(n -> expenses.get(n).status() == ExpenseStatus.REFUSED).count();
+    LineFigures line = ledger.figures(LINE);
+    assertThat(committed).isEqualTo(10);
+    assertThat(refused).isEqualTo(REQUESTS - 10);
+    assertThat(line.available()).isEqualByComparingTo("50.00");
+    assertThat(line.committed().add(line.spent())).isLessThanOrEqualTo(line.contracted());
+  }
+
+  /**
+   * A completion that loses a database race (deadlock victim, lock timeout) is repeated, as a user
+   * would click again; the ledger, not the retry, decides who gets the money.
+   */
+  private static void approve(TaskService tasks, String taskId) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        tasks.complete(taskId, Map.of("decision", "APPROVE"));
+        return;
+      } catch (OptimisticLockingException | TransientDataAccessException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static ConfigurableApplicationContext start(String url, String user, String password) {
+    return new SpringApplicationBuilder(KazanlakInclusionApplication.class)
+        .profiles("test")
+        .run("--server.port=0", "--spring.datasource.url=" + url,
+            "--spring.datasource.username=" + user, "--spring.datasource.password=" + password);
+  }
+}

@@ -1,0 +1,93 @@
+package bg.kazanlak.inclusion.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The ledger's own rules, on the real schema. Each test uses a line no other test class books on. */
+@SpringBootTest
+@ActiveProfiles("test")
+class BudgetLedgerTest {
+
+  @Autowired BudgetLedger ledger;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aPostingKeyIsBookedOnceWhateverRetriesHappen() {
+    LineFigures before = ledger.figures("hrd-staff");
+    Posting salary = new Posting("test:staff:2022-05", "hrd-staff", new BigDecimal("1520.37"),
+        "test", "Заплата май");
+
+    assertThat(ledger.commit(salary).alreadyBooked()).isFalse();
+    assertThat(ledger.commit(salary).alreadyBooked()).isTrue();
+    assertThat(ledger.expend(new Posting("test:staff:2022-05:paid", "hrd-staff",
+        new BigDecimal("1520.37"), "test", null), salary.key()).alreadyBooked()).isFalse();
+    assertThat(ledger.expend(new Posting("test:staff:2022-05:paid", "hrd-staff",
+        new BigDecimal("1520.37"), "test", null), salary.key()).alreadyBooked()).isTrue();
+
+    LineFigures after = ledger.figures("hrd-staff");
+    assertThat(after.committed()).isEqualByComparingTo(before.committed());
+    assertThat(after.spent()).isEqualByComparingTo(before.spent().add(new BigDecimal("1520.37")));
+    assertThat(jdbc.sql("select count(*) from ledger_entry where posting_key like 'test:staff:2022-05%'")
+        .query(Long.class).single()).isEqualTo(2);
+  }
+
+  @Test
+  void aPostingBeyondTheLineIsRefusedWithTheFiguresAndBooksNothing() {
+    BigDecimal available = ledger.figures("hrd-employment").available();
+    BigDecimal tooMuch = available.add(new BigDecimal("0.01"));
+
+    assertThatThrownBy(() -> ledger.commit(new Posting("test:too-much", "hrd-employment", tooMuch,
+        "test", null)))
+        .isInstanceOfSatisfying(LineOverdrawnException.class, e -> {
+          assertThat(e.requested()).isEqualByComparingTo(tooMuch);
+          assertThat(e.available()).isEqualByComparingTo(available);
+          assertThat(e.getMessage()).contains(tooMuch.toPlainString(), available.toPlainString());
+        });
+    assertThatThrownBy(() -> ledger.expend(new Posting("test:too-much-paid", "hrd-employment",
+        tooMuch, "test", null), null)).isInstanceOf(LineOverdrawnException.class);
+
+    assertThat(ledger.figures("hrd-employment").available()).isEqualByComparingTo(available);
+    assertThat(jdbc.sql("select count(*) from ledger_entry where posting_key like 'test:too-much%'")
+        .query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void aReleasedCommitmentIsAvailableAgain() {
+    BigDecimal available = ledger.figures("sesg-staff").available();
+    ledger.commit(new Posting("test:club-leader", "sesg-staff", new BigDecimal("800.00"), "test", null));
+    ledger.release(new Posting("test:club-leader:cancelled", "sesg-staff", new BigDecimal("800.00"),
+        "test", null));
+
+    assertThat(ledger.figures("sesg-staff").available()).isEqualByComparingTo(available);
+    assertThat(ledger.figures("sesg-staff").committed()).isZero();
+  }
+
+  @Test
+  void amountsArePositiveStotinkiOnKnownLines() {
+    assertThatThrownBy(() -> ledger.commit(new Posting("test:zero", "sesg-staff", BigDecimal.ZERO,
+        "test", null))).isInstanceOf(RequestRefusedException.class).hasMessageContaining("положителна");
+    assertThatThrownBy(() -> ledger.commit(new Posting("test:fraction", "sesg-staff",
+        new BigDecimal("1.001"), "test", null))).hasMessageContaining("два знака");
+    assertThatThrownBy(() -> ledger.commit(new Posting("test:nowhere", "no-such-line",
+        BigDecimal.ONE, "test", null))).hasMessageContaining("no-such-line");
+  }
+
+  @Test
+  void overviewSumsToTheContractedProgrammes() {
+    var overview = ledger.overview();
+
+    assertThat(overview).extracting(BudgetLedger.ProgrammeFigures::code).containsExactly("HRD", "SESG");
+    assertThat(overview.get(0).lines().stream().map(LineFigures::contracted)
+        .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1198848.43");
+    assertThat(overview.get(1).lines().stream().map(LineFigures::contracted)
+        .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("356515.77");
+  }
+}
