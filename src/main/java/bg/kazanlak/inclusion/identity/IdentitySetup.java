@@ -110,9 +110,13 @@ public class IdentitySetup {
         Permissions.READ, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
   }
 
-  /** Finance and initiative coordinators ask for expenses (Tasklist start form or API). */
+  /**
+   * Finance and initiative coordinators ask for expenses (Tasklist start form or API); social
+   * workers ask for their clubs' purchases ({@code POST /api/clubs/{id}/purchases}).
+   */
   private void grantExpenseRequesters() {
-    for (String group : List.of(Groups.FINANCE, Groups.INITIATIVE_COORDINATORS)) {
+    for (String group :
+        List.of(Groups.FINANCE, Groups.INITIATIVE_COORDINATORS, Groups.SOCIAL_WORKERS)) {
       grant(group, Resources.PROCESS_DEFINITION, "expense-approval",
           Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
