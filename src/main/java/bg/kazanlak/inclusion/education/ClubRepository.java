@@ -181,6 +181,7 @@ class ClubRepository {
         .optional();
   }
 
+  /** The club's purchases; where each expense stands is the budget's to say. */
   List<ClubPurchase> purchasesOf(String clubId) {
     return jdbc.sql("select * from club_purchase where club_id = ? order by requested_on, expense_number")
         .param(clubId)
@@ -189,7 +190,8 @@ class ClubRepository {
             rs.getString("supplier"), rs.getString("description"),
             rs.getObject("invoice_date", LocalDate.class), rs.getString("document_ref"),
             PurchaseStatus.valueOf(rs.getString("status")),
-            rs.getObject("requested_on", LocalDate.class), rs.getObject("paid_on", LocalDate.class)))
+            rs.getObject("requested_on", LocalDate.class), rs.getObject("paid_on", LocalDate.class),
+            null))
         .list();
   }
 

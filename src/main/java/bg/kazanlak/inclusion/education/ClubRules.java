@@ -201,7 +201,8 @@ class ClubRules {
       problems.add(new FieldProblem("amount", "Сумата може да има най-много 2 знака след запетаята."));
     }
     text(in.supplier(), "supplier", "Доставчикът", 200, problems);
-    text(in.description(), "description", "Описанието", 500, problems);
+    // the expense's purpose (500 characters) is this description behind the club's id and name
+    text(in.description(), "description", "Описанието", 250, problems);
     if (in.invoiceDate() == null) {
       problems.add(new FieldProblem("invoiceDate", "Датата на фактурата е задължителна."));
     }

@@ -74,7 +74,10 @@ public class ClubService {
 
   @Transactional(readOnly = true)
   public ClubDetails details(String id) {
-    return ClubDetails.of(club(id), repository.countSessions(id), repository.purchasesOf(id),
+    List<ClubPurchase> purchases = repository.purchasesOf(id).stream()
+        .map(p -> p.withExpenseStatus(expenses.get(p.expenseNumber()).status()))
+        .toList();
+    return ClubDetails.of(club(id), repository.countSessions(id), purchases,
         repository.assetsOf(id));
   }
 

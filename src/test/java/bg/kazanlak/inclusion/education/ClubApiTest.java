@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bg.kazanlak.inclusion.ApiTestSupport;
 import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.budget.Expense;
 import bg.kazanlak.inclusion.budget.ExpensePaid;
-import bg.kazanlak.inclusion.identity.Groups;
+import bg.kazanlak.inclusion.budget.ExpenseService;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
@@ -17,7 +18,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,12 +53,13 @@ class ClubApiTest {
   @Autowired ProgrammeClock clock;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ExpenseService expenses;
 
   @BeforeEach
   void setUp() {
     ApiTestSupport.ensureUsers(identity);
-    identity.ensureUser("t-finance", "Тест", "Финанси", ApiTestSupport.PASSWORD,
-        List.of(Groups.FINANCE));
     clock.freezeAt(TODAY.atTime(10, 0));
   }
 
@@ -257,8 +262,17 @@ class ClubApiTest {
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String expenseNumber = started.getBody().get("expenseNumber").asText();
-    assertThat(expenseNumber).isNotBlank();
     assertThat(started.getBody().get("budgetLine").asText()).isEqualTo("sesg-assets");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval")
+        .processInstanceBusinessKey(expenseNumber)
+        .processInstanceId(started.getBody().get("processInstanceId").asText()).count()).isOne();
+    Expense expense = expenses.get(expenseNumber);
+    assertThat(expense.source()).isEqualTo("club:" + clubId + ":ASSET");
+    assertThat(expense.budgetLine()).isEqualTo("sesg-assets");
+    assertThat(expense.amount()).isEqualByComparingTo("1250");
+    assertThat(expense.purpose()).isEqualTo(clubId + " „Клуб „Млад шахматист““: "
+        + "Шахматни комплекти и часовници");
+    assertThat(expense.requestedBy()).isEqualTo("t-social");
     assertThat(post("t-finance", "/api/clubs/" + clubId + "/purchases",
         purchase("CONSUMABLES", "80.40")).getBody().get("budgetLine").asText())
         .isEqualTo("sesg-consumables");
@@ -266,6 +280,7 @@ class ClubApiTest {
     JsonNode purchase = get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases").get(0);
     assertThat(purchase.get("expenseNumber").asText()).isEqualTo(expenseNumber);
     assertThat(purchase.get("status").asText()).isEqualTo("REQUESTED");
+    assertThat(purchase.get("expenseStatus").asText()).isEqualTo("REQUESTED");
     assertThat(raw("t-finance", "/api/clubs/" + clubId)).contains("\"amount\":1250.00");
 
     assertField(post("t-social", "/api/clubs/" + clubId + "/purchases",
@@ -274,7 +289,36 @@ class ClubApiTest {
         purchase("MATERIALS", "10")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post("t-social", "/api/clubs/CLUB-999/purchases", purchase("MATERIALS", "10"))
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    long instances = runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval")
+        .count();
+    ResponseEntity<JsonNode> tooEarly = post("t-social", "/api/clubs/" + clubId + "/purchases",
+        purchase("MATERIALS", "10").put("invoiceDate", "2020-12-31"));
+    assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval")
+        .count()).isEqualTo(instances);
     assertThat(get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases")).hasSize(2);
+  }
+
+  @Test
+  void anAssetApprovedAndPaidThroughTheBudgetBelongsToItsClub() {
+    String clubId = newClub(10);
+    String expenseNumber = post("t-social", "/api/clubs/" + clubId + "/purchases",
+        purchase("ASSET", "1250")).getBody().get("expenseNumber").asText();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(expenseNumber)
+        .singleResult().getId();
+
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        Map.of("decision", "APPROVE"));
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        Map.of("paymentDate", "2022-06-06", "paymentReference", "ПН 77"));
+
+    JsonNode club = get("t-manager", "/api/clubs/" + clubId).getBody();
+    assertThat(club.at("/purchases/0/status").asText()).isEqualTo("PAID");
+    assertThat(club.at("/purchases/0/expenseStatus").asText()).isEqualTo("PAID");
+    assertThat(club.at("/purchases/0/paidOn").asText()).isEqualTo("2022-06-06");
+    assertThat(club.get("assets")).hasSize(1);
+    assertThat(club.at("/assets/0/expenseNumber").asText()).isEqualTo(expenseNumber);
+    assertThat(club.at("/assets/0/acquiredOn").asText()).isEqualTo("2022-06-06");
   }
 
   @Test

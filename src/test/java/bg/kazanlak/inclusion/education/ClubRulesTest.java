@@ -194,6 +194,9 @@ class ClubRulesTest {
     assertThat(fields(() -> rules.checkPurchase(purchase("12.345")))).containsExactly("amount");
     assertThat(fields(() -> rules.checkPurchase(purchase("0.00")))).containsExactly("amount");
     assertThat(fields(() -> rules.checkPurchase(purchase("-5")))).containsExactly("amount");
+    assertThat(fields(() -> rules.checkPurchase(new NewPurchase(PurchaseKind.ASSET,
+        new BigDecimal("10"), "Доставчик", "x".repeat(251), TODAY, "Ф-1"))))
+        .containsExactly("description");
     assertThat(fields(() -> rules.checkPurchase(
         new NewPurchase(null, null, "", null, null, " "))))
         .containsExactlyInAnyOrder("kind", "amount", "supplier", "description", "invoiceDate",
