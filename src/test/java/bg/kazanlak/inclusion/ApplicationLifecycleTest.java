@@ -18,7 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starting, stopping and refusing to start: the application as an operator meets it. */
+/**
+ * Starting, stopping and refusing to start: the application as an operator meets it. These
+ * contexts run without the Camunda webapps, whose servlet filters keep a JVM-wide reference to
+ * the application context and would be left pointing at a context that refused to start.
+ */
 class ApplicationLifecycleTest {
 
   @TempDir Path dataDir;
@@ -56,7 +60,7 @@ class ApplicationLifecycleTest {
   @Test
   void withoutTheDemoProfileTheAdministratorPasswordIsRequired() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(KazanlakInclusionApplication.class)
-        .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:no-admin",
+        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=jdbc:h2:mem:no-admin",
             "--camunda.bpm.job-execution.enabled=false", "--inclusion.admin.password=")
         .close())
         .hasStackTraceContaining("INCLUSION_ADMIN_PASSWORD");
@@ -66,7 +70,7 @@ class ApplicationLifecycleTest {
   void aProgrammeWhoseFiguresDoNotAddUpDoesNotStart() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(KazanlakInclusionApplication.class)
         .profiles("test")
-        .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:bad-programme",
+        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=jdbc:h2:mem:bad-programme",
             "--inclusion.programme.contracted=1555364.21")
         .close())
         .hasStackTraceContaining(
@@ -77,6 +81,6 @@ class ApplicationLifecycleTest {
   private static ConfigurableApplicationContext start(String url) {
     return new SpringApplicationBuilder(KazanlakInclusionApplication.class)
         .profiles("test")
-        .run("--server.port=0", "--spring.datasource.url=" + url);
+        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=" + url);
   }
 }

@@ -5,6 +5,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import bg.kazanlak.inclusion.budget.Expense;
+import bg.kazanlak.inclusion.budget.ExpenseService;
 import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantStatus;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,6 +80,9 @@ class TasklistBrowserIT {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  private ExpenseService expenses;
 
   @Autowired
   RuntimeService runtime;
@@ -242,9 +248,46 @@ class TasklistBrowserIT {
 
   // ---------------------------------------------------------------------------------------------
 
-  private Set<String> onboardingInstanceIds() {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("participant-onboarding")
+  @Test
+  void financeRequestsAnExpenseThroughTheStartForm() throws IOException {
+    Set<String> before = instanceIds("expense-approval");
+    logIn("finance");
+    click(By.cssSelector(".start-process-action"));
+    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Одобрение на разход']"));
+
+    select("Бюджетен ред", "ОПНОИР – Консумативи");
+    field("Сума (лв.)").sendKeys("318.40");
+    WebElement date = field("Дата на разхода");
+    date.sendKeys("06/02/2022");
+    date.sendKeys(Keys.TAB);
+    field("Разходооправдателен документ").sendKeys("Фактура 4455/02.06.2022");
+    field("Доставчик").sendKeys("Книжарница „Искра“ ЕООД");
+    field("Предназначение").sendKeys("Бои и платна за ателие");
+    screenshot("04-start-form-expense-request");
+
+    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+
+    List<ProcessInstance> started = runtime.createProcessInstanceQuery()
+        .processDefinitionKey("expense-approval").list().stream()
+        .filter(instance -> !before.contains(instance.getId())).toList();
+    assertThat(started).hasSize(1);
+    Expense expense = expenses.get(started.get(0).getBusinessKey());
+    assertThat(expense.budgetLine()).isEqualTo("sesg-consumables");
+    assertThat(expense.amount()).isEqualByComparingTo("318.40");
+    assertThat(expense.date()).isEqualTo(LocalDate.of(2022, 6, 2));
+    assertThat(expense.requestedBy()).isEqualTo("finance");
+    assertThat(tasks.createTaskQuery().processInstanceId(started.get(0).getId())
+        .taskDefinitionKey("Task_FinanceApproval").count()).isOne();
+  }
+
+  private Set<String> instanceIds(String processKey) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
         .list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+  }
+
+  private Set<String> onboardingInstanceIds() {
+    return instanceIds("participant-onboarding");
   }
 
   private void logIn(String user) {

@@ -121,7 +121,7 @@ class BudgetConcurrencyTest {
   private static ConfigurableApplicationContext start(String url, String user, String password) {
     return new SpringApplicationBuilder(KazanlakInclusionApplication.class)
         .profiles("test")
-        .run("--server.port=0", "--spring.datasource.url=" + url,
+        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=" + url,
             "--spring.datasource.username=" + user, "--spring.datasource.password=" + password);
   }
 }
