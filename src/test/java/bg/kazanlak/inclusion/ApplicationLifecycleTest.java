@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +26,9 @@ class ApplicationLifecycleTest {
 
   @TempDir Path dataDir;
 
-  /**
-   * Camunda's webapp filters keep the last application context in a static field, which a refused
-   * start never clears: the next application started in this JVM (another test class) would take
-   * that dead context and fail to start its web server.
-   */
   @AfterEach
-  void resetClockAndWebappFilters() {
+  void resetClock() {
     ClockUtil.reset();
-    new LazyInitRegistration().setApplicationContext(null);
   }
 
   @Test
