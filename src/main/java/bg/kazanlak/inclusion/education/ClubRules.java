@@ -253,7 +253,7 @@ class ClubRules {
     return blank(raw) ? null : raw.trim();
   }
 
-  static boolean blank(String raw) {
+  private static boolean blank(String raw) {
     return raw == null || raw.isBlank();
   }
 }

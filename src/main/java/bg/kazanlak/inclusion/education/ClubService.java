@@ -74,11 +74,11 @@ public class ClubService {
 
   @Transactional(readOnly = true)
   public ClubDetails details(String id) {
+    Club club = club(id);
     List<ClubPurchase> purchases = repository.purchasesOf(id).stream()
         .map(p -> p.withExpenseStatus(expenses.get(p.expenseNumber()).status()))
         .toList();
-    return ClubDetails.of(club(id), repository.countSessions(id), purchases,
-        repository.assetsOf(id));
+    return ClubDetails.of(club, repository.countSessions(id), purchases, repository.assetsOf(id));
   }
 
   /**
