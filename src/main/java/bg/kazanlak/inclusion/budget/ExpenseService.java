@@ -160,13 +160,19 @@ public class ExpenseService {
     }
     if (blank(e.supplier())) {
       problems.add(new FieldProblem("supplier", "Посочете доставчика."));
+    } else if (e.supplier().trim().length() > 200) {
+      problems.add(new FieldProblem("supplier", "Доставчикът е по-дълъг от 200 знака."));
     }
     if (blank(e.purpose())) {
       problems.add(new FieldProblem("purpose", "Посочете предназначението на разхода."));
+    } else if (e.purpose().trim().length() > 500) {
+      problems.add(new FieldProblem("purpose", "Предназначението е по-дълго от 500 знака."));
     }
     if (blank(e.documentRef())) {
       problems.add(new FieldProblem("documentRef",
           "Посочете разходооправдателния документ (фактура, договор)."));
+    } else if (e.documentRef().trim().length() > 200) {
+      problems.add(new FieldProblem("documentRef", "Документът е по-дълъг от 200 знака."));
     }
     if (e.date() == null) {
       problems.add(new FieldProblem("date", "Въведете датата на разхода."));

@@ -5,6 +5,12 @@ import static bg.kazanlak.inclusion.identity.Groups.*;
 import bg.kazanlak.inclusion.StartupDataLoader;
 import bg.kazanlak.inclusion.budget.ExpenseService;
 import bg.kazanlak.inclusion.budget.NewExpense;
+import bg.kazanlak.inclusion.education.ClubKind;
+import bg.kazanlak.inclusion.education.ClubService;
+import bg.kazanlak.inclusion.education.NewClub;
+import bg.kazanlak.inclusion.education.NewEnrolment;
+import bg.kazanlak.inclusion.education.NewSession;
+import bg.kazanlak.inclusion.education.VenueKind;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.PersonalNumber;
@@ -15,6 +21,7 @@ import bg.kazanlak.inclusion.programme.ProgrammeClockShift;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -30,8 +37,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's users (password "demo"), a dozen onboarding cases and four expenses at
- * different stages, so
+ * The demo profile's users (password "demo"), a dozen onboarding cases, four expenses at
+ * different stages and two clubs, so
  * that Tasklist and Cockpit show real work at once. Cases are created only into an empty registry,
  * by the same services a case officer uses, on the programme clock of the days they happened.
  * The personal numbers are synthetic (valid check digits, made-up people).
@@ -52,10 +59,11 @@ public class DemoData implements StartupDataLoader {
   private final ProgrammeClock clock;
   private final ProgrammeClockShift clockShift;
   private final ExpenseService expenses;
+  private final ClubService clubs;
 
   public DemoData(IdentitySetup identity, OnboardingService onboarding, TaskService tasks,
       HistoryService history, ManagementService management, ProgrammeClock clock,
-      ProgrammeClockShift clockShift, ExpenseService expenses) {
+      ProgrammeClockShift clockShift, ExpenseService expenses, ClubService clubs) {
     this.identity = identity;
     this.onboarding = onboarding;
     this.tasks = tasks;
@@ -64,6 +72,7 @@ public class DemoData implements StartupDataLoader {
     this.clock = clock;
     this.clockShift = clockShift;
     this.expenses = expenses;
+    this.clubs = clubs;
   }
 
   @Override
@@ -93,13 +102,14 @@ public class DemoData implements StartupDataLoader {
 
     // Late May: cases already assessed and enrolled, one withdrawn
     at(2022, 5, 23);
-    assessAndEnrol(register("Фатме", "Мехмедова", LocalDate.of(1990, 7, 2), 13, "Казанлък",
-        "UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.YES, false), "EMPLOYMENT", "FAMILY_HOUSE");
-    assessAndEnrol(register("Стоян", "Петков", LocalDate.of(1998, 11, 20), 22, "Шипка",
-        "INACTIVE", "ISCED_3", SpecialCategoryAnswer.NO, true), "EMPLOYMENT", "HOUSING_SUPPORT");
-    assessAndEnrol(register("Радка", "Илиева", LocalDate.of(2004, 1, 9), 35, "Ръжена",
-        "INACTIVE_IN_EDUCATION", "ISCED_2", SpecialCategoryAnswer.REFUSED, false),
-        "EDUCATION", "INITIATIVES");
+    List<String> enrolled = new ArrayList<>();
+    enrolled.add(assessAndEnrol(register("Фатме", "Мехмедова", LocalDate.of(1990, 7, 2), 13,
+        "Казанлък", "UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.YES, false), "EMPLOYMENT", "FAMILY_HOUSE"));
+    enrolled.add(assessAndEnrol(register("Стоян", "Петков", LocalDate.of(1998, 11, 20), 22,
+        "Шипка", "INACTIVE", "ISCED_3", SpecialCategoryAnswer.NO, true), "EMPLOYMENT", "HOUSING_SUPPORT"));
+    enrolled.add(assessAndEnrol(register("Радка", "Илиева", LocalDate.of(2004, 1, 9), 35,
+        "Ръжена", "INACTIVE_IN_EDUCATION", "ISCED_2", SpecialCategoryAnswer.REFUSED, false),
+        "EDUCATION", "INITIATIVES"));
     String withdrawn = register("Николай", "Андонов", LocalDate.of(1985, 6, 30), 42, "Енина",
         "UNEMPLOYED", "ISCED_3", SpecialCategoryAnswer.NO, false);
     onboarding.withdraw(withdrawn, "Започна работа извън проекта.");
@@ -123,6 +133,7 @@ public class DemoData implements StartupDataLoader {
         "UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.NO, true);
 
     createExpenses();
+    createClubs(enrolled);
 
     at(2022, 6, 1);
     for (Job timer : management.createJobQuery().timers().executable().list()) {
@@ -145,6 +156,27 @@ public class DemoData implements StartupDataLoader {
         "Мултимедия и лаптопи за ателие „Дигитални умения“", "Фактура 8812/30.05.2022"), "APPROVE");
     expense("hrd-management", "420.00", "Куриерска фирма ООД", "Куриерски услуги за май",
         "Фактура 77/31.05.2022");
+  }
+
+  /** A club and a workshop, with the enrolled participants, a child and a first session. */
+  private void createClubs(List<String> participants) {
+    at(2022, 5, 25);
+    var club = clubs.create(new NewClub("Млад художник", ClubKind.CLUB, "Десислава Петрова",
+        VenueKind.FAMILY_HOUSE, "kazanlak", "вторник и четвъртък 15:00-16:30", 12), "social");
+    var workshop = clubs.create(new NewClub("Дигитални умения", ClubKind.WORKSHOP,
+        "Мартин Колев", VenueKind.SCHOOL, "ОУ „Христо Ботев“, Крън", "сряда 16:00-18:00", 10),
+        "social");
+    List<Long> members = new ArrayList<>();
+    for (String participant : participants) {
+      members.add(clubs.enrol(workshop.id(), new NewEnrolment(participant, null, null, null, null,
+          null), "social").enrolmentId());
+    }
+    clubs.enrol(club.id(), new NewEnrolment(null,
+        new NewEnrolment.Child("Айше", "Мехмедова", LocalDate.of(2012, 9, 14)),
+        participants.get(0), true, LocalDate.of(2022, 5, 25), null), "social");
+    at(2022, 5, 26);
+    clubs.recordSession(workshop.id(), new NewSession(clock.today(), "Първи стъпки с компютъра",
+        members.stream().map(id -> new NewSession.Attendance(id, true)).toList()), "social");
   }
 
   private String expense(String line, String amount, String supplier, String purpose,
@@ -176,7 +208,7 @@ public class DemoData implements StartupDataLoader {
     return onboarding.register(person, "officer").registrationNumber();
   }
 
-  private void assessAndEnrol(String registrationNumber, String... streams) {
+  private String assessAndEnrol(String registrationNumber, String... streams) {
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber)
         .taskDefinitionKey("Task_AssessNeeds").singleResult();
     tasks.claim(task.getId(), "social");
@@ -185,6 +217,7 @@ public class DemoData implements StartupDataLoader {
         "needsHealth", "Няма личен лекар; нуждае се от придружаване.",
         "assessmentSummary", "Подходящ/а за предложените направления.",
         "recommendedStreams", SpinValues.jsonValue(toJsonArray(streams)).create()));
+    return registrationNumber;
   }
 
   private static String toJsonArray(String... values) {
