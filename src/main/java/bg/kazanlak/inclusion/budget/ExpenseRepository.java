@@ -17,11 +17,6 @@ class ExpenseRepository {
     this.jdbc = jdbc;
   }
 
-  long nextNumber() {
-    jdbc.sql("update number_sequence set last_value = last_value + 1 where name = 'expense'").update();
-    return jdbc.sql("select last_value from number_sequence where name = 'expense'")
-        .query(Long.class).single();
-  }
 
   void insert(String number, NewExpense e, String requestedBy, LocalDate today) {
     jdbc.sql("""

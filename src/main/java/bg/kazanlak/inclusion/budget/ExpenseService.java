@@ -2,6 +2,7 @@ package bg.kazanlak.inclusion.budget;
 
 import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import bg.kazanlak.inclusion.programme.NumberSeries;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import java.math.BigDecimal;
@@ -32,15 +33,18 @@ public class ExpenseService {
   private final ProgrammeClock clock;
   private final ProgrammeProperties programme;
   private final ApplicationEventPublisher events;
+  private final NumberSeries numbers;
 
   public ExpenseService(ExpenseRepository repository, BudgetLedger ledger, RuntimeService runtime,
-      ProgrammeClock clock, ProgrammeProperties programme, ApplicationEventPublisher events) {
+      ProgrammeClock clock, ProgrammeProperties programme, ApplicationEventPublisher events,
+      NumberSeries numbers) {
     this.repository = repository;
     this.ledger = ledger;
     this.runtime = runtime;
     this.clock = clock;
     this.programme = programme;
     this.events = events;
+    this.numbers = numbers;
   }
 
   /**
@@ -60,7 +64,7 @@ public class ExpenseService {
   public Expense register(NewExpense expense, String requestedBy) {
     check(expense);
     LocalDate today = clock.today();
-    String number = "E-%d-%05d".formatted(today.getYear(), repository.nextNumber());
+    String number = "E-%d-%05d".formatted(today.getYear(), numbers.next("expense"));
     repository.insert(number, normalised(expense), requestedBy, today);
     return get(number);
   }

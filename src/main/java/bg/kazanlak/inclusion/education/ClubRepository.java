@@ -29,16 +29,6 @@ class ClubRepository {
     this.jdbc = jdbc;
   }
 
-  /** The next number of a gap-free series; the row lock serialises concurrent creations. */
-  long nextNumber(String series) {
-    int updated = jdbc.sql("update number_sequence set last_value = last_value + 1 where name = ?")
-        .param(series).update();
-    if (updated != 1) {
-      throw new IllegalStateException("No number series " + series);
-    }
-    return jdbc.sql("select last_value from number_sequence where name = ?")
-        .param(series).query(Long.class).single();
-  }
 
   void insertClub(String id, NewClub c, LocalDate today, String by) {
     jdbc.sql("""

@@ -9,6 +9,7 @@ import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantStatus;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import bg.kazanlak.inclusion.programme.NumberSeries;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.FamilyHouse;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ public class ClubService {
   private final ExpenseService expenses;
   private final EducationProperties education;
   private final ProgrammeClock clock;
+  private final NumberSeries numbers;
 
   public ClubService(
       ClubRepository repository,
@@ -50,19 +52,21 @@ public class ClubService {
       ParticipantRegistry registry,
       ExpenseService expenses,
       EducationProperties education,
-      ProgrammeClock clock) {
+      ProgrammeClock clock,
+      NumberSeries numbers) {
     this.repository = repository;
     this.rules = rules;
     this.registry = registry;
     this.expenses = expenses;
     this.education = education;
     this.clock = clock;
+    this.numbers = numbers;
   }
 
   public Club create(NewClub input, String createdBy) {
     LocalDate today = clock.today();
     NewClub club = rules.validate(input, today);
-    String id = "CLUB-%03d".formatted(repository.nextNumber("club"));
+    String id = "CLUB-%03d".formatted(numbers.next("club"));
     repository.insertClub(id, club, today, createdBy);
     return club(id);
   }

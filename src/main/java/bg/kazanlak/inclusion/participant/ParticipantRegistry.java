@@ -1,6 +1,7 @@
 package bg.kazanlak.inclusion.participant;
 
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import bg.kazanlak.inclusion.programme.NumberSeries;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import java.time.LocalDate;
@@ -22,16 +23,19 @@ public class ParticipantRegistry {
   private final RegistrationValidator validator;
   private final ProgrammeClock clock;
   private final ProgrammeProperties programme;
+  private final NumberSeries numbers;
 
   ParticipantRegistry(
       ParticipantRepository repository,
       RegistrationValidator validator,
       ProgrammeClock clock,
-      ProgrammeProperties programme) {
+      ProgrammeProperties programme,
+      NumberSeries numbers) {
     this.repository = repository;
     this.validator = validator;
     this.clock = clock;
     this.programme = programme;
+    this.numbers = numbers;
   }
 
   /**
@@ -61,7 +65,7 @@ public class ParticipantRegistry {
     }
     List<DuplicateCandidate> nearDuplicates = repository.findNearDuplicates(valid);
     String registrationNumber =
-        "P-%d-%05d".formatted(today.getYear(), repository.nextNumber("participant"));
+        "P-%d-%05d".formatted(today.getYear(), numbers.next("participant"));
     repository.insert(registrationNumber, valid, today, registeredBy);
     return new Registration(registrationNumber, valid.displayName(), nearDuplicates);
   }
