@@ -219,4 +219,18 @@ class ClubRepository {
       String venue, String schedule, int capacity, LocalDate createdOn, int enrolled) {}
 
   record PurchaseRow(String expenseNumber, String clubId, PurchaseKind kind, String description) {}
+
+  EducationFigures figures() {
+    return jdbc.sql("""
+        select (select count(*) from club where kind = 'CLUB'),
+               (select count(*) from club where kind = 'WORKSHOP'),
+               (select count(*) from club_enrolment where left_on is null),
+               (select count(*) from club_enrolment where left_on is null
+                  and registration_number is null),
+               (select count(*) from club_session),
+               (select count(*) from club_asset)""")
+        .query((rs, i) -> new EducationFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+            rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+        .single();
+  }
 }

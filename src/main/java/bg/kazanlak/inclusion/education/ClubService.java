@@ -63,6 +63,11 @@ public class ClubService {
     this.numbers = numbers;
   }
 
+  @Transactional(readOnly = true)
+  public EducationFigures figures() {
+    return repository.figures();
+  }
+
   public Club create(NewClub input, String createdBy) {
     LocalDate today = clock.today();
     NewClub club = rules.validate(input, today);

@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.reporting;
 
+import bg.kazanlak.inclusion.education.EducationFigures;
 import bg.kazanlak.inclusion.reporting.EsfIndicators.BySex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ public record Indicators(
     Housing housing,
     Initiatives initiatives,
     Budget budget,
+    EducationFigures education,
     Map<String, BySex> esf) {
 
   public record Programme(String title, LocalDate start, LocalDate end) {}

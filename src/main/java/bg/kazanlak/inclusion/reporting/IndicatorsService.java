@@ -1,6 +1,7 @@
 package bg.kazanlak.inclusion.reporting;
 
 import bg.kazanlak.inclusion.budget.BudgetLedger;
+import bg.kazanlak.inclusion.education.ClubService;
 import bg.kazanlak.inclusion.participant.ParticipantCounts;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -23,13 +24,15 @@ public class IndicatorsService {
   private final ProgrammeClock clock;
   private final ParticipantRegistry participants;
   private final BudgetLedger ledger;
+  private final ClubService clubs;
 
   public IndicatorsService(ProgrammeProperties programme, ProgrammeClock clock,
-      ParticipantRegistry participants, BudgetLedger ledger) {
+      ParticipantRegistry participants, BudgetLedger ledger, ClubService clubs) {
     this.programme = programme;
     this.clock = clock;
     this.participants = participants;
     this.ledger = ledger;
+    this.clubs = clubs;
   }
 
   public Indicators current() {
@@ -53,6 +56,7 @@ public class IndicatorsService {
                 .map(f -> new Indicators.FundingProgramme(f.code(), money(f.contracted()),
                     money(f.committed()), money(f.spent())))
                 .toList()),
+        clubs.figures(),
         EsfIndicators.atEntry(participants.entryRecordsOfEntrants(),
             settlement -> programme.settlement(settlement).map(Settlement::rural).orElse(false)));
   }

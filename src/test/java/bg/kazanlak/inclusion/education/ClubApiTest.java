@@ -110,6 +110,7 @@ class ClubApiTest {
 
   @Test
   void anAdultParticipantTakesAPlace() {
+    JsonNode before = get("t-manager", "/api/reports/indicators").getBody().get("education");
     String clubId = newClub(5);
     String participant = registerAdult();
 
@@ -128,6 +129,9 @@ class ClubApiTest {
     assertThat(enrolments.get(0).get("enrolledOn").asText()).isEqualTo("2022-06-06");
     assertThat(get("t-finance", "/api/clubs/" + clubId + "/enrolments").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    JsonNode after = get("t-manager", "/api/reports/indicators").getBody().get("education");
+    assertThat(after.get("clubs").asLong()).isEqualTo(before.get("clubs").asLong() + 1);
+    assertThat(after.get("enrolledNow").asLong()).isEqualTo(before.get("enrolledNow").asLong() + 1);
   }
 
   @Test
