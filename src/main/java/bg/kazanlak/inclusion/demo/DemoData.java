@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -30,8 +31,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's users (password "demo"), a dozen onboarding cases and four expenses at
- * different stages, so
+ * The demo profile's users (password "demo"), a dozen onboarding cases, two employment cases and
+ * four expenses at different stages, so
  * that Tasklist and Cockpit show real work at once. Cases are created only into an empty registry,
  * by the same services a case officer uses, on the programme clock of the days they happened.
  * The personal numbers are synthetic (valid check digits, made-up people).
@@ -52,10 +53,11 @@ public class DemoData implements StartupDataLoader {
   private final ProgrammeClock clock;
   private final ProgrammeClockShift clockShift;
   private final ExpenseService expenses;
+  private final RuntimeService runtime;
 
   public DemoData(IdentitySetup identity, OnboardingService onboarding, TaskService tasks,
       HistoryService history, ManagementService management, ProgrammeClock clock,
-      ProgrammeClockShift clockShift, ExpenseService expenses) {
+      ProgrammeClockShift clockShift, ExpenseService expenses, RuntimeService runtime) {
     this.identity = identity;
     this.onboarding = onboarding;
     this.tasks = tasks;
@@ -64,6 +66,7 @@ public class DemoData implements StartupDataLoader {
     this.clock = clock;
     this.clockShift = clockShift;
     this.expenses = expenses;
+    this.runtime = runtime;
   }
 
   @Override
@@ -93,16 +96,19 @@ public class DemoData implements StartupDataLoader {
 
     // Late May: cases already assessed and enrolled, one withdrawn
     at(2022, 5, 23);
-    assessAndEnrol(register("Фатме", "Мехмедова", LocalDate.of(1990, 7, 2), 13, "Казанлък",
-        "UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.YES, false), "EMPLOYMENT", "FAMILY_HOUSE");
-    assessAndEnrol(register("Стоян", "Петков", LocalDate.of(1998, 11, 20), 22, "Шипка",
-        "INACTIVE", "ISCED_3", SpecialCategoryAnswer.NO, true), "EMPLOYMENT", "HOUSING_SUPPORT");
+    String fatme = register("Фатме", "Мехмедова", LocalDate.of(1990, 7, 2), 13, "Казанлък",
+        "UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.YES, false);
+    assessAndEnrol(fatme, "EMPLOYMENT", "FAMILY_HOUSE");
+    String stoyan = register("Стоян", "Петков", LocalDate.of(1998, 11, 20), 22, "Шипка",
+        "INACTIVE", "ISCED_3", SpecialCategoryAnswer.NO, true);
+    assessAndEnrol(stoyan, "EMPLOYMENT", "HOUSING_SUPPORT");
     assessAndEnrol(register("Радка", "Илиева", LocalDate.of(2004, 1, 9), 35, "Ръжена",
         "INACTIVE_IN_EDUCATION", "ISCED_2", SpecialCategoryAnswer.REFUSED, false),
         "EDUCATION", "INITIATIVES");
     String withdrawn = register("Николай", "Андонов", LocalDate.of(1985, 6, 30), 42, "Енина",
         "UNEMPLOYED", "ISCED_3", SpecialCategoryAnswer.NO, false);
     onboarding.withdraw(withdrawn, "Започна работа извън проекта.");
+    createEmployment(fatme, stoyan);
 
     // This week: fresh cases waiting for the social worker, a rejection, a possible duplicate
     at(2022, 5, 30);
@@ -129,6 +135,36 @@ public class DemoData implements StartupDataLoader {
       management.executeJob(timer.getId());
     }
     log.info("Demo cases created");
+  }
+
+  /**
+   * Employment: one contract signed and running (its May timesheet falls due on 1 June), one
+   * allocation waiting for HR's confirmation.
+   */
+  private void createEmployment(String working, String allocated) {
+    allocate(working);
+    allocate(allocated);
+    completeEmploymentTask(working, "Task_ConfirmAllocation", Map.of("startDate", "2022-05-25",
+        "position", "Работник по поддръжка на зелени площи", "workingTimeFraction", "1",
+        "grossMonthlyWage", "780.00"));
+    at(2022, 5, 24);
+    completeEmploymentTask(working, "Task_RecordSignature", Map.of("signatureDate", "2022-05-24"));
+  }
+
+  /** Runs the allocation after its save point (the job executor would, a moment later). */
+  private void allocate(String registrationNumber) {
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("employment")
+        .processInstanceBusinessKey(registrationNumber).singleResult().getId();
+    for (Job job : management.createJobQuery().processInstanceId(instance).list()) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private void completeEmploymentTask(String registrationNumber, String taskKey,
+      Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber)
+        .taskDefinitionKey(taskKey).singleResult();
+    tasks.complete(task.getId(), variables);
   }
 
   /** Expenses at each stage: paid, awaiting payment, awaiting the manager, awaiting finance. */

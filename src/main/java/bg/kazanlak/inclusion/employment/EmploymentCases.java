@@ -7,8 +7,8 @@ import bg.kazanlak.inclusion.participant.SupportStream;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,26 +44,35 @@ public class EmploymentCases {
   }
 
   /**
-   * Ends a contract early: the case's work month is interrupted, the final month is paid pro rata
-   * from the timesheet HR enters next. Refused (nothing changes) when the date or reason is wrong,
-   * or while the month's timesheet is open.
+   * Ends a contract early. While a work month runs, its message interrupts the month, which then
+   * ends on the termination date and is paid pro rata from the timesheet HR enters next. While HR
+   * is entering the timesheet of a month that has ended, the termination falls in a later month,
+   * which then ends on the termination date and is the last. Refused (nothing changes) when the
+   * date or reason is wrong or the contract is not in force.
    */
   @Transactional
   public Contract terminate(String contractId, LocalDate date, String reason) {
     Contract contract = employment.contract(contractId);
-    try {
+    ProcessInstance instance = contract.status() != ContractStatus.ACTIVE ? null
+        : runtime.createProcessInstanceQuery().processDefinitionKey(EmploymentService.PROCESS_ID)
+            .processInstanceBusinessKey(contract.registrationNumber())
+            .variableValueEquals(CONTRACT_ID, contractId).singleResult();
+    if (instance == null) {
+      throw RequestRefusedException.ruleBroken(("Договор %s не може да бъде прекратен (статус %s):"
+          + " прекратява се само договор в сила.").formatted(contractId, contract.status()),
+          Map.of("contractId", contractId));
+    }
+    boolean monthRunning = runtime.createEventSubscriptionQuery()
+        .processInstanceId(instance.getId()).eventType("message")
+        .eventName(EmploymentService.TERMINATED_MESSAGE).count() > 0;
+    if (monthRunning) {
       runtime.createMessageCorrelation(EmploymentService.TERMINATED_MESSAGE)
-          .processInstanceBusinessKey(contract.registrationNumber())
-          .processInstanceVariableEquals(CONTRACT_ID, contractId)
+          .processInstanceId(instance.getId())
           .setVariable(TERMINATION_DATE, date == null ? null : date.toString())
           .setVariable(TERMINATION_REASON, reason)
           .correlate();
-    } catch (MismatchingMessageCorrelationException e) {
-      throw RequestRefusedException.ruleBroken(("Договор %s не може да бъде прекратен сега "
-          + "(статус %s): прекратяване се записва, докато тече работен месец; ако присъствената "
-          + "форма за месеца е отворена, първо я попълнете.")
-          .formatted(contractId, contract.status()), Map.of("contractId", contractId));
+      return employment.contract(contractId);
     }
-    return employment.contract(contractId);
+    return employment.terminate(contractId, date, reason, true);
   }
 }

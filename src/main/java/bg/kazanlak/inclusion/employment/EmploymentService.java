@@ -297,10 +297,19 @@ public class EmploymentService {
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * Ends a running contract early. The date falls in the month whose timesheet is still open
-   * (earlier months are paid), not before the start and not after the end date.
+   * Ends a running contract early. The date falls in the month not yet paid (earlier months are
+   * paid), not before the start and not after the end date.
    */
   public Contract terminate(String contractId, LocalDate date, String reasonCode) {
+    return terminate(contractId, date, reasonCode, false);
+  }
+
+  /**
+   * @param monthEndedUnpaid the month in hand has ended and its timesheet is being entered: the
+   *     termination falls in a later month, whose timesheet will be the last
+   */
+  public Contract terminate(String contractId, LocalDate date, String reasonCode,
+      boolean monthEndedUnpaid) {
     Contract contract = contract(contractId);
     if (contract.status() != ContractStatus.ACTIVE) {
       throw RequestRefusedException.ruleBroken(
@@ -317,16 +326,20 @@ public class EmploymentService {
       problems.add(new FieldProblem("date", "Въведете датата на прекратяване."));
     } else {
       List<String> posted = repository.postedMonths(contractId);
-      YearMonth open = posted.isEmpty() ? YearMonth.from(contract.start())
+      YearMonth unpaid = posted.isEmpty() ? YearMonth.from(contract.start())
           : YearMonth.parse(posted.get(posted.size() - 1)).plusMonths(1);
+      YearMonth open = monthEndedUnpaid ? unpaid.plusMonths(1) : unpaid;
       if (date.isBefore(contract.start()) || date.isAfter(contract.end())) {
         problems.add(new FieldProblem("date",
             "Датата на прекратяване %s е извън договора (%s – %s)."
                 .formatted(date, contract.start(), contract.end())));
       } else if (!YearMonth.from(date).equals(open)) {
         problems.add(new FieldProblem("date",
-            "Датата на прекратяване %s трябва да е в месеца без присъствена форма (%s)."
-                .formatted(date, open)));
+            (monthEndedUnpaid
+                ? "Месец %2$s е приключил и присъствената му форма се попълва: датата на "
+                    + "прекратяване %1$s трябва да е в %3$s."
+                : "Датата на прекратяване %1$s трябва да е в текущия неплатен месец %3$s.")
+                .formatted(date, unpaid, open)));
       }
     }
     if (!problems.isEmpty()) {

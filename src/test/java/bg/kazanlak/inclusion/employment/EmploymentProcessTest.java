@@ -249,6 +249,35 @@ class EmploymentProcessTest {
   }
 
   @Test
+  void aTerminationWhileAMonthsTimesheetIsEnteredEndsTheFollowingMonth() {
+    clock.freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
+    ProcessInstance pi = start(participant("ISCED_2"));
+    confirm(pi, "2022-06-01", "1", "780.00");
+    sign(pi, "2022-06-01");
+    String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
+    monthEnd(pi);
+    assertThat(pi).isWaitingAt("Task_EnterTimesheet");
+    clock.freezeAt(LocalDateTime.of(2022, 7, 1, 10, 0));
+
+    assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 6, 30), "DISMISSAL"))
+        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("2022-07");
+    cases.terminate(contractId, LocalDate.of(2022, 7, 8), "DISMISSAL");
+    assertThat(employment.contract(contractId).status()).isEqualTo(ContractStatus.TERMINATED);
+
+    timesheet(pi, workingDays(pi), 0, 0, 0);
+    assertThat(pi).isWaitingAt("Event_MonthEnd");
+    assertThat(runtime.getVariable(pi.getId(), "timesheetDue")).isEqualTo("2022-07-08");
+    assertThat(monthEnd(pi)).isEqualTo(LocalDateTime.of(2022, 7, 8, 17, 30));
+    // 1 and 4-8 July
+    assertThat(workingDays(pi)).isEqualTo(6);
+    timesheet(pi, 6, 0, 0, 0);
+
+    assertThat(employment.postedMonths(contractId)).containsExactly("2022-06", "2022-07");
+    assertThat(pi).hasPassed("Task_ReleasePlace").isWaitingAt("Task_RecordImmediateResult");
+    assertThat(runtime.getVariable(pi.getId(), "leavingDate")).isEqualTo("2022-07-08");
+  }
+
+  @Test
   void badTimesheetsAreRefusedAMonthIsBookedOnceAndAnOverdrawnLineEscalates() {
     clock.freezeAt(LocalDateTime.of(2022, 2, 1, 9, 0));
     ProcessInstance pi = start(participant("ISCED_1"));
