@@ -151,8 +151,10 @@ public class DemoData implements StartupDataLoader {
     completeEmploymentTask(working, "Task_RecordSignature", Map.of("signatureDate", "2022-05-24"));
   }
 
-  /** Runs the allocation after its save point (the job executor would, a moment later). */
+  /** HR records no preference; the allocation runs (the job executor would, a moment later). */
   private void allocate(String registrationNumber) {
+    completeEmploymentTask(registrationNumber, "Task_RecordPreference",
+        Map.of("preferredEmployer", "NONE"));
     String instance = runtime.createProcessInstanceQuery().processDefinitionKey("employment")
         .processInstanceBusinessKey(registrationNumber).singleResult().getId();
     for (Job job : management.createJobQuery().processInstanceId(instance).list()) {

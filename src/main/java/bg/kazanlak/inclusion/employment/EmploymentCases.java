@@ -3,6 +3,7 @@ package bg.kazanlak.inclusion.employment;
 import static bg.kazanlak.inclusion.employment.EmploymentVariables.*;
 
 import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
+import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.SupportStream;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import java.time.LocalDate;
@@ -15,19 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The employment cases seen from outside the process: onboarding starts one when it enrols a
- * participant in the employment stream (in the enrolling transaction; the allocation runs after an
- * async save point, so a problem there is an incident of the employment case, not a refusal of the
- * needs assessment), and the API terminates a contract through the case's message.
+ * participant in the employment stream (in the enrolling transaction; HR first records the
+ * participant's preference, and the allocation runs after an async save point, so a problem there
+ * is an incident of the employment case, never a refusal of the needs assessment), and the API
+ * terminates a contract through the case's message.
  */
 @Component
 public class EmploymentCases {
 
   private final RuntimeService runtime;
   private final EmploymentService employment;
+  private final ParticipantRegistry participants;
 
-  public EmploymentCases(RuntimeService runtime, EmploymentService employment) {
+  public EmploymentCases(RuntimeService runtime, EmploymentService employment,
+      ParticipantRegistry participants) {
     this.runtime = runtime;
     this.employment = employment;
+    this.participants = participants;
   }
 
   @EventListener
@@ -39,8 +44,9 @@ public class EmploymentCases {
 
   /** Starts the case of a participant; the business key is the registration number. */
   public String start(String registrationNumber) {
-    return runtime.startProcessInstanceByKey(EmploymentService.PROCESS_ID, registrationNumber)
-        .getId();
+    return runtime.startProcessInstanceByKey(EmploymentService.PROCESS_ID, registrationNumber,
+        Map.of(REGISTRATION_NUMBER, registrationNumber,
+            DISPLAY_NAME, participants.get(registrationNumber).displayName())).getId();
   }
 
   /**

@@ -41,6 +41,22 @@ final class EmploymentDelegates {
     execution.setVariable(CONTRACT_WORKING_DAYS, employment.contractWorkingDays(contractId, month));
   }
 
+  /** Checks the preference HR recorded (a configured employer, or none). */
+  @Component("recordPreferenceDelegate")
+  static class RecordPreference implements JavaDelegate {
+    private final EmploymentService employment;
+
+    RecordPreference(EmploymentService employment) {
+      this.employment = employment;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      execution.setVariable(PREFERRED_EMPLOYER,
+          employment.preference(new FormValues(execution).text(PREFERRED_EMPLOYER)));
+    }
+  }
+
   /** A place at a suitable employer, or the waiting list. */
   @Component("allocateEmployerDelegate")
   static class Allocate implements JavaDelegate {
@@ -57,7 +73,8 @@ final class EmploymentDelegates {
       String registrationNumber = execution.getProcessBusinessKey();
       execution.setVariable(REGISTRATION_NUMBER, registrationNumber);
       execution.setVariable(DISPLAY_NAME, participants.get(registrationNumber).displayName());
-      Allocation allocation = employment.allocate(registrationNumber);
+      Allocation allocation = employment.allocate(registrationNumber,
+          (String) execution.getVariable(PREFERRED_EMPLOYER));
       execution.setVariable(PLACE_AVAILABLE, !allocation.waiting());
       execution.setVariable(SUITABLE_EMPLOYERS, String.join(", ", allocation.suitableEmployers()
           .stream().map(id -> employment.employer(id).name()).toList()));

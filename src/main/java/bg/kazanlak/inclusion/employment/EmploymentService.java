@@ -38,6 +38,7 @@ public class EmploymentService {
   public static final String TERMINATED_MESSAGE = "employment-terminated";
   static final String ALLOCATION_DECISION = "employer-allocation";
   public static final String PAYROLL_LINE = "hrd-employment";
+  public static final String NO_PREFERENCE = "NONE";
 
   private final EmploymentRepository repository;
   private final ParticipantRegistry participants;
@@ -80,11 +81,12 @@ public class EmploymentService {
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * The suitable employers (bpmn/dmn/employer-allocation.dmn, on a derived profile only) in the
-   * table's order; the first with a free place is reserved, else the person joins the waiting list.
+   * The suitable employers (bpmn/dmn/employer-allocation.dmn, on a derived profile and the
+   * preference only), the preferred one first; the first with a free place is reserved, else the
+   * person joins the waiting list.
    */
-  public Allocation allocate(String registrationNumber) {
-    List<String> suitable = suitableEmployers(registrationNumber);
+  public Allocation allocate(String registrationNumber, String preferredEmployer) {
+    List<String> suitable = suitableEmployers(registrationNumber, preferredEmployer);
     if (suitable.isEmpty()) {
       // the social worker routed someone the table does not cover (e.g. 65+): any employer
       suitable = programme.employers().stream().map(Employer::id).toList();
@@ -99,17 +101,26 @@ public class EmploymentService {
     return Allocation.waiting(registrationNumber, suitable);
   }
 
-  List<String> suitableEmployers(String registrationNumber) {
+  List<String> suitableEmployers(String registrationNumber, String preferredEmployer) {
     Participant participant = participants.get(registrationNumber);
     EsfEntryData entry = participant.entry();
     Map<String, Object> profile = Map.of(
         "age", participant.ageOn(clock.today()),
         "employmentStatus", entry.employmentStatus().name(),
-        "educationLevel", entry.educationLevel().level());
+        "educationLevel", entry.educationLevel().level(),
+        "preferredEmployer", preferredEmployer == null ? NO_PREFERENCE : preferredEmployer);
     List<String> configured = programme.employers().stream().map(Employer::id).toList();
     return decisions.evaluateDecisionByKey(ALLOCATION_DECISION).variables(profile).evaluate()
         .<String>collectEntries("employer").stream()
         .filter(configured::contains).distinct().toList();
+  }
+
+  /** The participant's preference: a configured employer's id, or none. */
+  public String preference(String code) {
+    if (code == null || code.isBlank() || NO_PREFERENCE.equals(code.trim())) {
+      return NO_PREFERENCE;
+    }
+    return employer(code.trim()).id();
   }
 
   /** Free places per employer id. */

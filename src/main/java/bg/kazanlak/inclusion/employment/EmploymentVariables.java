@@ -11,6 +11,7 @@ public final class EmploymentVariables {
   public static final String REGISTRATION_NUMBER = "registrationNumber";
   public static final String DISPLAY_NAME = "displayName";
 
+  public static final String PREFERRED_EMPLOYER = "preferredEmployer";
   public static final String PLACE_AVAILABLE = "placeAvailable";
   public static final String SUITABLE_EMPLOYERS = "suitableEmployers";
   public static final String EMPLOYER_ID = "employerId";

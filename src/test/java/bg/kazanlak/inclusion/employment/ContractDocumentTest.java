@@ -13,7 +13,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,7 @@ class ContractDocumentTest {
   @Autowired EmploymentCases cases;
   @Autowired EmploymentService employment;
   @Autowired ManagementService management;
+  @Autowired TaskService tasks;
   @Autowired ProgrammeClock clock;
 
   @AfterEach
@@ -49,6 +52,8 @@ class ContractDocumentTest {
     String registrationNumber = registry.register(TestPeople.person("Пенка", "Стоянова",
         LocalDate.of(1988, 9, 2), "Шипка", "UNEMPLOYED", "ISCED_2"), "officer").registrationNumber();
     String instance = cases.start(registrationNumber);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        Map.of("preferredEmployer", "NONE"));
     management.executeJob(
         management.createJobQuery().processInstanceId(instance).singleResult().getId());
     Contract contract = employment.recordContract(registrationNumber, "municipal-enterprise",

@@ -55,6 +55,8 @@ class EmploymentApiTest {
     String registrationNumber = registry.register(TestPeople.person("Мария", "Иванова",
         LocalDate.of(1990, 1, 15), "Крън", "UNEMPLOYED", "ISCED_2"), "officer").registrationNumber();
     String instance = cases.start(registrationNumber);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        Map.of("preferredEmployer", "NONE"));
     management.executeJob(
         management.createJobQuery().processInstanceId(instance).singleResult().getId());
     complete(instance, Map.of("startDate", "2022-06-06", "position", "Озеленител",

@@ -78,7 +78,9 @@ class EmploymentConcurrencyTest {
       String registrationNumber = registry.register(TestPeople.person("Веселина", "Николова",
           LocalDate.of(1992, 2, 2), "Казанлък", "UNEMPLOYED", "ISCED_6"), "officer")
           .registrationNumber();
-      instances.add(cases.start(registrationNumber));
+      String instance = cases.start(registrationNumber);
+      complete(tasks, instance, Map.of("preferredEmployer", "NONE"));
+      instances.add(instance);
     }
 
     ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -152,6 +152,30 @@ class EmploymentProcessTest {
   }
 
   @Test
+  void thePreferredEmployerComesFirstWhenItSuitsTheProfile() {
+    clock.freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
+    String registrationNumber = participant("ISCED_3");
+    String id = cases.start(registrationNumber);
+    ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+    assertThat(pi).isWaitingAt("Task_RecordPreference");
+    assertThat(task(pi)).hasCandidateGroup("hr-officers");
+    assertThat(runtime.getVariable(id, "displayName")).isEqualTo("Иван Петров");
+    assertThatThrownBy(() -> tasks.complete(task(pi).getId(),
+        Map.of("preferredEmployer", "no-such-employer")))
+        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("no-such-employer");
+
+    // secondary education: administration and NGO come first, unless the enterprise is preferred
+    tasks.complete(task(pi).getId(), Map.of("preferredEmployer", "municipal-enterprise"));
+    management.executeJob(management.createJobQuery().processInstanceId(id).singleResult().getId());
+
+    assertThat(pi).hasPassed("Task_SavePreference", "Task_AllocateEmployer")
+        .isWaitingAt("Task_ConfirmAllocation");
+    assertThat(runtime.getVariable(id, "employerId")).isEqualTo("municipal-enterprise");
+    assertThat((String) runtime.getVariable(id, "suitableEmployers"))
+        .startsWith("ОП „Комунални дейности");
+  }
+
+  @Test
   void aLateStartEndsWithTheProgrammeAndAStartAfterTheEndIsRefused() {
     clock.freezeAt(LocalDateTime.of(2022, 9, 1, 9, 0));
     ProcessInstance pi = start(participant("ISCED_2"));
@@ -341,9 +365,15 @@ class EmploymentProcessTest {
         "Казанлък", "UNEMPLOYED", educationLevel), "officer").registrationNumber();
   }
 
-  /** Starts the case as onboarding does and runs the allocation after its save point. */
+  /** Starts the case as onboarding does, records the preference, runs the allocation. */
   private ProcessInstance start(String registrationNumber) {
+    return start(registrationNumber, "NONE");
+  }
+
+  private ProcessInstance start(String registrationNumber, String preferredEmployer) {
     String id = cases.start(registrationNumber);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
+        Map.of("preferredEmployer", preferredEmployer));
     Job allocation = management.createJobQuery().processInstanceId(id).singleResult();
     management.executeJob(allocation.getId());
     return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
