@@ -85,15 +85,15 @@ class EmploymentRepository {
         .params(registrationNumber, String.join(",", suitable), since).update();
   }
 
-  /** The first person waiting (first come, first served) for whom the employer is suitable. */
-  Optional<String> firstWaitingFor(String employerId) {
+  /** Those waiting (first come, first served) for whom the employer is suitable, in order. */
+  List<String> waitingFor(String employerId) {
     return jdbc.sql("select registration_number, suitable_employers from employment_waiting "
             + "order by id")
         .query((rs, i) -> Map.entry(rs.getString(1), Arrays.asList(rs.getString(2).split(","))))
         .list().stream()
         .filter(e -> e.getValue().contains(employerId))
         .map(Map.Entry::getKey)
-        .findFirst();
+        .toList();
   }
 
   List<String> waitingList() {
@@ -101,9 +101,10 @@ class EmploymentRepository {
         .query(String.class).list();
   }
 
-  void removeFromWaitingList(String registrationNumber) {
-    jdbc.sql("delete from employment_waiting where registration_number = ?")
-        .param(registrationNumber).update();
+  /** False when someone else (a place freed at another employer) took the person first. */
+  boolean removeFromWaitingList(String registrationNumber) {
+    return jdbc.sql("delete from employment_waiting where registration_number = ?")
+        .param(registrationNumber).update() == 1;
   }
 
   long nextContractNumber() {

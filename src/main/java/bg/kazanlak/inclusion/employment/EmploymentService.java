@@ -371,14 +371,15 @@ public class EmploymentService {
     repository.recordLeaving(contractId, contract.registrationNumber(), contract.lastDay());
     String employerId = contract.employerId();
     repository.lockEmployer(employerId);
-    Optional<String> next = repository.firstWaitingFor(employerId);
-    if (next.isEmpty()) {
-      repository.givePlaceBack(employerId);
-      return Optional.empty();
+    for (String next : repository.waitingFor(employerId)) {
+      // a place freed at the same time at another employer may have taken this person
+      if (repository.removeFromWaitingList(next)) {
+        repository.insertPlacement(next, employerId, "RESERVED", clock.today());
+        return Optional.of(new PlaceOffer(next, employerId));
+      }
     }
-    repository.removeFromWaitingList(next.get());
-    repository.insertPlacement(next.get(), employerId, "RESERVED", clock.today());
-    return Optional.of(new PlaceOffer(next.get(), employerId));
+    repository.givePlaceBack(employerId);
+    return Optional.empty();
   }
 
   public void recordImmediateResult(String contractId, String resultCode) {
