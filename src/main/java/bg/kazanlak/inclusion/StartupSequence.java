@@ -1,6 +1,7 @@
 package bg.kazanlak.inclusion;
 
 import bg.kazanlak.inclusion.budget.BudgetLedger;
+import bg.kazanlak.inclusion.employment.EmploymentService;
 import bg.kazanlak.inclusion.identity.IdentityInitializer;
 import bg.kazanlak.inclusion.programme.ProgrammeClockShift;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What must happen, in this order, once the engine has deployed the models and before the web
- * server accepts requests: the programme clock, the budget lines, then groups, access and
+ * server accepts requests: the programme clock, the budget lines, the employers' places, then groups, access and
  * administrator, then any
  * startup data (the demo profile's users and cases).
  */
@@ -18,16 +19,19 @@ public class StartupSequence implements SmartInitializingSingleton {
 
   private final ProgrammeClockShift clockShift;
   private final BudgetLedger ledger;
+  private final EmploymentService employment;
   private final IdentityInitializer identity;
   private final ObjectProvider<StartupDataLoader> startupData;
 
   public StartupSequence(
       ProgrammeClockShift clockShift,
       BudgetLedger ledger,
+      EmploymentService employment,
       IdentityInitializer identity,
       ObjectProvider<StartupDataLoader> startupData) {
     this.clockShift = clockShift;
     this.ledger = ledger;
+    this.employment = employment;
     this.identity = identity;
     this.startupData = startupData;
   }
@@ -36,6 +40,7 @@ public class StartupSequence implements SmartInitializingSingleton {
   public void afterSingletonsInstantiated() {
     clockShift.apply();
     ledger.synchroniseLines();
+    employment.synchronisePlaces();
     identity.initialise();
     startupData.orderedStream().forEach(StartupDataLoader::load);
   }

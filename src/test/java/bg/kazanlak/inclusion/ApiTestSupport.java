@@ -14,6 +14,7 @@ public final class ApiTestSupport {
   public static void ensureUsers(IdentitySetup identity) {
     identity.ensureUser("t-officer", "Тест", "Експерт", PASSWORD, List.of(Groups.CASE_OFFICERS));
     identity.ensureUser("t-social", "Тест", "Социален", PASSWORD, List.of(Groups.SOCIAL_WORKERS));
+    identity.ensureUser("t-hr", "Тест", "Персонал", PASSWORD, List.of(Groups.HR_OFFICERS));
     identity.ensureUser("t-finance", "Тест", "Финанси", PASSWORD, List.of(Groups.FINANCE));
     identity.ensureUser("t-coordinator", "Тест", "Координатор", PASSWORD,
         List.of(Groups.INITIATIVE_COORDINATORS));

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -37,8 +38,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's users (password "demo"), a dozen onboarding cases, four expenses at
- * different stages and two clubs, so
+ * The demo profile's users (password "demo"), a dozen onboarding cases, two employment cases,
+ * four expenses at different stages and two clubs, so
  * that Tasklist and Cockpit show real work at once. Cases are created only into an empty registry,
  * by the same services a case officer uses, on the programme clock of the days they happened.
  * The personal numbers are synthetic (valid check digits, made-up people).
@@ -60,10 +61,12 @@ public class DemoData implements StartupDataLoader {
   private final ProgrammeClockShift clockShift;
   private final ExpenseService expenses;
   private final ClubService clubs;
+  private final RuntimeService runtime;
 
   public DemoData(IdentitySetup identity, OnboardingService onboarding, TaskService tasks,
       HistoryService history, ManagementService management, ProgrammeClock clock,
-      ProgrammeClockShift clockShift, ExpenseService expenses, ClubService clubs) {
+      ProgrammeClockShift clockShift, ExpenseService expenses, ClubService clubs,
+      RuntimeService runtime) {
     this.identity = identity;
     this.onboarding = onboarding;
     this.tasks = tasks;
@@ -73,6 +76,7 @@ public class DemoData implements StartupDataLoader {
     this.clockShift = clockShift;
     this.expenses = expenses;
     this.clubs = clubs;
+    this.runtime = runtime;
   }
 
   @Override
@@ -102,17 +106,20 @@ public class DemoData implements StartupDataLoader {
 
     // Late May: cases already assessed and enrolled, one withdrawn
     at(2022, 5, 23);
-    List<String> enrolled = new ArrayList<>();
-    enrolled.add(assessAndEnrol(register("Фатме", "Мехмедова", LocalDate.of(1990, 7, 2), 13,
-        "Казанлък", "UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.YES, false), "EMPLOYMENT", "FAMILY_HOUSE"));
-    enrolled.add(assessAndEnrol(register("Стоян", "Петков", LocalDate.of(1998, 11, 20), 22,
-        "Шипка", "INACTIVE", "ISCED_3", SpecialCategoryAnswer.NO, true), "EMPLOYMENT", "HOUSING_SUPPORT"));
-    enrolled.add(assessAndEnrol(register("Радка", "Илиева", LocalDate.of(2004, 1, 9), 35,
-        "Ръжена", "INACTIVE_IN_EDUCATION", "ISCED_2", SpecialCategoryAnswer.REFUSED, false),
-        "EDUCATION", "INITIATIVES"));
+    String fatme = register("Фатме", "Мехмедова", LocalDate.of(1990, 7, 2), 13, "Казанлък",
+        "UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.YES, false);
+    assessAndEnrol(fatme, "EMPLOYMENT", "FAMILY_HOUSE");
+    String stoyan = register("Стоян", "Петков", LocalDate.of(1998, 11, 20), 22, "Шипка",
+        "INACTIVE", "ISCED_3", SpecialCategoryAnswer.NO, true);
+    assessAndEnrol(stoyan, "EMPLOYMENT", "HOUSING_SUPPORT");
+    String radka = register("Радка", "Илиева", LocalDate.of(2004, 1, 9), 35, "Ръжена",
+        "INACTIVE_IN_EDUCATION", "ISCED_2", SpecialCategoryAnswer.REFUSED, false);
+    assessAndEnrol(radka, "EDUCATION", "INITIATIVES");
+    List<String> enrolled = List.of(fatme, stoyan, radka);
     String withdrawn = register("Николай", "Андонов", LocalDate.of(1985, 6, 30), 42, "Енина",
         "UNEMPLOYED", "ISCED_3", SpecialCategoryAnswer.NO, false);
     onboarding.withdraw(withdrawn, "Започна работа извън проекта.");
+    createEmployment(fatme, stoyan);
 
     // This week: fresh cases waiting for the social worker, a rejection, a possible duplicate
     at(2022, 5, 30);
@@ -140,6 +147,38 @@ public class DemoData implements StartupDataLoader {
       management.executeJob(timer.getId());
     }
     log.info("Demo cases created");
+  }
+
+  /**
+   * Employment: one contract signed and running (its May timesheet falls due on 1 June), one
+   * allocation waiting for HR's confirmation.
+   */
+  private void createEmployment(String working, String allocated) {
+    allocate(working);
+    allocate(allocated);
+    completeEmploymentTask(working, "Task_ConfirmAllocation", Map.of("startDate", "2022-05-25",
+        "position", "Работник по поддръжка на зелени площи", "workingTimeFraction", "1",
+        "grossMonthlyWage", "780.00"));
+    at(2022, 5, 24);
+    completeEmploymentTask(working, "Task_RecordSignature", Map.of("signatureDate", "2022-05-24"));
+  }
+
+  /** HR records no preference; the allocation runs (the job executor would, a moment later). */
+  private void allocate(String registrationNumber) {
+    completeEmploymentTask(registrationNumber, "Task_RecordPreference",
+        Map.of("preferredEmployer", "NONE"));
+    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("employment")
+        .processInstanceBusinessKey(registrationNumber).singleResult().getId();
+    for (Job job : management.createJobQuery().processInstanceId(instance).list()) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private void completeEmploymentTask(String registrationNumber, String taskKey,
+      Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber)
+        .taskDefinitionKey(taskKey).singleResult();
+    tasks.complete(task.getId(), variables);
   }
 
   /** Expenses at each stage: paid, awaiting payment, awaiting the manager, awaiting finance. */
@@ -208,7 +247,7 @@ public class DemoData implements StartupDataLoader {
     return onboarding.register(person, "officer").registrationNumber();
   }
 
-  private String assessAndEnrol(String registrationNumber, String... streams) {
+  private void assessAndEnrol(String registrationNumber, String... streams) {
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber)
         .taskDefinitionKey("Task_AssessNeeds").singleResult();
     tasks.claim(task.getId(), "social");
@@ -217,7 +256,6 @@ public class DemoData implements StartupDataLoader {
         "needsHealth", "Няма личен лекар; нуждае се от придружаване.",
         "assessmentSummary", "Подходящ/а за предложените направления.",
         "recommendedStreams", SpinValues.jsonValue(toJsonArray(streams)).create()));
-    return registrationNumber;
   }
 
   private static String toJsonArray(String... values) {

@@ -65,6 +65,7 @@ public class IdentitySetup {
     grantCaseOfficers();
     grantSocialWorkers();
     grantExpenseRequesters();
+    grantEmploymentGroups();
     grantProjectManagers();
     ensureFilters();
   }
@@ -120,6 +121,17 @@ public class IdentitySetup {
       grant(group, Resources.PROCESS_DEFINITION, "expense-approval",
           Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+  }
+
+  /**
+   * HR officers run the employment cases (and terminate contracts through their message); case
+   * officers record the results after leaving and finance answers payroll escalations there.
+   */
+  private void grantEmploymentGroups() {
+    for (String group : List.of(Groups.HR_OFFICERS, Groups.CASE_OFFICERS, Groups.FINANCE)) {
+      grant(group, Resources.PROCESS_DEFINITION, "employment",
+          Permissions.READ, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
     }
   }
 

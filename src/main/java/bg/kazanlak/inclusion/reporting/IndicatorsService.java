@@ -2,6 +2,7 @@ package bg.kazanlak.inclusion.reporting;
 
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.education.ClubService;
+import bg.kazanlak.inclusion.employment.EmploymentService;
 import bg.kazanlak.inclusion.participant.ParticipantCounts;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -9,12 +10,14 @@ import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Settlement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
  * Builds the indicator report from the programme's configuration and the features' own counts.
- * Sections whose feature is not built yet (employment, Family House services, housing plans,
- * initiatives) report their configured figures with zero activity; each feature's issue
+ * Employment counts persons who started work (a signed contract) and contracts running now.
+ * Sections whose feature is not built yet (Family House services, housing plans, initiatives)
+ * report their configured figures with zero activity; each feature's issue
  * replaces its zeros with its service's counts.
  */
 @Service
@@ -25,25 +28,34 @@ public class IndicatorsService {
   private final ParticipantRegistry participants;
   private final BudgetLedger ledger;
   private final ClubService clubs;
+  private final EmploymentService employment;
 
   public IndicatorsService(ProgrammeProperties programme, ProgrammeClock clock,
-      ParticipantRegistry participants, BudgetLedger ledger, ClubService clubs) {
+      ParticipantRegistry participants, BudgetLedger ledger, ClubService clubs,
+      EmploymentService employment) {
     this.programme = programme;
     this.clock = clock;
     this.participants = participants;
     this.ledger = ledger;
     this.clubs = clubs;
+    this.employment = employment;
   }
 
   public Indicators current() {
     ParticipantCounts counts = participants.counts();
+    Map<String, long[]> byEmployer = employment.countsByEmployer();
+    long[] none = {0, 0};
     return new Indicators(
         clock.today(),
         new Indicators.Programme(programme.title(), programme.start(), programme.end()),
         new Indicators.Participants(counts.registered(), counts.eligible(), counts.rejected()),
-        new Indicators.Employment(programme.targets().personsEmployed(), 0, 0,
+        new Indicators.Employment(programme.targets().personsEmployed(),
+            employment.personsEmployed(),
+            byEmployer.values().stream().mapToLong(c -> c[1]).sum(),
             programme.employers().stream()
-                .map(e -> new Indicators.Employer(e.id(), e.name(), e.places(), 0, 0))
+                .map(e -> new Indicators.Employer(e.id(), e.name(), e.places(),
+                    byEmployer.getOrDefault(e.id(), none)[0],
+                    byEmployer.getOrDefault(e.id(), none)[1]))
                 .toList()),
         new Indicators.FamilyHouses(programme.targets().familyHouses(),
             programme.familyHouses().stream()

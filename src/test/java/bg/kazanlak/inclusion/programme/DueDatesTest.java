@@ -89,4 +89,18 @@ class DueDatesTest {
     clock.reset();
     assertThat(clock.instant()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
   }
+
+  @Test
+  void processVariableDatesEndAtTheEndOfTheWorkingDayAndNeverAfterTheProgramme() {
+    assertThat(dueDates.endOfDay("2022-05-31")).isEqualTo(at("2022-05-31T14:30:00Z"));
+    assertThat(dueDates.endOfDayAfter("2022-06-15", 28)).isEqualTo(at("2022-07-13T14:30:00Z"));
+    // 28 days after leaving on the programme's last day: pulled back to that day
+    assertThat(dueDates.endOfDayAfter("2023-06-30", 28)).isEqualTo(at("2023-06-30T14:30:00Z"));
+  }
+
+  @Test
+  void theSixMonthFollowUpIsTheOneDateAllowedAfterTheProgramme() {
+    assertThat(dueDates.followUpAfter("2022-04-30", 6)).isEqualTo(at("2022-10-30T15:30:00Z"));
+    assertThat(dueDates.followUpAfter("2023-06-30", 6)).isEqualTo(at("2023-12-30T15:30:00Z"));
+  }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.Participant;
@@ -52,7 +51,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @SpringBootTest
 @ActiveProfiles("test")
 @RecordApplicationEvents
-@Import({ProcessCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
+@Import({OnboardingCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
 @TestExecutionListeners(
     value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
@@ -111,6 +110,9 @@ class ParticipantOnboardingProcessTest {
     assertThat(events.stream(ParticipantEnrolledInStream.class))
         .extracting(ParticipantEnrolledInStream::stream)
         .containsExactlyInAnyOrder(SupportStream.EMPLOYMENT, SupportStream.FAMILY_HOUSE);
+    // the employment stream's own case started, under the same business key
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("employment")
+        .processInstanceBusinessKey(regNo).count()).isOne();
     // the assessment's free text went to the registry, not into the process's history
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(case_.getId())
         .variableName("needsHealth").count()).isZero();

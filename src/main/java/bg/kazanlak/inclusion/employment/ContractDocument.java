@@ -1,0 +1,132 @@
+package bg.kazanlak.inclusion.employment;
+
+import bg.kazanlak.inclusion.participant.Participant;
+import bg.kazanlak.inclusion.participant.ParticipantRegistry;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties.Employer;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The employment contract for signing, as a PDF. The font is the Liberation Sans that OpenPDF's own
+ * jar ships (it has Cyrillic), embedded in the document, so the document renders the same on
+ * every machine whatever fonts the system has. Built on request and not stored: the signed paper
+ * is the original.
+ */
+@Component
+public class ContractDocument {
+
+  private static final String FONT = "/font-fallback/LiberationSans-Regular.ttf";
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final EmploymentService employment;
+  private final ParticipantRegistry participants;
+  private final ProgrammeProperties programme;
+  private final byte[] font;
+
+  public ContractDocument(EmploymentService employment, ParticipantRegistry participants,
+      ProgrammeProperties programme) {
+    this.employment = employment;
+    this.participants = participants;
+    this.programme = programme;
+    try (InputStream in = Document.class.getResourceAsStream(FONT)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenPDF's jar has no " + FONT);
+      }
+      this.font = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public byte[] render(String contractId) {
+    Contract contract = employment.contract(contractId);
+    Participant person = participants.get(contract.registrationNumber());
+    Employer employer = employment.employer(contract.employerId());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+    try {
+      BaseFont base = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
+          BaseFont.EMBEDDED, true, font, null);
+      Font title = new Font(base, 15, Font.BOLD);
+      Font text = new Font(base, 11);
+      Font small = new Font(base, 9);
+      PdfWriter.getInstance(document, out);
+      document.addTitle("Трудов договор " + contract.contractId());
+      document.addCreator("Kazanlak Inclusion");
+      document.open();
+      Paragraph heading = new Paragraph("ТРУДОВ ДОГОВОР № " + contract.contractId(), title);
+      heading.setAlignment(Element.ALIGN_CENTER);
+      document.add(heading);
+      Paragraph project = new Paragraph("по проект „" + programme.title() + "“, "
+          + "ОП „Развитие на човешките ресурси“ 2014-2020", small);
+      project.setAlignment(Element.ALIGN_CENTER);
+      project.setSpacingAfter(16);
+      document.add(project);
+
+      document.add(new Paragraph("Днес, " + DATE.format(contract.recordedOn()) + ", между:", text));
+      document.add(new Paragraph("1. " + employer.name() + " – работодател, и", text));
+      String middle = person.middleName() == null ? "" : person.middleName() + " ";
+      document.add(new Paragraph("2. " + person.firstName() + " " + middle + person.lastName()
+          + ", ЕГН/ЛНЧ " + person.personalNumber() + ", рег. № на участник "
+          + contract.registrationNumber() + " – служител,", text));
+      Paragraph agreed = new Paragraph("се сключи настоящият трудов договор при следните условия:",
+          text);
+      agreed.setSpacingAfter(10);
+      document.add(agreed);
+
+      PdfPTable terms = new PdfPTable(new float[] {2, 3});
+      terms.setWidthPercentage(100);
+      row(terms, "Длъжност", contract.position(), text);
+      row(terms, "Работно време", workingTime(contract.workingTimeFraction()), text);
+      row(terms, "Брутно месечно възнаграждение",
+          contract.grossMonthlyWage().toPlainString() + " лв.", text);
+      row(terms, "Начало", DATE.format(contract.start()), text);
+      row(terms, "Срок до", DATE.format(contract.end()), text);
+      document.add(terms);
+
+      Paragraph law = new Paragraph("Договорът е срочен (чл. 68, ал. 1, т. 1 от Кодекса на труда)"
+          + " и се финансира по проекта; работата започва след подписването му.", small);
+      law.setSpacingBefore(10);
+      law.setSpacingAfter(40);
+      document.add(law);
+
+      PdfPTable signatures = new PdfPTable(2);
+      signatures.setWidthPercentage(100);
+      signatures.getDefaultCell().setBorder(0);
+      signatures.addCell(new Paragraph("Работодател: ....................", text));
+      signatures.addCell(new Paragraph("Служител: ....................", text));
+      document.add(signatures);
+      document.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void row(PdfPTable table, String label, String value, Font font) {
+    table.addCell(new Paragraph(label, font));
+    table.addCell(new Paragraph(value, font));
+  }
+
+  private static String workingTime(BigDecimal fraction) {
+    if (fraction.compareTo(BigDecimal.ONE) == 0) {
+      return "пълно (8 часа дневно)";
+    }
+    BigDecimal hours = fraction.multiply(BigDecimal.valueOf(8)).stripTrailingZeros();
+    return "непълно (" + hours.toPlainString() + " часа дневно)";
+  }
+}

@@ -1,0 +1,84 @@
+package bg.kazanlak.inclusion.employment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.kazanlak.inclusion.ApiTestSupport;
+import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.identity.IdentitySetup;
+import bg.kazanlak.inclusion.participant.ParticipantRegistry;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The contract document: a PDF whose Bulgarian text is there, in an embedded font. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ContractDocumentTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentitySetup identity;
+  @Autowired ParticipantRegistry registry;
+  @Autowired EmploymentCases cases;
+  @Autowired EmploymentService employment;
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+  @Autowired ProgrammeClock clock;
+
+  @AfterEach
+  void tearDown() {
+    clock.reset();
+  }
+
+  @Test
+  void theContractForSigningIsAPdfWithTheTermsInBulgarian() throws Exception {
+    ApiTestSupport.ensureUsers(identity);
+    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
+    String registrationNumber = registry.register(TestPeople.person("Пенка", "Стоянова",
+        LocalDate.of(1988, 9, 2), "Шипка", "UNEMPLOYED", "ISCED_2"), "officer").registrationNumber();
+    String instance = cases.start(registrationNumber);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        Map.of("preferredEmployer", "NONE"));
+    management.executeJob(
+        management.createJobQuery().processInstanceId(instance).singleResult().getId());
+    Contract contract = employment.recordContract(registrationNumber, "municipal-enterprise",
+        LocalDate.of(2022, 7, 1), "Общ работник", new BigDecimal("0.5"), new BigDecimal("400.00"),
+        "t-hr");
+
+    ResponseEntity<byte[]> pdf = http.withBasicAuth("t-hr", ApiTestSupport.PASSWORD).getForEntity(
+        "/api/employment/contracts/" + contract.contractId() + "/document.pdf", byte[].class);
+
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    PdfReader reader = new PdfReader(pdf.getBody());
+    String text = new PdfTextExtractor(reader).getTextFromPage(1);
+    assertThat(text).contains("ТРУДОВ ДОГОВОР", contract.contractId(), "Пенка", "Стоянова",
+        "Общ работник", "400.00", "01.07.2022", "30.06.2023", "непълно (4 часа дневно)");
+    // the font travels inside the document (a TrueType font file), not taken from the system
+    assertThat(new String(pdf.getBody(), StandardCharsets.ISO_8859_1))
+        .contains("LiberationSans", "/FontFile2");
+    reader.close();
+
+    assertThat(http.withBasicAuth("t-social", ApiTestSupport.PASSWORD).getForEntity(
+        "/api/employment/contracts/" + contract.contractId() + "/document.pdf", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("t-hr", ApiTestSupport.PASSWORD).getForEntity(
+        "/api/employment/contracts/C-1999-99999/document.pdf", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+}

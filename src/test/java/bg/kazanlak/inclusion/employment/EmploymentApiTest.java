@@ -1,0 +1,138 @@
+package bg.kazanlak.inclusion.employment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.kazanlak.inclusion.ApiTestSupport;
+import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.identity.IdentitySetup;
+import bg.kazanlak.inclusion.participant.ParticipantRegistry;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/** CONTRACT's {@code /api/employment/contracts}, the termination and the indicators, over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EmploymentApiTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentitySetup identity;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired ParticipantRegistry registry;
+  @Autowired EmploymentCases cases;
+  @Autowired EmploymentService employment;
+  @Autowired ProgrammeClock clock;
+
+  @BeforeEach
+  void setUp() {
+    ApiTestSupport.ensureUsers(identity);
+    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
+  }
+
+  @AfterEach
+  void tearDown() {
+    clock.reset();
+  }
+
+  @Test
+  void hrListsContractsPerEmployerAndTerminatesOne() {
+    String registrationNumber = registry.register(TestPeople.person("Мария", "Иванова",
+        LocalDate.of(1990, 1, 15), "Крън", "UNEMPLOYED", "ISCED_2"), "officer").registrationNumber();
+    String instance = cases.start(registrationNumber);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        Map.of("preferredEmployer", "NONE"));
+    management.executeJob(
+        management.createJobQuery().processInstanceId(instance).singleResult().getId());
+    complete(instance, Map.of("startDate", "2022-06-06", "position", "Озеленител",
+        "workingTimeFraction", "1", "grossMonthlyWage", "800.00"));
+    complete(instance, Map.of("signatureDate", "2022-06-06"));
+    String contractId = (String) runtime.getVariable(instance, "contractId");
+
+    ResponseEntity<JsonNode> active =
+        get("t-hr", "/api/employment/contracts?employer=municipal-enterprise&status=ACTIVE");
+    assertThat(active.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode mine = find(active.getBody(), contractId);
+    assertThat(mine.get("registrationNumber").asText()).isEqualTo(registrationNumber);
+    assertThat(mine.get("employer").asText()).isEqualTo("municipal-enterprise");
+    assertThat(mine.get("start").asText()).isEqualTo("2022-06-06");
+    assertThat(mine.get("end").asText()).isEqualTo("2023-06-05");
+    assertThat(mine.get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(find(get("t-manager", "/api/employment/contracts").getBody(), contractId)).isNotNull();
+    assertThat(get("t-hr", "/api/employment/contracts?employer=future-for-children").getBody()
+        .findValuesAsText("contractId")).doesNotContain(contractId);
+
+    assertThat(get("t-hr", "/api/employment/contracts?status=SOMETIMES").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(get("t-hr", "/api/employment/contracts?employer=nobody").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(get("t-social", "/api/employment/contracts").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    JsonNode indicators = get("t-manager", "/api/reports/indicators").getBody();
+    assertThat(indicators.at("/employment/targetPersons").asInt()).isEqualTo(92);
+    assertThat(indicators.at("/employment/personsEmployed").asLong()).isPositive();
+    JsonNode enterprise = indicators.at("/employment/byEmployer/1");
+    assertThat(enterprise.get("id").asText()).isEqualTo("municipal-enterprise");
+    assertThat(enterprise.get("places").asInt()).isEqualTo(80);
+    assertThat(enterprise.get("activeContracts").asLong()).isPositive();
+    long activeBefore = indicators.at("/employment/activeContracts").asLong();
+
+    assertThat(terminate("t-hr", contractId, "2022-06-20", "BORED").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(terminate("t-manager", contractId, "2022-06-20", "RESIGNATION").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(employment.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
+
+    ResponseEntity<JsonNode> terminated = terminate("t-hr", contractId, "2022-06-20", "RESIGNATION");
+    assertThat(terminated.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(terminated.getBody().get("status").asText()).isEqualTo("TERMINATED");
+    assertThat(terminated.getBody().get("end").asText()).isEqualTo("2022-06-20");
+    assertThat(get("t-manager", "/api/reports/indicators").getBody()
+        .at("/employment/activeContracts").asLong()).isEqualTo(activeBefore - 1);
+
+    ResponseEntity<JsonNode> again = terminate("t-hr", contractId, "2022-06-21", "RESIGNATION");
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(again.getBody().get("detail").asText()).contains(contractId);
+  }
+
+  private void complete(String instance, Map<String, Object> values) {
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        values);
+  }
+
+  private static JsonNode find(JsonNode list, String contractId) {
+    for (JsonNode contract : list) {
+      if (contract.get("contractId").asText().equals(contractId)) {
+        return contract;
+      }
+    }
+    return null;
+  }
+
+  private ResponseEntity<JsonNode> get(String user, String path) {
+    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).getForEntity(path, JsonNode.class);
+  }
+
+  private ResponseEntity<JsonNode> terminate(String user, String contractId, String date,
+      String reason) {
+    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).postForEntity(
+        "/api/employment/contracts/" + contractId + "/termination",
+        Map.of("date", date, "reason", reason), JsonNode.class);
+  }
+}

@@ -1,0 +1,158 @@
+package bg.kazanlak.inclusion.employment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.kazanlak.inclusion.KazanlakInclusionApplication;
+import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.participant.ParticipantRegistry;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.TransientDataAccessException;
+
+/**
+ * Allocations racing for the last places (as job executors on several nodes would) never hand out
+ * more places than an employer has, on H2 and on PostgreSQL; and one contract's month runs through
+ * the employment tables on each database.
+ */
+class EmploymentConcurrencyTest {
+
+  /** ISCED 6 at 30: the administration and the NGO, 6 + 6 places. */
+  private static final int CASES = 16;
+  private static final int PLACES = 12;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void racingAllocationsNeverExceedThePlacesOnH2() throws Exception {
+    try (ConfigurableApplicationContext app =
+        start("jdbc:h2:mem:places-race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")) {
+      race(app);
+    }
+  }
+
+  @Test
+  void racingAllocationsNeverExceedThePlacesOnPostgreSql() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        ConfigurableApplicationContext app = start(
+            postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+      race(app);
+    }
+  }
+
+  private void race(ConfigurableApplicationContext app) throws Exception {
+    ProgrammeClock clock = app.getBean(ProgrammeClock.class);
+    clock.freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
+    ParticipantRegistry registry = app.getBean(ParticipantRegistry.class);
+    EmploymentCases cases = app.getBean(EmploymentCases.class);
+    EmploymentService employment = app.getBean(EmploymentService.class);
+    ManagementService management = app.getBean(ManagementService.class);
+    RuntimeService runtime = app.getBean(RuntimeService.class);
+    TaskService tasks = app.getBean(TaskService.class);
+
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < CASES; i++) {
+      String registrationNumber = registry.register(TestPeople.person("Веселина", "Николова",
+          LocalDate.of(1992, 2, 2), "Казанлък", "UNEMPLOYED", "ISCED_6"), "officer")
+          .registrationNumber();
+      String instance = cases.start(registrationNumber);
+      complete(tasks, instance, Map.of("preferredEmployer", "NONE"));
+      instances.add(instance);
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<?>> allocations = new ArrayList<>();
+    for (String instance : instances) {
+      Job job = management.createJobQuery().processInstanceId(instance).singleResult();
+      allocations.add(pool.submit(() -> {
+        go.await();
+        execute(management, job.getId());
+        return null;
+      }));
+    }
+    go.countDown();
+    for (Future<?> allocation : allocations) {
+      allocation.get(2, TimeUnit.MINUTES);
+    }
+    pool.shutdown();
+
+    long placed = instances.stream()
+        .filter(id -> Boolean.TRUE.equals(runtime.getVariable(id, "placeAvailable"))).count();
+    assertThat(placed).isEqualTo(PLACES);
+    assertThat(employment.waitingList()).hasSize(CASES - PLACES);
+    assertThat(employment.freePlaces())
+        .containsEntry("municipal-administration", 0).containsEntry("future-for-children", 0);
+
+    // one contract through a month on this database
+    String instance = instances.stream()
+        .filter(id -> Boolean.TRUE.equals(runtime.getVariable(id, "placeAvailable")))
+        .findFirst().orElseThrow();
+    complete(tasks, instance, Map.of("startDate", "2022-06-01", "position", "Сътрудник",
+        "workingTimeFraction", "1", "grossMonthlyWage", "900.00"));
+    complete(tasks, instance, Map.of("signatureDate", "2022-06-01"));
+    String contractId = (String) runtime.getVariable(instance, "contractId");
+    Job monthEnd = management.createJobQuery().processInstanceId(instance).timers().singleResult();
+    clock.freezeAt(LocalDateTime.ofInstant(monthEnd.getDuedate().toInstant(),
+        ZoneId.of("Europe/Sofia")));
+    management.executeJob(monthEnd.getId());
+    complete(tasks, instance, Map.of("daysWorked", 20, "paidLeaveDays", 2, "sickLeaveDays", 0,
+        "unpaidAbsenceDays", 0));
+    assertThat(employment.postedMonths(contractId)).containsExactly("2022-06");
+    assertThat(employment.totalCost(contractId)).isPositive();
+    String employer = employment.contract(contractId).employerId();
+    assertThat(employment.contracts(employer, ContractStatus.ACTIVE))
+        .extracting(Contract::contractId).containsExactly(contractId);
+    assertThat(employment.countsByEmployer().get(employer)).containsExactly(1L, 1L);
+  }
+
+  /** A job that loses a database race is retried, as the job executor would. */
+  private static void execute(ManagementService management, String jobId) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        management.executeJob(jobId);
+        return;
+      } catch (OptimisticLockingException | TransientDataAccessException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void complete(TaskService tasks, String instance, Map<String, Object> values) {
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+        values);
+  }
+
+  private static ConfigurableApplicationContext start(String url, String user, String password) {
+    return new SpringApplicationBuilder(KazanlakInclusionApplication.class)
+        .profiles("test")
+        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false",
+            "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+            "--spring.datasource.password=" + password);
+  }
+}
