@@ -107,13 +107,6 @@ class EmploymentRepository {
         .param(registrationNumber).update() == 1;
   }
 
-  long nextContractNumber() {
-    jdbc.sql("update number_sequence set last_value = last_value + 1 where name = 'contract'")
-        .update();
-    return jdbc.sql("select last_value from number_sequence where name = 'contract'")
-        .query(Long.class).single();
-  }
-
   void insertContract(Contract c, String recordedBy) {
     jdbc.sql("insert into employment_contract (" + CONTRACT_COLUMNS + ", recorded_by) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

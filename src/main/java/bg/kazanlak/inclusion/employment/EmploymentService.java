@@ -9,6 +9,7 @@ import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import bg.kazanlak.inclusion.programme.NumberSeries;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Employer;
@@ -49,11 +50,12 @@ public class EmploymentService {
   private final ProgrammeProperties programme;
   private final BudgetLedger ledger;
   private final ProgrammeClock clock;
+  private final NumberSeries numbers;
 
   public EmploymentService(EmploymentRepository repository, ParticipantRegistry participants,
       DecisionService decisions, ContractTerms terms, MonthlyPayCost payCost,
       EmploymentProperties employment, ProgrammeProperties programme, BudgetLedger ledger,
-      ProgrammeClock clock) {
+      ProgrammeClock clock, NumberSeries numbers) {
     this.repository = repository;
     this.participants = participants;
     this.decisions = decisions;
@@ -63,6 +65,7 @@ public class EmploymentService {
     this.programme = programme;
     this.ledger = ledger;
     this.clock = clock;
+    this.numbers = numbers;
   }
 
   /** Makes the place rows match the configured employers (start-up). */
@@ -183,7 +186,7 @@ public class EmploymentService {
         .orElseThrow(() -> RequestRefusedException.ruleBroken(
             "За участника няма запазено работно място при " + employer.name() + ".", Map.of()));
     LocalDate today = clock.today();
-    String contractId = "C-%d-%05d".formatted(today.getYear(), repository.nextContractNumber());
+    String contractId = "C-%d-%05d".formatted(today.getYear(), numbers.next("contract"));
     Contract contract = new Contract(contractId, registrationNumber, employerId, placementId,
         position.trim(), workingTimeFraction, grossMonthlyWage.setScale(2, RoundingMode.UNNECESSARY),
         period.start(), period.end(), ContractStatus.PLANNED, null, null, null, today);
