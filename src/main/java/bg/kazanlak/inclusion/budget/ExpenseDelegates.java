@@ -32,13 +32,11 @@ final class ExpenseDelegates {
   @Component("registerExpenseDelegate")
   static class Register implements JavaDelegate {
     private final ExpenseService expenses;
-    private final BudgetLedger ledger;
-    private final BudgetProperties budget;
+    private final ExpenseVariables variables;
 
-    Register(ExpenseService expenses, BudgetLedger ledger, BudgetProperties budget) {
+    Register(ExpenseService expenses, ExpenseVariables variables) {
       this.expenses = expenses;
-      this.ledger = ledger;
-      this.budget = budget;
+      this.variables = variables;
     }
 
     @Override
@@ -49,7 +47,7 @@ final class ExpenseDelegates {
       Expense expense = expenses.register(request, (String) execution.getVariable(REQUESTED_BY));
       execution.removeVariable(NEW_EXPENSE);
       execution.setProcessBusinessKey(expense.expenseNumber());
-      show(execution, expense, ledger.lineName(expense.budgetLine()), budget.approvalThreshold());
+      variables.show(execution, expense);
     }
   }
 
@@ -84,13 +82,11 @@ final class ExpenseDelegates {
   @Component("applyExpenseCorrectionDelegate")
   static class ApplyCorrection implements JavaDelegate {
     private final ExpenseService expenses;
-    private final BudgetLedger ledger;
-    private final BudgetProperties budget;
+    private final ExpenseVariables variables;
 
-    ApplyCorrection(ExpenseService expenses, BudgetLedger ledger, BudgetProperties budget) {
+    ApplyCorrection(ExpenseService expenses, ExpenseVariables variables) {
       this.expenses = expenses;
-      this.ledger = ledger;
-      this.budget = budget;
+      this.variables = variables;
     }
 
     @Override
@@ -98,7 +94,7 @@ final class ExpenseDelegates {
       Expense expense = expenses.correct((String) execution.getVariable(EXPENSE_NUMBER),
           fromForm(execution));
       execution.removeVariable(DECISION);
-      show(execution, expense, ledger.lineName(expense.budgetLine()), budget.approvalThreshold());
+      variables.show(execution, expense);
     }
   }
 

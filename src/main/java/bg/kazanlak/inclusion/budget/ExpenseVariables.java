@@ -2,9 +2,11 @@ package bg.kazanlak.inclusion.budget;
 
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
 
 /** Variable names of {@code expense-approval}; an expense carries no personal data. */
-final class ExpenseVariables {
+@Component
+class ExpenseVariables {
 
   static final String NEW_EXPENSE = "newExpense";
   static final String REQUESTED_BY = "requestedBy";
@@ -26,20 +28,25 @@ final class ExpenseVariables {
   static final String PAYMENT_REFERENCE = "paymentReference";
   static final String BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";
 
-  private ExpenseVariables() {}
+  private final BudgetLedger ledger;
+  private final BudgetProperties budget;
+
+  ExpenseVariables(BudgetLedger ledger, BudgetProperties budget) {
+    this.ledger = ledger;
+    this.budget = budget;
+  }
 
   /**
    * What the forms show and the approval route decides on. Amounts travel as text and as whole
    * stotinki (exact, comparable in DMN), never as floating point.
    */
-  static void show(DelegateExecution execution, Expense expense, String lineName,
-      BigDecimal threshold) {
+  void show(DelegateExecution execution, Expense expense) {
     execution.setVariable(EXPENSE_NUMBER, expense.expenseNumber());
     execution.setVariable(BUDGET_LINE, expense.budgetLine());
-    execution.setVariable(LINE_NAME, lineName);
+    execution.setVariable(LINE_NAME, ledger.lineName(expense.budgetLine()));
     execution.setVariable(AMOUNT, expense.amount().toPlainString());
     execution.setVariable(AMOUNT_STOTINKI, stotinki(expense.amount()));
-    execution.setVariable(THRESHOLD_STOTINKI, stotinki(threshold));
+    execution.setVariable(THRESHOLD_STOTINKI, stotinki(budget.approvalThreshold()));
     execution.setVariable(SUPPLIER, expense.supplier());
     execution.setVariable(PURPOSE, expense.purpose());
     execution.setVariable(EXPENSE_DATE, expense.date().toString());

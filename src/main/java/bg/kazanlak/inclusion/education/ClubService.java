@@ -87,7 +87,7 @@ public class ClubService {
     List<ClubPurchase> purchases = repository.purchasesOf(id).stream()
         .map(p -> p.withExpenseStatus(expenses.get(p.expenseNumber()).status()))
         .toList();
-    return ClubDetails.of(club, repository.countSessions(id), purchases, repository.assetsOf(id));
+    return new ClubDetails(club, repository.countSessions(id), purchases, repository.assetsOf(id));
   }
 
   /**
