@@ -20,5 +20,9 @@ public final class ApiTestSupport {
         List.of(Groups.INITIATIVE_COORDINATORS));
     identity.ensureUser("t-locked", "Тест", "Заключен", PASSWORD, List.of());
     identity.ensureUser("t-manager", "Тест", "Ръководител", PASSWORD, List.of(Groups.PROJECT_MANAGERS));
+    // in every group of the contract but the administrators': four-eyes must refuse even them
+    identity.ensureUser("t-all", "Тест", "Всички", PASSWORD, Groups.ALL.stream()
+        .map(Groups.GroupDefinition::id).filter(id -> !Groups.ADMIN.equals(id)).toList());
+    identity.ensureUser("t-admin", "Тест", "Администратор", PASSWORD, List.of(Groups.ADMIN));
   }
 }

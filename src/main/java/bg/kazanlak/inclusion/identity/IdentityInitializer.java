@@ -1,6 +1,7 @@
 package bg.kazanlak.inclusion.identity;
 
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -43,9 +44,16 @@ public class IdentityInitializer {
               + "password.");
     }
     if (!setup.hasAdministrator()) {
-      setup.ensureUser(administrator.userId(), "Администратор", "Система",
-          administrator.password(), List.of(Groups.ADMIN));
-      log.info("Created the first administrator '{}'", administrator.userId());
+      try {
+        setup.ensureUser(administrator.userId(), "Администратор", "Система",
+            administrator.password(), List.of(Groups.ADMIN));
+        log.info("Created the first administrator '{}'", administrator.userId());
+      } catch (ProcessEngineException raced) {
+        // another node starting at the same moment created it first
+        if (!setup.hasAdministrator()) {
+          throw raced;
+        }
+      }
     }
   }
 }

@@ -3,7 +3,14 @@ package bg.kazanlak.inclusion.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import bg.kazanlak.inclusion.identity.AccessPlan.Grant;
 import bg.kazanlak.inclusion.identity.Groups.GroupDefinition;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +19,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -22,32 +28,101 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates, if missing, the contract's groups, what each group may do in the engine, and the
- * Tasklist filters each group works from. Idempotent: it runs at every start, on every node.
+ * The contract's groups, what each may do in the engine (the {@link AccessPlan} the features
+ * contribute) and the Tasklist filters each group works from.
+ *
+ * <p>Applied once per version of the plan and database, never at every start: the node that
+ * inserts the version's row in {@code identity_setup} does the work in the same transaction; a
+ * node starting at the same time waits on that key and then skips. So two nodes cannot create
+ * the filters twice, and an administrator's later changes (a removed permission, a REVOKE) stand
+ * until a release changes the plan, which then replaces the groups' engine grants.
  */
 @Service
 public class IdentitySetup {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
+  private final List<FeatureAccess> features;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
 
   public IdentitySetup(
       IdentityService identity,
       AuthorizationService authorizations,
       FilterService filters,
-      TaskService tasks) {
+      TaskService tasks,
+      List<FeatureAccess> features,
+      JdbcClient jdbc,
+      TransactionTemplate transaction) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
+    this.features = features;
+    this.jdbc = jdbc;
+    this.transaction = transaction;
   }
 
+  /** The plan: the features' grants plus what every group needs to use Tasklist, and Cockpit. */
+  public AccessPlan plan() {
+    AccessPlan plan = new AccessPlan();
+    for (GroupDefinition group : Groups.ALL) {
+      if (!Groups.ADMIN.equals(group.id())) {
+        plan.grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        plan.grant(group.id(), Resources.USER, ANY, Permissions.READ);
+        plan.grant(group.id(), Resources.GROUP, ANY, Permissions.READ);
+      }
+    }
+    monitoring(plan);
+    features.forEach(feature -> feature.contribute(plan));
+    return plan;
+  }
+
+  /** Managers watch everything in Cockpit and may retry failed jobs, nothing more. */
+  private static void monitoring(AccessPlan plan) {
+    String group = Groups.PROJECT_MANAGERS;
+    plan.grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    plan.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK,
+        ProcessDefinitionPermissions.RETRY_JOB);
+    plan.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ,
+        ProcessInstancePermissions.RETRY_JOB);
+    plan.grant(group, Resources.TASK, ANY, Permissions.READ);
+    plan.grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
+        Permissions.READ_HISTORY);
+    plan.grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    plan.grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  /** Applies the current plan unless this database already has its version. */
   public void ensureGroupsAndAccess() {
+    AccessPlan plan = plan();
+    String version = version(plan);
+    try {
+      transaction.executeWithoutResult(status -> {
+        jdbc.sql("insert into identity_setup (version, applied_at) values (?, ?)")
+            .params(version, Timestamp.from(Instant.now())).update();
+        apply(plan);
+      });
+      log.info("Applied access plan version {}", version);
+    } catch (DuplicateKeyException alreadyApplied) {
+      log.debug("Access plan version {} already applied", version);
+    }
+  }
+
+  private void apply(AccessPlan plan) {
     for (GroupDefinition definition : Groups.ALL) {
       if (identity.createGroupQuery().groupId(definition.id()).count() == 0) {
         Group group = identity.newGroup(definition.id());
@@ -55,19 +130,39 @@ public class IdentitySetup {
         group.setType(Groups.ADMIN.equals(definition.id()) ? "SYSTEM" : "WORKFLOW");
         identity.saveGroup(group);
       }
-      if (!Groups.ADMIN.equals(definition.id())) {
-        grant(definition.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(definition.id(), Resources.USER, ANY, Permissions.READ);
-        grant(definition.id(), Resources.GROUP, ANY, Permissions.READ);
-      }
     }
-    grantAdministrator();
-    grantCaseOfficers();
-    grantSocialWorkers();
-    grantExpenseRequesters();
-    grantEmploymentGroups();
-    grantProjectManagers();
+    List<String> groups = Groups.ALL.stream().map(GroupDefinition::id)
+        .filter(id -> !Groups.ADMIN.equals(id)).toList();
+    for (Resources resource : AccessPlan.managedResources()) {
+      if (resource == Resources.FILTER) {
+        continue;
+      }
+      authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+          .groupIdIn(groups.toArray(String[]::new)).resourceType(resource).list()
+          .forEach(old -> authorizations.deleteAuthorization(old.getId()));
+    }
+    for (Grant grant : plan.grants()) {
+      Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(grant.group());
+      authorization.setResource(grant.resource());
+      authorization.setResourceId(grant.resourceId());
+      grant.permissions().values().forEach(authorization::addPermission);
+      authorizations.saveAuthorization(authorization);
+    }
+    for (Resource resource : Resources.values()) {
+      grantOnce(Groups.ADMIN, resource, ANY, Permissions.ALL);
+    }
     ensureFilters();
+  }
+
+  static String version(AccessPlan plan) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(plan.canonical().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Creates a user in the given groups unless the id exists (then it is left alone). */
@@ -89,82 +184,18 @@ public class IdentitySetup {
     return identity.createUserQuery().memberOfGroup(Groups.ADMIN).count() > 0;
   }
 
-  private void grantAdministrator() {
-    for (Resource resource : Resources.values()) {
-      grant(Groups.ADMIN, resource, ANY, Permissions.ALL);
-    }
-  }
-
-  private void grantCaseOfficers() {
-    String group = Groups.CASE_OFFICERS;
-    grant(group, Resources.PROCESS_DEFINITION, "participant-onboarding",
-        Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE,
-        Permissions.UPDATE_INSTANCE);
-    grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    // the eligibility rules run as the officer who completes the registration step
-    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
-  }
-
-  /** Social workers may record a withdrawal: find the case and correlate its message. */
-  private void grantSocialWorkers() {
-    grant(Groups.SOCIAL_WORKERS, Resources.PROCESS_DEFINITION, "participant-onboarding",
-        Permissions.READ, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
-  }
-
-  /**
-   * Finance and initiative coordinators ask for expenses (Tasklist start form or API); social
-   * workers ask for their clubs' purchases ({@code POST /api/clubs/{id}/purchases}).
-   */
-  private void grantExpenseRequesters() {
-    for (String group :
-        List.of(Groups.FINANCE, Groups.INITIATIVE_COORDINATORS, Groups.SOCIAL_WORKERS)) {
-      grant(group, Resources.PROCESS_DEFINITION, "expense-approval",
-          Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    }
-  }
-
-  /**
-   * HR officers run the employment cases (and terminate contracts through their message); case
-   * officers record the results after leaving and finance answers payroll escalations there.
-   */
-  private void grantEmploymentGroups() {
-    for (String group : List.of(Groups.HR_OFFICERS, Groups.CASE_OFFICERS, Groups.FINANCE)) {
-      grant(group, Resources.PROCESS_DEFINITION, "employment",
-          Permissions.READ, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
-    }
-  }
-
-  /** Managers watch everything in Cockpit and may retry failed jobs, but change no model. */
-  private void grantProjectManagers() {
-    String group = Groups.PROJECT_MANAGERS;
-    grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
-        Permissions.READ_HISTORY, Permissions.READ_TASK, Permissions.UPDATE_INSTANCE,
-        ProcessDefinitionPermissions.RETRY_JOB);
-    grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.UPDATE,
-        ProcessInstancePermissions.RETRY_JOB);
-    grant(group, Resources.TASK, ANY, Permissions.READ);
-    grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-  }
-
-  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null
-        ? existing
-        : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    if (existing == null) {
+  private void grantOnce(String group, Resource resource, String resourceId,
+      org.camunda.bpm.engine.authorization.Permission permission) {
+    boolean exists = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0;
+    if (!exists) {
+      Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(group);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
-    }
-    for (Permission permission : permissions) {
       authorization.addPermission(permission);
+      authorizations.saveAuthorization(authorization);
     }
-    authorizations.saveAuthorization(authorization);
   }
 
   private void ensureFilters() {
@@ -205,15 +236,11 @@ public class IdentitySetup {
       filters.saveFilter(filter);
     }
     if (group == null) {
-      grantEveryone(filter);
+      for (GroupDefinition each : Groups.ALL) {
+        grantOnce(each.id(), Resources.FILTER, filter.getId(), Permissions.READ);
+      }
     } else {
-      grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
-    }
-  }
-
-  private void grantEveryone(Filter filter) {
-    for (GroupDefinition group : Groups.ALL) {
-      grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);
+      grantOnce(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }
   }
 }

@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.identity;
 
+import bg.kazanlak.inclusion.process.EngineDoor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -28,11 +29,31 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new EveryRequestAuthenticated());
     registration.setName("engine-rest-basic-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  /**
+   * Camunda's filter lets {@code /engine-rest/engine} (the list of engines) through without a
+   * login; here every request of the engine REST API needs one.
+   */
+  static class EveryRequestAuthenticated extends ProcessEngineAuthenticationFilter {
+    @Override
+    protected boolean requiresEngineAuthentication(String requestUrl) {
+      return true;
+    }
+  }
+
+  /** Marks the engine's own doors, whose commands the engine's guard treats as untrusted. */
+  @Bean
+  FilterRegistrationBean<EngineDoor> engineDoors() {
+    FilterRegistrationBean<EngineDoor> registration = new FilterRegistrationBean<>(new EngineDoor());
+    registration.setName("engine-doors");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     return registration;
   }
 

@@ -41,6 +41,12 @@ public class RequestRefusedException extends RuntimeException {
     return invalid(List.of(new FieldProblem(field, message)));
   }
 
+  /** 403: the user's role does not allow this action. */
+  public static RequestRefusedException forbidden(String detail) {
+    return new RequestRefusedException(HttpStatus.FORBIDDEN, "Нямате права", detail, List.of(),
+        Map.of());
+  }
+
   /** 404: the thing asked for does not exist. */
   public static RequestRefusedException notFound(String detail) {
     return new RequestRefusedException(HttpStatus.NOT_FOUND, "Не е намерено", detail, List.of(),

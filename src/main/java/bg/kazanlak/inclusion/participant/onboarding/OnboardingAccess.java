@@ -1,0 +1,17 @@
+package bg.kazanlak.inclusion.participant.onboarding;
+
+import bg.kazanlak.inclusion.identity.AccessPlan;
+import bg.kazanlak.inclusion.identity.FeatureAccess;
+import bg.kazanlak.inclusion.identity.Groups;
+import org.springframework.stereotype.Component;
+
+/** Case officers register (start onboarding); social workers assess the cases they read. */
+@Component
+class OnboardingAccess implements FeatureAccess {
+
+  @Override
+  public void contribute(AccessPlan plan) {
+    plan.startedBy(OnboardingVariables.PROCESS_ID, Groups.CASE_OFFICERS)
+        .workedOnBy(OnboardingVariables.PROCESS_ID, Groups.SOCIAL_WORKERS);
+  }
+}
