@@ -30,6 +30,15 @@ public final class EngineRest {
     return client.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
+  /** Only the status: for documents as well as JSON. */
+  public int status(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    TestRestTemplate client = user == null ? http : http.withBasicAuth(user, ApiTestSupport.PASSWORD);
+    return client.exchange(path, method, new HttpEntity<>(body, headers), byte[].class)
+        .getStatusCode().value();
+  }
+
   /** Camunda's variable format: {@code {"name": {"value": ...}}} (type inferred by the engine). */
   public static ObjectNode variables(Map<String, ?> values) {
     ObjectNode variables = JSON.createObjectNode();

@@ -1,0 +1,301 @@
+package bg.kazanlak.inclusion.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.kazanlak.inclusion.ApiTestSupport;
+import bg.kazanlak.inclusion.EngineRest;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every project API endpoint and the engine REST resources that change or read cases, called by
+ * a user of every contract group, by a user in no group and by the administrator: those CONTRACT
+ * allows get an answer (whatever the junk input earns: 200, 400, 404, 422), everybody else 403.
+ * What a group may not do through {@code /api} it may not do through {@code /engine-rest} either.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AccessMatrixTest {
+
+  /** One test user per contract group, one in no group, the administrator. */
+  private static final Map<String, String> USERS = new LinkedHashMap<>();
+  static {
+    USERS.put("t-officer", Groups.CASE_OFFICERS);
+    USERS.put("t-social", Groups.SOCIAL_WORKERS);
+    USERS.put("t-hr", Groups.HR_OFFICERS);
+    USERS.put("t-finance", Groups.FINANCE);
+    USERS.put("t-coordinator", Groups.INITIATIVE_COORDINATORS);
+    USERS.put("t-manager", Groups.PROJECT_MANAGERS);
+    USERS.put("t-locked", "");
+    USERS.put("t-admin", Groups.ADMIN);
+  }
+
+  private static final String CO = Groups.CASE_OFFICERS;
+  private static final String SW = Groups.SOCIAL_WORKERS;
+  private static final String HR = Groups.HR_OFFICERS;
+  private static final String FI = Groups.FINANCE;
+  private static final String IC = Groups.INITIATIVE_COORDINATORS;
+  private static final String PM = Groups.PROJECT_MANAGERS;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentitySetup identity;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
+  @Autowired ProgrammeClock clock;
+
+  private EngineRest rest;
+
+  record Call(HttpMethod method, String path, Object body, Set<String> allowed) {
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+
+  @BeforeEach
+  void setUp() {
+    ApiTestSupport.ensureUsers(identity);
+    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
+    rest = new EngineRest(http);
+  }
+
+  @AfterEach
+  void tearDown() {
+    clock.reset();
+  }
+
+  /** README's project API table: who may call what. */
+  private static List<Call> projectApi() {
+    Object empty = JSON.createObjectNode();
+    return List.of(
+        new Call(HttpMethod.POST, "/api/participants", empty, Set.of(CO)),
+        new Call(HttpMethod.GET, "/api/participants/NONE", null, Set.of(CO, SW, HR, PM)),
+        new Call(HttpMethod.POST, "/api/participants/NONE/withdrawal", empty, Set.of(CO, SW)),
+        new Call(HttpMethod.GET, "/api/reports/indicators", null, Set.of(PM)),
+        new Call(HttpMethod.GET, "/api/reports/financial.xlsx", null, Set.of(FI, PM)),
+        new Call(HttpMethod.GET, "/api/budget", null, Set.of(FI, PM)),
+        new Call(HttpMethod.POST, "/api/expenses", empty, Set.of(FI, IC)),
+        new Call(HttpMethod.GET, "/api/expenses/NONE", null, Set.of(FI, IC, PM)),
+        new Call(HttpMethod.GET, "/api/clubs", null, Set.of(SW, PM, FI)),
+        new Call(HttpMethod.GET, "/api/clubs/NONE", null, Set.of(SW, PM, FI)),
+        new Call(HttpMethod.POST, "/api/clubs", empty, Set.of(SW)),
+        new Call(HttpMethod.GET, "/api/clubs/NONE/enrolments", null, Set.of(SW, PM)),
+        new Call(HttpMethod.POST, "/api/clubs/NONE/enrolments", empty, Set.of(SW)),
+        new Call(HttpMethod.POST, "/api/clubs/NONE/enrolments/1/leaving", empty, Set.of(SW)),
+        new Call(HttpMethod.POST, "/api/clubs/NONE/sessions", empty, Set.of(SW)),
+        new Call(HttpMethod.POST, "/api/clubs/NONE/purchases", empty, Set.of(SW, FI, IC)),
+        new Call(HttpMethod.GET, "/api/employment/contracts", null, Set.of(HR, PM)),
+        new Call(HttpMethod.GET, "/api/employment/contracts/NONE", null, Set.of(HR, PM)),
+        new Call(HttpMethod.GET, "/api/employment/contracts/NONE/document.pdf", null,
+            Set.of(HR, PM)),
+        new Call(HttpMethod.POST, "/api/employment/contracts/NONE/termination", empty,
+            Set.of(HR)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> projectApiAnswersOnlyTheContractsGroups() {
+    return matrix(projectApi());
+  }
+
+  /** Starting through the engine: exactly the groups that may start through the API. */
+  @TestFactory
+  Stream<DynamicTest> processesStartOnlyForTheirStarters() {
+    Object empty = JSON.createObjectNode();
+    return matrix(List.of(
+        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/participant-onboarding/start",
+            empty, Set.of(CO, Groups.ADMIN)),
+        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/expense-approval/start",
+            empty, Set.of(FI, IC, Groups.ADMIN)),
+        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/employment/start",
+            empty, Set.of(Groups.ADMIN))));
+  }
+
+  /**
+   * What changes a case past its forms is the administrator's alone: modification, variables,
+   * suspension, messages, deployments. Reading a case is for the groups working on it.
+   */
+  @TestFactory
+  Stream<DynamicTest> casesAreSteeredOnlyByAdministrators() {
+    ProcessInstance instance = caseAtNeedsAssessment();
+    String id = instance.getId();
+    Object empty = JSON.createObjectNode();
+    Object modification = json("{\"instructions\":[{\"type\":\"cancel\",\"activityId\":"
+        + "\"Task_AssessNeeds\"}]}");
+    Object variable = json("{\"value\":\"EMPLOYMENT\",\"type\":\"String\"}");
+    Object suspended = json("{\"suspended\":true}");
+    Object message = json("{\"messageName\":\"participant-withdrawn\",\"businessKey\":\""
+        + instance.getBusinessKey() + "\"}");
+    Set<String> readers = Set.of(CO, SW, PM, Groups.ADMIN);
+    List<Call> calls = new ArrayList<>(List.of(
+        new Call(HttpMethod.GET, "/engine-rest/process-instance/" + id + "/variables", null,
+            readers),
+        new Call(HttpMethod.PUT, "/engine-rest/process-instance/" + id
+            + "/variables/streamsToEnrol", variable, Set.of()),
+        new Call(HttpMethod.POST, "/engine-rest/process-instance/" + id + "/variables",
+            json("{\"modifications\":{\"eligible\":{\"value\":true}}}"), Set.of()),
+        new Call(HttpMethod.PUT, "/engine-rest/process-instance/" + id + "/suspended",
+            suspended, Set.of()),
+        new Call(HttpMethod.POST, "/engine-rest/process-instance/" + id + "/modification",
+            modification, Set.of()),
+        new Call(HttpMethod.POST, "/engine-rest/message", message, Set.of()),
+        new Call(HttpMethod.DELETE, "/engine-rest/process-instance/" + id, null, Set.of())));
+    Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
+    calls.add(new Call(HttpMethod.PUT, "/engine-rest/task/" + task.getId() + "/variables/x",
+        variable, Set.of()));
+    calls.add(new Call(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/bpmnError",
+        json("{\"errorCode\":\"X\"}"), Set.of()));
+    calls.add(new Call(HttpMethod.PUT, "/engine-rest/task/" + task.getId(),
+        json("{\"name\":\"renamed\"}"), Set.of()));
+    calls.add(new Call(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/identity-links",
+        json("{\"groupId\":\"hr-officers\",\"type\":\"candidate\"}"), Set.of()));
+    // the administrator may do all of it (permission ALL); here only the others are tried
+    return matrix(calls.stream().map(call -> new Call(call.method(), call.path(), call.body(),
+        call.allowed())).toList(), false);
+  }
+
+  /** Claiming and completing a task: its candidate group (and the administrator). */
+  @TestFactory
+  Stream<DynamicTest> tasksAreWorkedByTheirCandidateGroup() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String user : USERS.keySet()) {
+      tests.add(DynamicTest.dynamicTest("claim as " + user, () -> {
+        Task task = tasks.createTaskQuery().processInstanceId(caseAtNeedsAssessment().getId())
+            .singleResult();
+        int status = rest.call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId()
+            + "/claim", json("{\"userId\":\"" + user + "\"}")).getStatusCode().value();
+        boolean allowed = Set.of(SW, Groups.ADMIN).contains(USERS.get(user));
+        assertThat(status).as(user).isEqualTo(allowed ? 204 : 403);
+      }));
+    }
+    return tests.stream();
+  }
+
+  /**
+   * Queries answer everybody, but show a case only to the groups that may read it: its history to
+   * the managers, the case and its task to the groups working on onboarding.
+   */
+  @TestFactory
+  Stream<DynamicTest> queriesShowACaseOnlyToItsReaders() {
+    String id = caseAtNeedsAssessment().getId();
+    Map<String, Set<String>> readers = Map.of(
+        "/engine-rest/history/process-instance?processInstanceId=" + id, Set.of(PM, Groups.ADMIN),
+        "/engine-rest/process-instance?processInstanceIds=" + id, Set.of(CO, SW, PM, Groups.ADMIN),
+        "/engine-rest/task?processInstanceId=" + id, Set.of(SW, PM, Groups.ADMIN));
+    List<DynamicTest> tests = new ArrayList<>();
+    readers.forEach((query, groups) -> {
+      for (String user : USERS.keySet()) {
+        tests.add(DynamicTest.dynamicTest(query + " as " + user, () -> {
+          ResponseEntity<JsonNode> answer = rest.call(user, HttpMethod.GET, query, null);
+          assertThat(answer.getStatusCode().value()).isEqualTo(200);
+          assertThat(answer.getBody().size()).as("%s as %s", query, user)
+              .isEqualTo(groups.contains(USERS.get(user)) ? 1 : 0);
+        }));
+      }
+    });
+    tests.add(DynamicTest.dynamicTest("engines list needs a login", () ->
+        assertThat(rest.call(null, HttpMethod.GET, "/engine-rest/engine", null)
+            .getStatusCode().value()).isEqualTo(401)));
+    tests.add(DynamicTest.dynamicTest("metrics are not public", () ->
+        assertThat(rest.call(null, HttpMethod.GET, "/actuator/metrics", null)
+            .getStatusCode().value()).isIn(401, 404)));
+    tests.add(DynamicTest.dynamicTest("deployment only by the administrator", () -> {
+      for (String user : USERS.keySet()) {
+        assertThat(deploy(user)).as(user).isEqualTo(user.equals("t-admin") ? 200 : 403);
+      }
+    }));
+    return tests.stream();
+  }
+
+  private Stream<DynamicTest> matrix(List<Call> calls) {
+    return matrix(calls, true);
+  }
+
+  private Stream<DynamicTest> matrix(List<Call> calls, boolean withAdministrator) {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Call call : calls) {
+      for (Map.Entry<String, String> user : USERS.entrySet()) {
+        if (!withAdministrator && user.getValue().equals(Groups.ADMIN)) {
+          continue;
+        }
+        boolean allowed = call.allowed().contains(user.getValue());
+        tests.add(DynamicTest.dynamicTest(call + " as " + user.getKey(), () -> {
+          int status = rest.status(user.getKey(), call.method(), call.path(), call.body());
+          if (allowed) {
+            assertThat(status).as("%s as %s", call, user.getKey()).isNotIn(401, 403, 500);
+          } else if (call.path().startsWith("/api/")) {
+            assertThat(status).as("%s as %s", call, user.getKey()).isEqualTo(403);
+          } else {
+            // 404 where the engine hides what the user may not even read
+            assertThat(status).as("%s as %s", call, user.getKey()).isIn(403, 404);
+          }
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  private int deploy(String user) {
+    String model = org.camunda.bpm.model.bpmn.Bpmn.convertToString(
+        org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("matrix-deployment")
+            .camundaHistoryTimeToLive(1).startEvent().endEvent().done());
+    org.springframework.util.LinkedMultiValueMap<String, Object> form =
+        new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("deployment-name", "matrix-" + user);
+    form.add("data", new org.springframework.core.io.ByteArrayResource(
+        model.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "matrix.bpmn";
+      }
+    });
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).exchange(
+        "/engine-rest/deployment/create", HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>(form, headers), String.class)
+        .getStatusCode().value();
+  }
+
+  /** An onboarding case waiting for the social worker's needs assessment. */
+  private ProcessInstance caseAtNeedsAssessment() {
+    String definition = repository.createProcessDefinitionQuery()
+        .processDefinitionKey("participant-onboarding").latestVersion().singleResult().getId();
+    return runtime.createProcessInstanceById(definition)
+        .businessKey("MATRIX-" + System.nanoTime())
+        .startBeforeActivity("Task_AssessNeeds")
+        .execute(true, true);
+  }
+
+  private static Object json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
