@@ -1,0 +1,207 @@
+package bg.kazanlak.inclusion.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.kazanlak.inclusion.ApiTestSupport;
+import bg.kazanlak.inclusion.EngineRest;
+import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.identity.IdentitySetup;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The reproductions of issue 7, tried through HTTP as a user with a login would: each one now
+ * fails and changes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EngineDoorRegressionTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentitySetup identity;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ProgrammeClock clock;
+
+  private EngineRest rest;
+
+  @BeforeEach
+  void setUp() {
+    ApiTestSupport.ensureUsers(identity);
+    identity.ensureUser("t-finance-2", "Тест", "Финанси 2", ApiTestSupport.PASSWORD,
+        java.util.List.of(bg.kazanlak.inclusion.identity.Groups.FINANCE));
+    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
+    rest = new EngineRest(http);
+  }
+
+  @AfterEach
+  void tearDown() {
+    clock.reset();
+  }
+
+  @Test
+  void financeCannotSkipTheManagerByOverwritingTheRoute() {
+    JsonNode expense = requestExpense("t-coordinator", "6000.00");
+    Task approval = task(expense, "Task_FinanceApproval");
+
+    ResponseEntity<JsonNode> steered = rest.call("t-finance", HttpMethod.POST,
+        "/engine-rest/task/" + approval.getId() + "/submit-form", EngineRest.body("variables",
+            Map.of("decision", "APPROVE", "managerApprovalRequired", false)));
+
+    assertThat(steered.getStatusCode().value()).isEqualTo(400);
+    assertThat(steered.getBody().path("message").asText()).contains("managerApprovalRequired");
+    assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isOne();
+
+    ResponseEntity<JsonNode> approved = rest.call("t-finance", HttpMethod.POST,
+        "/engine-rest/task/" + approval.getId() + "/submit-form",
+        EngineRest.body("variables", Map.of("decision", "APPROVE")));
+    assertThat(approved.getStatusCode().value()).isEqualTo(204);
+    assertThat(task(expense, "Task_ManagerApproval")).isNotNull();
+  }
+
+  @Test
+  void aCorrectionCannotRewriteAnotherExpense() {
+    JsonNode other = requestExpense("t-coordinator", "100.00");
+    JsonNode returned = requestExpense("t-coordinator", "200.00");
+    Task approval = task(returned, "Task_FinanceApproval");
+    assertThat(rest.call("t-finance", HttpMethod.POST, "/engine-rest/task/" + approval.getId()
+        + "/submit-form", EngineRest.body("variables", Map.of("decision", "RETURN",
+            "decisionComment", "Липсва фактура"))).getStatusCode().value()).isEqualTo(204);
+    Task correction = task(returned, "Task_CorrectExpense");
+
+    ResponseEntity<JsonNode> rewrite = rest.call("t-coordinator", HttpMethod.POST,
+        "/engine-rest/task/" + correction.getId() + "/submit-form", EngineRest.body("variables",
+            Map.of("expenseNumber", other.path("expenseNumber").asText(), "amount", "1.00")));
+
+    assertThat(rewrite.getStatusCode().value()).isEqualTo(400);
+    JsonNode unchanged = rest.call("t-finance", HttpMethod.GET,
+        "/api/expenses/" + other.path("expenseNumber").asText(), null).getBody();
+    assertThat(unchanged.path("amount").decimalValue()).isEqualByComparingTo("100.00");
+    assertThat(unchanged.path("status").asText()).isEqualTo("REQUESTED");
+  }
+
+  @Test
+  void aRejectedChildCannotBeModifiedIntoEmployment() {
+    ObjectNode child = participant(LocalDate.of(2010, 3, 14));
+    ResponseEntity<JsonNode> registered = rest.call("t-officer", HttpMethod.POST,
+        "/api/participants", child);
+    assertThat(registered.getStatusCode().value()).isEqualTo(201);
+    String instance = registered.getBody().path("processInstanceId").asText();
+    String number = registered.getBody().path("registrationNumber").asText();
+    assertThat(tasks.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("Task_InformRejectedPerson").count()).isOne();
+
+    ResponseEntity<JsonNode> modified = rest.call("t-officer", HttpMethod.POST,
+        "/engine-rest/process-instance/" + instance + "/modification", json(
+            "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Task_InformRejectedPerson\"},"
+                + "{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_EnrolInStreams\","
+                + "\"variables\":{\"streamsToEnrol\":{\"value\":\"EMPLOYMENT\"}}}]}"));
+
+    assertThat(modified.getStatusCode().value()).isEqualTo(403);
+    assertThat(rest.call("t-officer", HttpMethod.GET, "/api/participants/" + number, null)
+        .getBody().path("status").asText()).isEqualTo("REJECTED");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("employment")
+        .processInstanceBusinessKey(number).count()).isZero();
+    for (String path : new String[] {"/variables/eligible", "/suspended"}) {
+      assertThat(rest.call("t-officer", HttpMethod.PUT, "/engine-rest/process-instance/"
+          + instance + path, json("{\"value\":true,\"suspended\":true}"))
+          .getStatusCode().value()).as(path).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void socialWorkersNeitherStartNorReadExpensesInTheEngine() {
+    JsonNode expense = requestExpense("t-finance", "50.00");
+
+    ResponseEntity<JsonNode> started = rest.call("t-social", HttpMethod.POST,
+        "/engine-rest/process-definition/key/expense-approval/start", EngineRest.body(
+            "variables", Map.of("requestedBy", "t-finance", "budgetLine", "hrd-activities")));
+    ResponseEntity<JsonNode> read = rest.call("t-social", HttpMethod.GET,
+        "/engine-rest/process-instance/" + expense.path("processInstanceId").asText()
+            + "/variables", null);
+
+    assertThat(started.getStatusCode().value()).isIn(403, 404);
+    assertThat(read.getStatusCode().value()).isIn(403, 404);
+    assertThat(rest.call("t-social", HttpMethod.GET, "/engine-rest/history/variable-instance"
+        + "?processInstanceId=" + expense.path("processInstanceId").asText(), null)
+        .getBody().size()).isZero();
+  }
+
+  @Test
+  void nobodyApprovesTheirOwnRequestEvenInBothGroups() {
+    JsonNode own = requestExpense("t-all", "300.00");
+    Task approval = task(own, "Task_FinanceApproval");
+
+    ResponseEntity<JsonNode> claimed = rest.call("t-all", HttpMethod.POST,
+        "/engine-rest/task/" + approval.getId() + "/claim", json("{\"userId\":\"t-all\"}"));
+    ResponseEntity<JsonNode> approved = rest.call("t-all", HttpMethod.POST,
+        "/engine-rest/task/" + approval.getId() + "/submit-form",
+        EngineRest.body("variables", Map.of("decision", "APPROVE")));
+
+    assertThat(claimed.getStatusCode().value()).isEqualTo(422);
+    assertThat(approved.getStatusCode().value()).isEqualTo(422);
+    assertThat(approved.getBody().path("message").asText()).contains("четири очи");
+    assertThat(rest.call("t-finance-2", HttpMethod.POST, "/engine-rest/task/" + approval.getId()
+        + "/submit-form", EngineRest.body("variables", Map.of("decision", "APPROVE")))
+        .getStatusCode().value()).isEqualTo(204);
+  }
+
+  private JsonNode requestExpense(String user, String amount) {
+    ObjectNode body = JSON.createObjectNode()
+        .put("budgetLine", "hrd-activities")
+        .put("amount", new BigDecimal(amount))
+        .put("supplier", "Спорт Дистрибушън ООД")
+        .put("purpose", "Спортни пособия за инициатива")
+        .put("date", LocalDate.of(2022, 6, 2).toString())
+        .put("documentRef", "Фактура 1001/02.06.2022");
+    ResponseEntity<JsonNode> created = rest.call(user, HttpMethod.POST, "/api/expenses", body);
+    assertThat(created.getStatusCode().value()).isEqualTo(201);
+    return created.getBody();
+  }
+
+  private Task task(JsonNode started, String activity) {
+    return tasks.createTaskQuery()
+        .processInstanceId(started.path("processInstanceId").asText())
+        .taskDefinitionKey(activity).singleResult();
+  }
+
+  private static ObjectNode participant(LocalDate birthDate) {
+    ObjectNode body = JSON.createObjectNode()
+        .put("personalNumber", TestPeople.freshEgn(birthDate))
+        .put("firstName", "Дете")
+        .put("lastName", "Тестово")
+        .put("settlement", "Крън")
+        .put("consentToServices", true);
+    body.putObject("entry").put("employmentStatus", "INACTIVE_IN_EDUCATION")
+        .put("educationLevel", "ISCED_1").put("homelessOrHousingExclusion", false);
+    return body;
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+}
