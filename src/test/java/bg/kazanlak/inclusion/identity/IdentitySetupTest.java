@@ -1,0 +1,136 @@
+package bg.kazanlak.inclusion.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.kazanlak.inclusion.KazanlakInclusionApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The access plan is applied once per version and database: two nodes applying it at the same
+ * moment create one set of filters and grants and both start; an administrator's later change
+ * (a removed permission, a REVOKE) survives the next start.
+ */
+class IdentitySetupTest {
+
+  @Test
+  void twoNodesApplyingThePlanTogetherCreateItOnceOnPostgreSql() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        ConfigurableApplicationContext app = start(postgres.getJdbcUrl("postgres", "postgres"),
+            "postgres", "postgres")) {
+      raceTwoStarts(app);
+    }
+  }
+
+  @Test
+  void twoNodesApplyingThePlanTogetherCreateItOnceOnH2() throws Exception {
+    try (ConfigurableApplicationContext app =
+        start("jdbc:h2:mem:identity-race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")) {
+      raceTwoStarts(app);
+    }
+  }
+
+  @Test
+  void anAdministratorsChangesSurviveTheNextStart() {
+    try (ConfigurableApplicationContext app =
+        start("jdbc:h2:mem:identity-admin;DB_CLOSE_DELAY=-1", "sa", "")) {
+      AuthorizationService authorizations = app.getBean(AuthorizationService.class);
+      IdentitySetup setup = app.getBean(IdentitySetup.class);
+      Authorization officersStart = authorizations.createAuthorizationQuery()
+          .groupIdIn(Groups.CASE_OFFICERS).resourceType(Resources.PROCESS_DEFINITION)
+          .resourceId("participant-onboarding").singleResult();
+      authorizations.deleteAuthorization(officersStart.getId());
+      Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+      revoke.setGroupId(Groups.SOCIAL_WORKERS);
+      revoke.setResource(Resources.PROCESS_DEFINITION);
+      revoke.setResourceId("participant-onboarding");
+      revoke.addPermission(Permissions.READ_INSTANCE);
+      authorizations.saveAuthorization(revoke);
+
+      setup.ensureGroupsAndAccess();
+
+      assertThat(authorizations.createAuthorizationQuery().groupIdIn(Groups.CASE_OFFICERS)
+          .resourceType(Resources.PROCESS_DEFINITION).resourceId("participant-onboarding")
+          .count()).isZero();
+      assertThat(authorizations.createAuthorizationQuery().groupIdIn(Groups.SOCIAL_WORKERS)
+          .authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isOne();
+    }
+  }
+
+  @Test
+  void theGroupsGetLeastPrivilege() {
+    try (ConfigurableApplicationContext app =
+        start("jdbc:h2:mem:identity-plan;DB_CLOSE_DELAY=-1", "sa", "")) {
+      AuthorizationService authorizations = app.getBean(AuthorizationService.class);
+      for (String group : List.of(Groups.CASE_OFFICERS, Groups.SOCIAL_WORKERS, Groups.HR_OFFICERS,
+          Groups.FINANCE, Groups.INITIATIVE_COORDINATORS, Groups.PROJECT_MANAGERS)) {
+        for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(group)
+            .list()) {
+          assertThat(grant.isPermissionGranted(Permissions.UPDATE)).as(group).isFalse();
+          assertThat(grant.isPermissionGranted(Permissions.DELETE)).as(group).isFalse();
+          if (grant.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()) {
+            assertThat(grant.isPermissionGranted(Permissions.UPDATE_INSTANCE)).as(group).isFalse();
+            assertThat(grant.isPermissionGranted(Permissions.DELETE_INSTANCE)).as(group).isFalse();
+          }
+        }
+      }
+    }
+  }
+
+  private static void raceTwoStarts(ConfigurableApplicationContext app) throws Exception {
+    JdbcClient jdbc = app.getBean(JdbcClient.class);
+    FilterService filters = app.getBean(FilterService.class);
+    long filterCount = filters.createFilterQuery().count();
+    long grantCount = app.getBean(AuthorizationService.class).createAuthorizationQuery().count();
+    // as on an empty database: no plan applied, no filters
+    jdbc.sql("delete from identity_setup").update();
+    filters.createFilterQuery().list().forEach(filter -> filters.deleteFilter(filter.getId()));
+    IdentitySetup setup = app.getBean(IdentitySetup.class);
+
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<?>> starts = new ArrayList<>();
+    for (int node = 0; node < 2; node++) {
+      starts.add(nodes.submit(() -> {
+        go.await();
+        setup.ensureGroupsAndAccess();
+        return null;
+      }));
+    }
+    go.countDown();
+    for (Future<?> start : starts) {
+      start.get(1, TimeUnit.MINUTES);
+    }
+    nodes.shutdown();
+
+    assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+    assertThat(jdbc.sql("select count(*) from identity_setup").query(Long.class).single())
+        .isOne();
+    // the filters' grants point at the new filters; the groups' grants are as many as before
+    assertThat(app.getBean(AuthorizationService.class).createAuthorizationQuery().count())
+        .isEqualTo(grantCount);
+  }
+
+  private static ConfigurableApplicationContext start(String url, String user, String password) {
+    return new SpringApplicationBuilder(KazanlakInclusionApplication.class)
+        .profiles("test")
+        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false",
+            "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+            "--spring.datasource.password=" + password);
+  }
+}
