@@ -42,6 +42,7 @@ class EngineDoorRegressionTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ProgrammeClock clock;
+  @Autowired EngineDoorPlugin plugin;
 
   private EngineRest rest;
 
@@ -126,6 +127,43 @@ class EngineDoorRegressionTest {
       assertThat(rest.call("t-officer", HttpMethod.PUT, "/engine-rest/process-instance/"
           + instance + path, json("{\"value\":true,\"suspended\":true}"))
           .getStatusCode().value()).as(path).isEqualTo(403);
+    }
+  }
+
+  @Test
+  @org.junit.jupiter.api.extension.ExtendWith(
+      org.springframework.boot.test.system.OutputCaptureExtension.class)
+  void aRefusedFormIsA4xxWithoutAStackTraceInTheLog(
+      org.springframework.boot.test.system.CapturedOutput log) {
+    JsonNode expense = requestExpense("t-coordinator", "75.00");
+    Task approval = task(expense, "Task_FinanceApproval");
+    int before = log.getAll().length();
+
+    ResponseEntity<JsonNode> typo = rest.call("t-finance", HttpMethod.POST,
+        "/engine-rest/task/" + approval.getId() + "/submit-form",
+        EngineRest.body("variables", Map.of("decison", "APPROVE")));
+
+    assertThat(typo.getStatusCode().value()).isEqualTo(400);
+    assertThat(typo.getBody().path("errors").findValuesAsText("field")).containsExactly("decison");
+    String written = log.getAll().substring(before);
+    assertThat(written).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("ERROR");
+  }
+
+  @Test
+  void everyFourEyesRuleAModelNamesExists() throws java.io.IOException {
+    FourEyesRules rules = plugin.fourEyesRules();
+    try (java.util.stream.Stream<java.nio.file.Path> files =
+        java.nio.file.Files.walk(java.nio.file.Path.of("bpmn"))) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        org.camunda.bpm.model.bpmn.BpmnModelInstance model =
+            org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(file.toFile());
+        for (org.camunda.bpm.model.bpmn.instance.UserTask task :
+            model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+          DeployedForms.property(task, FourEyesRules.PROPERTY).ifPresent(name ->
+              assertThat(rules.knows(name)).as("%s: %s names rule %s", file, task.getId(), name)
+                  .isTrue());
+        }
+      }
     }
   }
 
