@@ -151,10 +151,10 @@ public class BudgetLedger {
           .update();
     } catch (DuplicateKeyException e) {
       // only a posting under the same key on another line gets here (the line lock serialises
-      // the same line): that is a poster's bug; the transaction is rolled back whole
+      // one line): a poster's bug; the whole transaction is rolled back
       log.error("Posting key {} was booked meanwhile on another line than {}", posting.key(),
           posting.lineId());
-      throw conflict(posting, "друг бюджетен ред");
+      throw conflict(posting, "междувременно, на друг бюджетен ред");
     }
     return new PostingResult(posting.key(), false);
   }
