@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.budget;
 
+import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
@@ -7,11 +8,15 @@ import bg.kazanlak.inclusion.programme.ProgrammeProperties.BudgetLine;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.FundingProgramme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The one way money moves in the programme. Everything that spends (expenses, club purchases,
  * employment pay cost, Family House staff, initiatives) books here, inside its own transaction:
  * <ul>
- *   <li>a posting's key is unique, so a retried job or a double click books once;
+ *   <li>a posting's key is unique, so a retried job or a double click books once; the same key
+ *       with another amount, line or kind is refused (409), since it means a poster's bug;
  *   <li>the balance row of the line is changed by a single conditional UPDATE, which the
  *       database serialises per line: two postings racing for the last money of a line cannot
  *       both pass, on H2 as on PostgreSQL, on one node or many; a CHECK constraint backs it up.
@@ -29,6 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class BudgetLedger {
+
+  private static final Logger log = LoggerFactory.getLogger(BudgetLedger.class);
+  private static final int MAX_KEY = 120;
+  private static final int MAX_SOURCE = 120;
+  private static final int MAX_DESCRIPTION = 500;
 
   private final JdbcClient jdbc;
   private final ProgrammeClock clock;
@@ -98,10 +109,15 @@ public class BudgetLedger {
   private PostingResult book(Posting posting, PostingKind kind, String settledCommitmentKey) {
     BigDecimal amount = checkedAmount(posting.amount());
     line(posting.lineId());
-    Optional<PostingKind> existing = jdbc.sql("select kind from ledger_entry where posting_key = ?")
-        .param(posting.key()).query((rs, i) -> PostingKind.valueOf(rs.getString(1))).optional();
+    checkTexts(posting);
+    // The line's balance row is locked first, so two postings under one key on one line run one
+    // after the other and the second finds the first: no unique-key violation, which on
+    // PostgreSQL would abort the whole transaction.
+    jdbc.sql("select line_id from budget_line_balance where line_id = ? for update")
+        .param(posting.lineId()).query(String.class).single();
+    Optional<BookedEntry> existing = booked(posting.key());
     if (existing.isPresent()) {
-      return new PostingResult(posting.key(), true);
+      return alreadyBooked(posting, kind, amount, existing.get());
     }
     int updated = switch (kind) {
       case COMMITMENT -> jdbc.sql("""
@@ -126,13 +142,79 @@ public class BudgetLedger {
       }
       throw new LineOverdrawnException(posting.lineId(), amount, figures(posting.lineId()).available());
     }
-    jdbc.sql("""
-        insert into ledger_entry (posting_key, line_id, kind, amount, booked_on, source, description)
-        values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(posting.key(), posting.lineId(), kind.name(), amount, clock.today(),
-            posting.source(), posting.description())
-        .update();
+    try {
+      jdbc.sql("""
+          insert into ledger_entry (posting_key, line_id, kind, amount, booked_on, source, description)
+          values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(posting.key(), posting.lineId(), kind.name(), amount, clock.today(),
+              posting.source(), posting.description())
+          .update();
+    } catch (DuplicateKeyException e) {
+      // only a posting under the same key on another line gets here (the line lock serialises
+      // one line): a poster's bug; the whole transaction is rolled back
+      log.error("Posting key {} was booked meanwhile on another line than {}", posting.key(),
+          posting.lineId());
+      throw conflict(posting, "междувременно, на друг бюджетен ред");
+    }
     return new PostingResult(posting.key(), false);
+  }
+
+  /**
+   * A key booked before: the same posting again (a retried job, a double click) changes nothing;
+   * another amount, line or kind under the same key is a poster's bug and is refused loudly
+   * rather than being taken for "already booked".
+   */
+  private PostingResult alreadyBooked(Posting posting, PostingKind kind, BigDecimal amount,
+      BookedEntry booked) {
+    if (booked.lineId().equals(posting.lineId()) && booked.kind() == kind
+        && booked.amount().compareTo(amount) == 0) {
+      return new PostingResult(posting.key(), true);
+    }
+    log.error("Posting key {} is booked as {} {} on {}; refused {} {} on {}", posting.key(),
+        booked.kind(), booked.amount(), booked.lineId(), kind, amount, posting.lineId());
+    throw conflict(posting, "%s %s лв. на ред %s".formatted(booked.kind(),
+        booked.amount().toPlainString(), booked.lineId()));
+  }
+
+  private static RequestRefusedException conflict(Posting posting, String bookedAs) {
+    return RequestRefusedException.conflict(
+        "Записването %s вече е направено (%s) и не може да бъде направено с други данни."
+            .formatted(posting.key(), bookedAs),
+        Map.of("postingKey", posting.key()));
+  }
+
+  private Optional<BookedEntry> booked(String key) {
+    return jdbc.sql("select line_id, kind, amount from ledger_entry where posting_key = ?")
+        .param(key)
+        .query((rs, i) -> new BookedEntry(rs.getString(1), PostingKind.valueOf(rs.getString(2)),
+            rs.getBigDecimal(3)))
+        .optional();
+  }
+
+  private record BookedEntry(String lineId, PostingKind kind, BigDecimal amount) {}
+
+  /** The columns of ledger_entry (V3__budget_ledger.sql): a text that does not fit is a 400. */
+  private static void checkTexts(Posting posting) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (blank(posting.key()) || posting.key().length() > MAX_KEY) {
+      problems.add(new FieldProblem("postingKey",
+          "Ключът на записването е празен или по-дълъг от " + MAX_KEY + " знака."));
+    }
+    if (blank(posting.source()) || posting.source().length() > MAX_SOURCE) {
+      problems.add(new FieldProblem("source",
+          "Източникът на записването е празен или по-дълъг от " + MAX_SOURCE + " знака."));
+    }
+    if (posting.description() != null && posting.description().length() > MAX_DESCRIPTION) {
+      problems.add(new FieldProblem("description",
+          "Описанието на записването е по-дълго от " + MAX_DESCRIPTION + " знака."));
+    }
+    if (!problems.isEmpty()) {
+      throw RequestRefusedException.invalid(problems);
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   /** Moves a commitment to spent; any part of the payment above the commitment needs room. */

@@ -28,30 +28,43 @@ final class ExpenseDelegates {
         form.text(DOCUMENT_REF), null);
   }
 
-  /** Checks and records the request; the expense number becomes the business key. */
+  /**
+   * Checks and records the request; the expense number becomes the business key. The requester is
+   * the signed-in user (the Tasklist start form, the API); a submitted {@code requestedBy} counts
+   * for nothing. Only a call as the application names the requester in its request.
+   */
   @Component("registerExpenseDelegate")
   static class Register implements JavaDelegate {
     private final ExpenseService expenses;
     private final ExpenseVariables variables;
+    private final CurrentUser currentUser;
 
-    Register(ExpenseService expenses, ExpenseVariables variables) {
+    Register(ExpenseService expenses, ExpenseVariables variables, CurrentUser currentUser) {
       this.expenses = expenses;
       this.variables = variables;
+      this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      NewExpense request = execution.getVariable(NEW_EXPENSE) instanceof NewExpense fromApi
-          ? fromApi
-          : fromForm(execution);
-      Expense expense = expenses.register(request, (String) execution.getVariable(REQUESTED_BY));
+      RequestedExpense fromCode = execution.getVariable(NEW_EXPENSE) instanceof RequestedExpense r
+          ? r
+          : null;
+      NewExpense request = fromCode != null ? fromCode.expense() : fromForm(execution);
+      String requester = currentUser.id() != null ? currentUser.id()
+          : fromCode != null ? fromCode.requestedBy() : null;
+      Expense expense = expenses.register(request, requester);
       execution.removeVariable(NEW_EXPENSE);
       execution.setProcessBusinessKey(expense.expenseNumber());
       variables.show(execution, expense);
     }
   }
 
-  /** Records an approver's decision; the level (FINANCE, MANAGER) is the task's input parameter. */
+  /**
+   * Records an approver's decision and sets {@code approvalOutcome}, the one value the gateways
+   * read. The level (FINANCE, MANAGER) is the task's input parameter, written in the model. The
+   * decision and its comment are consumed here, so the next approver has to give their own.
+   */
   @Component("recordExpenseDecisionDelegate")
   static class RecordDecision implements JavaDelegate {
     private final ExpenseService expenses;
@@ -65,16 +78,23 @@ final class ExpenseDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = new FormValues(execution);
-      String code = form.requiredText(DECISION, "Изберете решение.");
-      ApprovalDecision decision;
-      try {
-        decision = ApprovalDecision.valueOf(code);
-      } catch (IllegalArgumentException e) {
-        throw RequestRefusedException.invalid(DECISION, "Непознато решение: " + code);
+      ApprovalDecision decision = decision(form.requiredText(DECISION, "Изберете решение."));
+      ApprovalLevel level = ApprovalLevel.valueOf((String) execution.getVariableLocal(APPROVAL_LEVEL));
+      ApprovalOutcome outcome = expenses.recordDecision(execution.getProcessBusinessKey(), level,
+          decision, currentUser.id(), form.text(DECISION_COMMENT));
+      execution.removeVariable(DECISION);
+      if (outcome != ApprovalOutcome.RETURNED) {
+        execution.removeVariable(DECISION_COMMENT); // kept only to show it to the corrector
       }
-      expenses.recordDecision((String) execution.getVariable(EXPENSE_NUMBER),
-          (String) execution.getVariable(APPROVAL_LEVEL), decision, currentUser.id(),
-          form.text(DECISION_COMMENT));
+      execution.setVariable(APPROVAL_OUTCOME, outcome.name());
+    }
+
+    private static ApprovalDecision decision(String code) {
+      try {
+        return ApprovalDecision.valueOf(code);
+      } catch (IllegalArgumentException e) {
+        throw RequestRefusedException.invalid(DECISION, "Непознато решение.");
+      }
     }
   }
 
@@ -83,17 +103,19 @@ final class ExpenseDelegates {
   static class ApplyCorrection implements JavaDelegate {
     private final ExpenseService expenses;
     private final ExpenseVariables variables;
+    private final CurrentUser currentUser;
 
-    ApplyCorrection(ExpenseService expenses, ExpenseVariables variables) {
+    ApplyCorrection(ExpenseService expenses, ExpenseVariables variables, CurrentUser currentUser) {
       this.expenses = expenses;
       this.variables = variables;
+      this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      Expense expense = expenses.correct((String) execution.getVariable(EXPENSE_NUMBER),
-          fromForm(execution));
-      execution.removeVariable(DECISION);
+      Expense expense = expenses.correct(execution.getProcessBusinessKey(), fromForm(execution),
+          currentUser.id());
+      execution.removeVariable(DECISION_COMMENT);
       variables.show(execution, expense);
     }
   }
@@ -110,7 +132,7 @@ final class ExpenseDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       try {
-        expenses.commit((String) execution.getVariable(EXPENSE_NUMBER));
+        expenses.commit(execution.getProcessBusinessKey());
       } catch (LineOverdrawnException e) {
         execution.setVariable(REFUSAL_REASON, e.getMessage());
         throw new BpmnError(BUDGET_EXHAUSTED, e.getMessage());
@@ -122,16 +144,19 @@ final class ExpenseDelegates {
   @Component("postExpenditureDelegate")
   static class PostExpenditure implements JavaDelegate {
     private final ExpenseService expenses;
+    private final CurrentUser currentUser;
 
-    PostExpenditure(ExpenseService expenses) {
+    PostExpenditure(ExpenseService expenses, CurrentUser currentUser) {
       this.expenses = expenses;
+      this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = new FormValues(execution);
-      expenses.recordPayment((String) execution.getVariable(EXPENSE_NUMBER),
-          form.date(PAYMENT_DATE, "Невалидна дата на плащане."), form.text(PAYMENT_REFERENCE));
+      expenses.recordPayment(execution.getProcessBusinessKey(),
+          form.date(PAYMENT_DATE, "Невалидна дата на плащане."), form.text(PAYMENT_REFERENCE),
+          currentUser.id());
     }
   }
 }

@@ -17,7 +17,6 @@ class ExpenseRepository {
     this.jdbc = jdbc;
   }
 
-
   void insert(String number, NewExpense e, String requestedBy, LocalDate today) {
     jdbc.sql("""
         insert into expense (expense_number, line_id, amount, supplier, purpose, expense_date,
@@ -28,33 +27,62 @@ class ExpenseRepository {
         .update();
   }
 
-  void correct(String number, NewExpense e) {
-    jdbc.sql("""
+  /**
+   * The requester's correction of a RETURNED expense, back to REQUESTED; false when the expense
+   * is not (or no longer) RETURNED. Each transition below is one conditional UPDATE, so two nodes
+   * cannot both move the same expense out of the same status.
+   */
+  boolean correct(String number, NewExpense e) {
+    return jdbc.sql("""
         update expense set amount = ?, supplier = ?, purpose = ?, expense_date = ?,
-          document_ref = ?, status = ? where expense_number = ?""")
+          document_ref = ?, status = ? where expense_number = ? and status = ?""")
         .params(e.amount(), e.supplier(), e.purpose(), e.date(), e.documentRef(),
-            ExpenseStatus.REQUESTED.name(), number)
-        .update();
+            ExpenseStatus.REQUESTED.name(), number, ExpenseStatus.RETURNED.name())
+        .update() == 1;
   }
 
-  void status(String number, ExpenseStatus status, String refusalReason) {
-    jdbc.sql("update expense set status = ?, refusal_reason = ? where expense_number = ?")
-        .params(status.name(), refusalReason, number).update();
+  /** Moves the expense from one status to another; false when it is not in {@code from}. */
+  boolean transition(String number, ExpenseStatus from, ExpenseStatus to, String refusalReason) {
+    return jdbc.sql("""
+        update expense set status = ?, refusal_reason = ? where expense_number = ? and status = ?""")
+        .params(to.name(), refusalReason, number, from.name()).update() == 1;
   }
 
-  void payment(String number, LocalDate date, String reference) {
-    jdbc.sql("""
+  /** Records the payment of a COMMITTED expense; false when it is not COMMITTED. */
+  boolean payment(String number, LocalDate date, String reference) {
+    return jdbc.sql("""
         update expense set status = ?, payment_date = ?, payment_reference = ?
-        where expense_number = ?""")
-        .params(ExpenseStatus.PAID.name(), date, reference, number).update();
+        where expense_number = ? and status = ?""")
+        .params(ExpenseStatus.PAID.name(), date, reference, number,
+            ExpenseStatus.COMMITTED.name()).update() == 1;
   }
 
-  void decision(String number, String level, ApprovalDecision decision, String by, LocalDate day,
-      String comment) {
+  /**
+   * The expense with its row locked until the transaction ends: decisions, commitment and payment
+   * of one expense run one after the other, each seeing what the one before it recorded.
+   */
+  Optional<Expense> lock(String number) {
+    return jdbc.sql("select * from expense where expense_number = ? for update").param(number)
+        .query((rs, i) -> map(rs)).optional();
+  }
+
+  void decision(String number, ApprovalLevel level, ApprovalDecision decision, String by,
+      LocalDate day, String comment) {
     jdbc.sql("""
         insert into expense_decision (expense_number, level, decision, decided_by, decided_on,
           comment_text) values (?, ?, ?, ?, ?, ?)""")
-        .params(number, level, decision.name(), by, day, comment).update();
+        .params(number, level.name(), decision.name(), by, day, comment).update();
+  }
+
+  /** The latest decision on the expense, if any: where its approval stands. */
+  Optional<RecordedDecision> lastDecision(String number) {
+    return jdbc.sql("""
+        select level, decision from expense_decision where expense_number = ?
+        order by id desc fetch first 1 rows only""")
+        .param(number)
+        .query((rs, i) -> new RecordedDecision(ApprovalLevel.valueOf(rs.getString(1)),
+            ApprovalDecision.valueOf(rs.getString(2))))
+        .optional();
   }
 
   Optional<Expense> find(String number) {
@@ -68,6 +96,8 @@ class ExpenseRepository {
             + "order by payment_date, expense_number")
         .param(lineId).query((rs, i) -> map(rs)).list();
   }
+
+  record RecordedDecision(ApprovalLevel level, ApprovalDecision decision) {}
 
   private static Expense map(ResultSet rs) throws SQLException {
     return new Expense(rs.getString("expense_number"), rs.getString("line_id"),

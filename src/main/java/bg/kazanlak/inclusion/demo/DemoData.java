@@ -221,7 +221,7 @@ public class DemoData implements StartupDataLoader {
   private String expense(String line, String amount, String supplier, String purpose,
       String document) {
     return expenses.request(new NewExpense(line, new BigDecimal(amount), supplier, purpose,
-        clock.today().minusDays(3), document, null), "finance").expenseNumber();
+        clock.today().minusDays(3), document, null), "coordinator").expenseNumber();
   }
 
   private void decideExpense(String expenseNumber, String decision) {

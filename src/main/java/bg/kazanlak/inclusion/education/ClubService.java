@@ -9,6 +9,7 @@ import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantStatus;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import bg.kazanlak.inclusion.process.AsApplication;
 import bg.kazanlak.inclusion.programme.NumberSeries;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.FamilyHouse;
@@ -45,6 +46,7 @@ public class ClubService {
   private final EducationProperties education;
   private final ProgrammeClock clock;
   private final NumberSeries numbers;
+  private final AsApplication asApplication;
 
   public ClubService(
       ClubRepository repository,
@@ -53,7 +55,8 @@ public class ClubService {
       ExpenseService expenses,
       EducationProperties education,
       ProgrammeClock clock,
-      NumberSeries numbers) {
+      NumberSeries numbers,
+      AsApplication asApplication) {
     this.repository = repository;
     this.rules = rules;
     this.registry = registry;
@@ -61,6 +64,7 @@ public class ClubService {
     this.education = education;
     this.clock = clock;
     this.numbers = numbers;
+    this.asApplication = asApplication;
   }
 
   @Transactional(readOnly = true)
@@ -181,17 +185,19 @@ public class ClubService {
 
   /**
    * Hands a club purchase to the budget's expense approval, on the line configured for its kind,
-   * and records it under the expense's number.
+   * and records it under the expense's number. The API has checked the caller's group; social
+   * workers may not start expense approvals through the engine, so the case is started as the
+   * application, with the API's signed-in user as the requester.
    */
   public PurchaseStarted requestPurchase(String clubId, NewPurchase purchase, String requestedBy) {
     Club club = club(clubId);
     rules.checkPurchase(purchase);
     String line = education.lineOf(purchase.kind());
-    StartedExpense expense = expenses.request(new NewExpense(line, purchase.amount(),
-        purchase.supplier().trim(),
+    NewExpense request = new NewExpense(line, purchase.amount(), purchase.supplier().trim(),
         club.id() + " „" + club.name() + "“: " + purchase.description().trim(),
         purchase.invoiceDate(), purchase.documentRef().trim(),
-        SOURCE_PREFIX + clubId + ":" + purchase.kind().name()), requestedBy);
+        SOURCE_PREFIX + clubId + ":" + purchase.kind().name());
+    StartedExpense expense = asApplication.call(() -> expenses.request(request, requestedBy));
     repository.insertPurchase(expense.expenseNumber(), clubId, purchase, clock.today(), requestedBy);
     return new PurchaseStarted(expense.expenseNumber(), expense.processInstanceId(), line);
   }

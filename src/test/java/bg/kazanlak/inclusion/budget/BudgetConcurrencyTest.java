@@ -34,6 +34,7 @@ import org.springframework.dao.TransientDataAccessException;
 class BudgetConcurrencyTest {
 
   private static final String LINE = "sesg-consumables";
+  private static final String SAME_KEY_LINE = "sesg-materials";
   private static final int REQUESTS = 16;
   private static final BigDecimal EACH = new BigDecimal("100.00");
   private static final BigDecimal LEFT_ON_LINE = new BigDecimal("1050.00");
@@ -47,6 +48,7 @@ class BudgetConcurrencyTest {
   void racingApprovalsNeverOverdrawALineOnH2() throws Exception {
     try (ConfigurableApplicationContext app = start("jdbc:h2:mem:race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")) {
       race(app);
+      raceOneKey(app);
     }
   }
 
@@ -56,7 +58,40 @@ class BudgetConcurrencyTest {
         ConfigurableApplicationContext app = start(
             postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
       race(app);
+      raceOneKey(app);
     }
+  }
+
+  /**
+   * A double click or a retried job that runs twice at once: the same posting from 8 threads ends
+   * in one booking, and every other attempt sees "already booked" (no unique-key violation, which
+   * on PostgreSQL would abort the transaction and answer a 500).
+   */
+  private void raceOneKey(ConfigurableApplicationContext app) throws Exception {
+    app.getBean(ProgrammeClock.class).freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
+    BudgetLedger ledger = app.getBean(BudgetLedger.class);
+    BigDecimal before = ledger.figures(SAME_KEY_LINE).committed();
+    Posting posting = new Posting("test:double-click", SAME_KEY_LINE, new BigDecimal("75.00"),
+        "test", "Двоен клик");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Boolean>> attempts = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      attempts.add(pool.submit(() -> {
+        go.await();
+        return ledger.commit(posting).alreadyBooked(); // each call its own transaction
+      }));
+    }
+    go.countDown();
+    List<Boolean> alreadyBooked = new ArrayList<>();
+    for (Future<Boolean> attempt : attempts) {
+      alreadyBooked.add(attempt.get(2, TimeUnit.MINUTES));
+    }
+    pool.shutdown();
+
+    assertThat(alreadyBooked).containsOnlyOnce(false).hasSize(8);
+    assertThat(ledger.figures(SAME_KEY_LINE).committed())
+        .isEqualByComparingTo(before.add(new BigDecimal("75.00")));
   }
 
   private void race(ConfigurableApplicationContext app) throws Exception {

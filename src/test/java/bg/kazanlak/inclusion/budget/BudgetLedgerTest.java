@@ -3,7 +3,10 @@ package bg.kazanlak.inclusion.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.springframework.http.HttpStatus;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,46 @@ class BudgetLedgerTest {
     assertThat(after.spent()).isEqualByComparingTo(before.spent().add(new BigDecimal("1520.37")));
     assertThat(jdbc.sql("select count(*) from ledger_entry where posting_key like 'test:staff:2022-05%'")
         .query(Long.class).single()).isEqualTo(2);
+  }
+
+  @Test
+  void theSameKeyWithAnotherAmountLineOrKindIsRefusedLoudlyAndChangesNothing() {
+    Posting posting = new Posting("test:management:2022-06", "hrd-management",
+        new BigDecimal("310.00"), "test", "Счетоводни услуги юни");
+    ledger.commit(posting);
+    LineFigures before = ledger.figures("hrd-management");
+
+    assertConflict(() -> ledger.commit(new Posting(posting.key(), "hrd-management",
+        new BigDecimal("310.01"), "test", null)));
+    assertConflict(() -> ledger.commit(new Posting(posting.key(), "hrd-publicity",
+        new BigDecimal("310.00"), "test", null)));
+    assertConflict(() -> ledger.expend(posting, null));
+    assertThat(ledger.commit(new Posting(posting.key(), "hrd-management", new BigDecimal("310.0"),
+        "test", "описанието не е част от записването")).alreadyBooked()).isTrue();
+
+    assertThat(ledger.figures("hrd-management")).isEqualTo(before);
+    assertThat(jdbc.sql("select count(*) from ledger_entry where posting_key = ?")
+        .param(posting.key()).query(Long.class).single()).isOne();
+  }
+
+  @Test
+  void textsLongerThanTheLedgerColumnsAreRefusedNamingTheField() {
+    assertThatThrownBy(() -> ledger.commit(new Posting("test:" + "k".repeat(120), "sesg-staff",
+        BigDecimal.ONE, "test", null)))
+        .isInstanceOfSatisfying(RequestRefusedException.class,
+            e -> assertThat(e.fieldProblems()).extracting(FieldProblem::field).containsExactly("postingKey"));
+    assertThatThrownBy(() -> ledger.commit(new Posting("test:long-texts", "sesg-staff",
+        BigDecimal.ONE, "s".repeat(121), "d".repeat(501))))
+        .isInstanceOfSatisfying(RequestRefusedException.class,
+            e -> assertThat(e.fieldProblems()).extracting(FieldProblem::field)
+                .containsExactly("source", "description"));
+  }
+
+  private static void assertConflict(ThrowingCallable posting) {
+    assertThatThrownBy(posting).isInstanceOfSatisfying(RequestRefusedException.class, e -> {
+      assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(e.properties()).containsEntry("postingKey", "test:management:2022-06");
+    });
   }
 
   @Test

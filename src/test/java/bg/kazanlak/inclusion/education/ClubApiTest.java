@@ -20,6 +20,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +58,8 @@ class ClubApiTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ExpenseService expenses;
+  @Autowired RepositoryService repository;
+  @Autowired HistoryService history;
 
   @BeforeEach
   void setUp() {
@@ -301,6 +305,32 @@ class ClubApiTest {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval")
         .count()).isEqualTo(instances);
     assertThat(get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases")).hasSize(2);
+  }
+
+  /**
+   * Social workers may not start expense approvals through the engine (CONTRACT: only finance and
+   * initiative coordinators request expenses); their club purchases start it as the application
+   * after the API's group check, with the API's signed-in user as the requester.
+   */
+  @Test
+  void aSocialWorkersPurchaseStartsTheApprovalAsTheApplicationWithTheWorkerAsRequester() {
+    String clubId = newClub(10);
+    String definitionId = repository.createProcessDefinitionQuery()
+        .processDefinitionKey("expense-approval").latestVersion().singleResult().getId();
+    assertThat(repository.getBpmnModelInstance(definitionId)
+        .<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById("expense-approval")
+        .getCamundaCandidateStarterGroupsList())
+        .containsExactlyInAnyOrder("finance", "initiative-coordinators");
+
+    ResponseEntity<JsonNode> started = post("t-social", "/api/clubs/" + clubId + "/purchases",
+        purchase("MATERIALS", "42.00"));
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String number = started.getBody().get("expenseNumber").asText();
+    assertThat(get("t-finance", "/api/expenses/" + number).getBody().get("requestedBy").asText())
+        .isEqualTo("t-social");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+        .singleResult().getStartUserId()).isNull();
   }
 
   @Test
