@@ -36,7 +36,7 @@ class EmploymentApiTest {
   @Autowired ManagementService management;
   @Autowired ParticipantRegistry registry;
   @Autowired EmploymentCases cases;
-  @Autowired EmploymentService employment;
+  @Autowired Contracts contracts;
   @Autowired ProgrammeClock clock;
 
   @BeforeEach
@@ -97,7 +97,7 @@ class EmploymentApiTest {
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(terminate("t-manager", contractId, "2022-06-20", "RESIGNATION").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(employment.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
 
     ResponseEntity<JsonNode> terminated = terminate("t-hr", contractId, "2022-06-20", "RESIGNATION");
     assertThat(terminated.getStatusCode()).isEqualTo(HttpStatus.OK);

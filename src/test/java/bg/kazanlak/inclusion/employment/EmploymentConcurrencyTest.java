@@ -68,7 +68,10 @@ class EmploymentConcurrencyTest {
     clock.freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
     ParticipantRegistry registry = app.getBean(ParticipantRegistry.class);
     EmploymentCases cases = app.getBean(EmploymentCases.class);
-    EmploymentService employment = app.getBean(EmploymentService.class);
+    Placements placements = app.getBean(Placements.class);
+    Contracts contracts = app.getBean(Contracts.class);
+    Payroll payroll = app.getBean(Payroll.class);
+    EmploymentFigures figures = app.getBean(EmploymentFigures.class);
     ManagementService management = app.getBean(ManagementService.class);
     RuntimeService runtime = app.getBean(RuntimeService.class);
     TaskService tasks = app.getBean(TaskService.class);
@@ -103,8 +106,8 @@ class EmploymentConcurrencyTest {
     long placed = instances.stream()
         .filter(id -> Boolean.TRUE.equals(runtime.getVariable(id, "placeAvailable"))).count();
     assertThat(placed).isEqualTo(PLACES);
-    assertThat(employment.waitingList()).hasSize(CASES - PLACES);
-    assertThat(employment.freePlaces())
+    assertThat(placements.waitingList()).hasSize(CASES - PLACES);
+    assertThat(placements.freePlaces())
         .containsEntry("municipal-administration", 0).containsEntry("future-for-children", 0);
 
     // one contract through a month on this database
@@ -121,12 +124,12 @@ class EmploymentConcurrencyTest {
     management.executeJob(monthEnd.getId());
     complete(tasks, instance, Map.of("daysWorked", 20, "paidLeaveDays", 2, "sickLeaveDays", 0,
         "unpaidAbsenceDays", 0));
-    assertThat(employment.postedMonths(contractId)).containsExactly("2022-06");
-    assertThat(employment.totalCost(contractId)).isPositive();
-    String employer = employment.contract(contractId).employerId();
-    assertThat(employment.contracts(employer, ContractStatus.ACTIVE))
+    assertThat(payroll.postedMonths(contractId)).containsExactly("2022-06");
+    assertThat(payroll.totalCost(contractId)).isPositive();
+    String employer = contracts.contract(contractId).employerId();
+    assertThat(contracts.contracts(employer, ContractStatus.ACTIVE))
         .extracting(Contract::contractId).containsExactly(contractId);
-    assertThat(employment.countsByEmployer().get(employer)).containsExactly(1L, 1L);
+    assertThat(figures.current().of(employer)).isEqualTo(new EmploymentFigures.Counts(1, 1));
   }
 
   /** A job that loses a database race is retried, as the job executor would. */
