@@ -1,7 +1,7 @@
 package bg.kazanlak.inclusion;
 
 import bg.kazanlak.inclusion.budget.BudgetLedger;
-import bg.kazanlak.inclusion.employment.EmploymentService;
+import bg.kazanlak.inclusion.employment.Placements;
 import bg.kazanlak.inclusion.identity.IdentityInitializer;
 import bg.kazanlak.inclusion.programme.ProgrammeClockShift;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,14 +19,14 @@ public class StartupSequence implements SmartInitializingSingleton {
 
   private final ProgrammeClockShift clockShift;
   private final BudgetLedger ledger;
-  private final EmploymentService employment;
+  private final Placements employment;
   private final IdentityInitializer identity;
   private final ObjectProvider<StartupDataLoader> startupData;
 
   public StartupSequence(
       ProgrammeClockShift clockShift,
       BudgetLedger ledger,
-      EmploymentService employment,
+      Placements employment,
       IdentityInitializer identity,
       ObjectProvider<StartupDataLoader> startupData) {
     this.clockShift = clockShift;

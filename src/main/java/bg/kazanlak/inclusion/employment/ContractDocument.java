@@ -32,14 +32,16 @@ public class ContractDocument {
   private static final String FONT = "/font-fallback/LiberationSans-Regular.ttf";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-  private final EmploymentService employment;
+  private final Contracts contracts;
+  private final Employers employers;
   private final ParticipantRegistry participants;
   private final ProgrammeProperties programme;
   private final byte[] font;
 
-  public ContractDocument(EmploymentService employment, ParticipantRegistry participants,
-      ProgrammeProperties programme) {
-    this.employment = employment;
+  public ContractDocument(Contracts contracts, Employers employers,
+      ParticipantRegistry participants, ProgrammeProperties programme) {
+    this.contracts = contracts;
+    this.employers = employers;
     this.participants = participants;
     this.programme = programme;
     try (InputStream in = Document.class.getResourceAsStream(FONT)) {
@@ -53,9 +55,9 @@ public class ContractDocument {
   }
 
   public byte[] render(String contractId) {
-    Contract contract = employment.contract(contractId);
+    Contract contract = contracts.contract(contractId);
     Participant person = participants.get(contract.registrationNumber());
-    Employer employer = employment.employer(contract.employerId());
+    Employer employer = employers.get(contract.employerId());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     try {

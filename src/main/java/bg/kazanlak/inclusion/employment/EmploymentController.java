@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/employment/contracts")
 public class EmploymentController {
 
-  private final EmploymentService employment;
+  private final Contracts employment;
   private final EmploymentCases cases;
   private final ContractDocument document;
 
-  public EmploymentController(EmploymentService employment, EmploymentCases cases,
+  public EmploymentController(Contracts employment, EmploymentCases cases,
       ContractDocument document) {
     this.employment = employment;
     this.cases = cases;
@@ -55,6 +55,11 @@ public class EmploymentController {
   @AllowedGroups({Groups.HR_OFFICERS, Groups.PROJECT_MANAGERS})
   public ContractView contract(@PathVariable String contractId) {
     return ContractView.of(employment.contract(contractId));
+  }
+
+  /** Where {@link #document} answers: the Tasklist signature form links to it. */
+  static String documentPath(String contractId) {
+    return "/api/employment/contracts/" + contractId + "/document.pdf";
   }
 
   /** The contract for signing (the Tasklist signature form links to it). */

@@ -3,68 +3,70 @@ package bg.kazanlak.inclusion.employment;
 import static bg.kazanlak.inclusion.employment.EmploymentVariables.*;
 
 import bg.kazanlak.inclusion.budget.LineOverdrawnException;
+import bg.kazanlak.inclusion.employment.Payroll.MonthInHand;
 import bg.kazanlak.inclusion.identity.CurrentUser;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.process.FormValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The thin delegates of {@code employment}: read the variables, call {@link EmploymentService},
- * set the variables. Each form is checked by the service task right after its user task, so a
- * refusal rolls the completion back and Tasklist shows the Bulgarian message.
+ * The thin delegates of {@code employment}: read the form's fields, call one service, set the
+ * variables the forms show. Each finds its subject by the business key (the participant's
+ * registration number) in the employment tables — the participant's reserved place, their
+ * contract, its month in hand — never by a variable a Tasklist user could have written (such as
+ * {@code contractId} or {@code timesheetMonth}, which are kept for the forms only). Each form is
+ * checked by the service task right after its user task, so a refusal rolls the completion back
+ * and Tasklist shows the Bulgarian message.
  */
 final class EmploymentDelegates {
 
   private EmploymentDelegates() {}
 
-  private static String contractId(DelegateExecution execution) {
-    return (String) execution.getVariable(CONTRACT_ID);
-  }
-
-  /** The month whose timesheet comes next: its days, and the month-end timer's day. */
-  static void showMonth(DelegateExecution execution, EmploymentService employment,
-      String contractId, YearMonth month) {
-    ContractMonth days = employment.contractMonth(contractId, month);
-    execution.setVariable(TIMESHEET_MONTH, month.toString());
-    execution.setVariable(MONTH_FIRST_DAY, days.firstDay().toString());
-    execution.setVariable(TIMESHEET_DUE, days.lastDay().toString());
-    execution.setVariable(CONTRACT_WORKING_DAYS, employment.contractWorkingDays(contractId, month));
+  /** Shows the month whose timesheet comes next: its days, and the month-end timer's day. */
+  static void showMonth(DelegateExecution execution, Payroll payroll) {
+    MonthInHand month = payroll.monthInHand(execution.getProcessBusinessKey());
+    execution.setVariable(TIMESHEET_MONTH, month.days().month().toString());
+    execution.setVariable(MONTH_FIRST_DAY, month.days().firstDay().toString());
+    execution.setVariable(TIMESHEET_DUE, month.days().lastDay().toString());
+    execution.setVariable(CONTRACT_WORKING_DAYS, month.contractWorkingDays());
   }
 
   /** Checks the preference HR recorded (a configured employer, or none). */
   @Component("recordPreferenceDelegate")
   static class RecordPreference implements JavaDelegate {
-    private final EmploymentService employment;
+    private final Placements placements;
 
-    RecordPreference(EmploymentService employment) {
-      this.employment = employment;
+    RecordPreference(Placements placements) {
+      this.placements = placements;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       execution.setVariable(PREFERRED_EMPLOYER,
-          employment.preference(new FormValues(execution).text(PREFERRED_EMPLOYER)));
+          placements.preference(new FormValues(execution).text(PREFERRED_EMPLOYER)));
     }
   }
 
-  /** A place at a suitable employer, or the waiting list. */
+  /**
+   * A place at a suitable employer, or the waiting list. The preference is the value the
+   * preference step checked and wrote back, with no user task in between.
+   */
   @Component("allocateEmployerDelegate")
   static class Allocate implements JavaDelegate {
-    private final EmploymentService employment;
+    private final Placements placements;
+    private final Employers employers;
     private final ParticipantRegistry participants;
 
-    Allocate(EmploymentService employment, ParticipantRegistry participants) {
-      this.employment = employment;
+    Allocate(Placements placements, Employers employers, ParticipantRegistry participants) {
+      this.placements = placements;
+      this.employers = employers;
       this.participants = participants;
     }
 
@@ -73,14 +75,14 @@ final class EmploymentDelegates {
       String registrationNumber = execution.getProcessBusinessKey();
       execution.setVariable(REGISTRATION_NUMBER, registrationNumber);
       execution.setVariable(DISPLAY_NAME, participants.get(registrationNumber).displayName());
-      Allocation allocation = employment.allocate(registrationNumber,
-          (String) execution.getVariable(PREFERRED_EMPLOYER));
+      Allocation allocation = placements.allocate(registrationNumber,
+          placements.preference((String) execution.getVariable(PREFERRED_EMPLOYER)));
       execution.setVariable(PLACE_AVAILABLE, !allocation.waiting());
       execution.setVariable(SUITABLE_EMPLOYERS, String.join(", ", allocation.suitableEmployers()
-          .stream().map(id -> employment.employer(id).name()).toList()));
+          .stream().map(id -> employers.get(id).name()).toList()));
       if (!allocation.waiting()) {
         execution.setVariable(EMPLOYER_ID, allocation.employerId());
-        execution.setVariable(EMPLOYER_NAME, employment.employer(allocation.employerId()).name());
+        execution.setVariable(EMPLOYER_NAME, employers.get(allocation.employerId()).name());
       }
     }
   }
@@ -88,11 +90,11 @@ final class EmploymentDelegates {
   /** Checks HR's confirmation (start, position, working time, wage) and records the contract. */
   @Component("recordContractDelegate")
   static class RecordContract implements JavaDelegate {
-    private final EmploymentService employment;
+    private final Contracts contracts;
     private final CurrentUser currentUser;
 
-    RecordContract(EmploymentService employment, CurrentUser currentUser) {
-      this.employment = employment;
+    RecordContract(Contracts contracts, CurrentUser currentUser) {
+      this.contracts = contracts;
       this.currentUser = currentUser;
     }
 
@@ -102,46 +104,46 @@ final class EmploymentDelegates {
       LocalDate start = form.date(START_DATE, "Невалидна начална дата.");
       BigDecimal fraction = form.amount(WORKING_TIME_FRACTION, "Невалидно работно време.");
       BigDecimal wage = form.amount(GROSS_MONTHLY_WAGE, "Невалидна брутна заплата.");
-      Contract contract = employment.recordContract(execution.getProcessBusinessKey(),
-          (String) execution.getVariable(EMPLOYER_ID), start, form.text(POSITION), fraction, wage,
-          currentUser.id());
+      Contract contract = contracts.record(execution.getProcessBusinessKey(), start,
+          form.text(POSITION), fraction, wage, currentUser.id());
       execution.setVariable(CONTRACT_ID, contract.contractId());
       execution.setVariable(CONTRACT_START, contract.start().toString());
       execution.setVariable(CONTRACT_END, contract.end().toString());
-      execution.setVariable(DOCUMENT_URL,
-          "/api/employment/contracts/" + contract.contractId() + "/document.pdf");
+      execution.setVariable(DOCUMENT_URL, EmploymentController.documentPath(contract.contractId()));
     }
   }
 
   /** The signature date: the contract becomes active and the first month is set up. */
   @Component("recordSignatureDelegate")
   static class RecordSignature implements JavaDelegate {
-    private final EmploymentService employment;
+    private final Contracts contracts;
+    private final Payroll payroll;
 
-    RecordSignature(EmploymentService employment) {
-      this.employment = employment;
+    RecordSignature(Contracts contracts, Payroll payroll) {
+      this.contracts = contracts;
+      this.payroll = payroll;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = new FormValues(execution);
-      Contract contract = employment.sign(contractId(execution),
-          form.date(SIGNATURE_DATE, "Невалидна дата на подписване."));
+      Contract contract = contracts.sign(execution.getProcessBusinessKey(),
+          new FormValues(execution).date(SIGNATURE_DATE, "Невалидна дата на подписване."));
       execution.setVariable(CONTRACT_START, contract.start().toString());
-      showMonth(execution, employment, contract.contractId(), YearMonth.from(contract.start()));
+      showMonth(execution, payroll);
     }
   }
 
   /**
-   * Checks the month's timesheet, computes the cost and books it once. A line without room is a
-   * business outcome: finance and the project managers get an escalation task, nothing is booked.
+   * Checks the timesheet of the contract's month in hand, computes the cost and books it once. A
+   * line without room is a business outcome: finance and the project managers get an escalation
+   * task, nothing is booked.
    */
   @Component("postMonthlyCostDelegate")
   static class PostMonthlyCost implements JavaDelegate {
-    private final EmploymentService employment;
+    private final Payroll payroll;
 
-    PostMonthlyCost(EmploymentService employment) {
-      this.employment = employment;
+    PostMonthlyCost(Payroll payroll) {
+      this.payroll = payroll;
     }
 
     @Override
@@ -152,11 +154,9 @@ final class EmploymentDelegates {
           days(form, PAID_LEAVE_DAYS, "дните платен отпуск"),
           days(form, SICK_LEAVE_DAYS, "дните в болничен"),
           days(form, UNPAID_ABSENCE_DAYS, "дните неплатено отсъствие"));
-      String contractId = contractId(execution);
-      YearMonth month = YearMonth.parse((String) execution.getVariable(TIMESHEET_MONTH));
       MonthPosted posted;
       try {
-        posted = employment.postMonth(contractId, month, timesheet);
+        posted = payroll.postMonthInHand(execution.getProcessBusinessKey(), timesheet);
       } catch (LineOverdrawnException e) {
         execution.setVariable(PAYROLL_REFUSAL, e.getMessage());
         throw new BpmnError(PAYROLL_LINE_OVERDRAWN, e.getMessage());
@@ -167,7 +167,7 @@ final class EmploymentDelegates {
           .forEach(execution::removeVariable);
       execution.setVariable(MORE_MONTHS, posted.nextMonth() != null);
       if (posted.nextMonth() != null) {
-        showMonth(execution, employment, contractId, posted.nextMonth());
+        showMonth(execution, payroll);
       }
     }
 
@@ -184,79 +184,83 @@ final class EmploymentDelegates {
     }
   }
 
-  /** The termination received by the event sub-process: the month in hand ends on its date. */
+  /**
+   * The termination, recorded by the API before its message interrupted the month: the month in
+   * hand now ends on the termination date.
+   */
   @Component("recordTerminationDelegate")
   static class RecordTermination implements JavaDelegate {
-    private final EmploymentService employment;
+    private final Payroll payroll;
 
-    RecordTermination(EmploymentService employment) {
-      this.employment = employment;
+    RecordTermination(Payroll payroll) {
+      this.payroll = payroll;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = new FormValues(execution);
-      Contract contract = employment.terminate(contractId(execution),
-          form.date(TERMINATION_DATE, "Невалидна дата на прекратяване."),
-          form.text(TERMINATION_REASON));
-      showMonth(execution, employment, contract.contractId(),
-          YearMonth.from(contract.terminationDate()));
+      showMonth(execution, payroll);
     }
   }
 
   /** The contract is over: its place goes to the first suitable person waiting. */
   @Component("releasePlaceDelegate")
   static class ReleasePlace implements JavaDelegate {
-    private final EmploymentService employment;
-    private final RuntimeService runtime;
+    private final EmploymentCases cases;
 
-    ReleasePlace(EmploymentService employment, RuntimeService runtime) {
-      this.employment = employment;
-      this.runtime = runtime;
+    ReleasePlace(EmploymentCases cases) {
+      this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      String contractId = contractId(execution);
-      Optional<PlaceOffer> offer = employment.endAndReleasePlace(contractId);
-      execution.setVariable(LEAVING_DATE, employment.contract(contractId).lastDay().toString());
-      offer.ifPresent(o -> runtime.createMessageCorrelation(EmploymentService.PLACE_FREED_MESSAGE)
-          .processInstanceBusinessKey(o.registrationNumber())
-          .setVariable(EMPLOYER_ID, o.employerId())
-          .setVariable(EMPLOYER_NAME, employment.employer(o.employerId()).name())
-          .setVariable(PLACE_AVAILABLE, true)
-          .correlate());
+      execution.setVariable(LEAVING_DATE,
+          cases.leave(execution.getProcessBusinessKey()).toString());
+    }
+  }
+
+  /** The participant withdrew before working: off the waiting list, a reserved place handed on. */
+  @Component("recordEmploymentWithdrawalDelegate")
+  static class RecordWithdrawal implements JavaDelegate {
+    private final EmploymentCases cases;
+
+    RecordWithdrawal(EmploymentCases cases) {
+      this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      cases.withdrawn(execution.getProcessBusinessKey());
     }
   }
 
   @Component("recordImmediateResultDelegate")
   static class RecordImmediateResult implements JavaDelegate {
-    private final EmploymentService employment;
+    private final Leaving leaving;
 
-    RecordImmediateResult(EmploymentService employment) {
-      this.employment = employment;
+    RecordImmediateResult(Leaving leaving) {
+      this.leaving = leaving;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      employment.recordImmediateResult(contractId(execution),
+      leaving.recordImmediateResult(execution.getProcessBusinessKey(),
           new FormValues(execution).text(IMMEDIATE_RESULT));
     }
   }
 
   @Component("recordLongerTermResultDelegate")
   static class RecordLongerTermResult implements JavaDelegate {
-    private final EmploymentService employment;
+    private final Leaving leaving;
 
-    RecordLongerTermResult(EmploymentService employment) {
-      this.employment = employment;
+    RecordLongerTermResult(Leaving leaving) {
+      this.leaving = leaving;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = new FormValues(execution);
-      employment.recordLongerTermResult(contractId(execution), form.text(LONGER_TERM_RESULT),
-          form.bool(IMPROVED_SITUATION));
+      leaving.recordLongerTermResult(execution.getProcessBusinessKey(),
+          form.text(LONGER_TERM_RESULT), form.bool(IMPROVED_SITUATION));
     }
   }
 }

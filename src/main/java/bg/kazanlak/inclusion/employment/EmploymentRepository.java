@@ -68,11 +68,16 @@ class EmploymentRepository {
         .params(registrationNumber, employerId).query(Long.class).single();
   }
 
-  Optional<Long> reservedPlacement(String registrationNumber, String employerId) {
-    return jdbc.sql("select id from employment_placement where registration_number = ? "
-            + "and employer_id = ? and status = 'RESERVED' order by id")
-        .params(registrationNumber, employerId).query(Long.class).list().stream().findFirst();
+  /** The place reserved for the participant (allocated, contract not yet recorded). */
+  Optional<Placement> reservedPlacement(String registrationNumber) {
+    return jdbc.sql("select id, employer_id from employment_placement where registration_number = ? "
+            + "and status = 'RESERVED' order by id")
+        .param(registrationNumber)
+        .query((rs, i) -> new Placement(rs.getLong(1), rs.getString(2))).list().stream()
+        .findFirst();
   }
+
+  record Placement(long id, String employerId) {}
 
   void placementStatus(long placementId, String status) {
     jdbc.sql("update employment_placement set status = ? where id = ?")
@@ -99,6 +104,11 @@ class EmploymentRepository {
   List<String> waitingList() {
     return jdbc.sql("select registration_number from employment_waiting order by id")
         .query(String.class).list();
+  }
+
+  boolean isWaiting(String registrationNumber) {
+    return jdbc.sql("select count(*) from employment_waiting where registration_number = ?")
+        .param(registrationNumber).query(Long.class).single() > 0;
   }
 
   /** False when someone else (a place freed at another employer) took the person first. */
@@ -138,6 +148,20 @@ class EmploymentRepository {
   Optional<Contract> contract(String contractId) {
     return jdbc.sql("select " + CONTRACT_COLUMNS + " from employment_contract where contract_id = ?")
         .param(contractId).query(EmploymentRepository::contract).optional();
+  }
+
+  /** The participant's latest contract (contract numbers grow with time). */
+  Optional<Contract> latestContract(String registrationNumber) {
+    return jdbc.sql("select " + CONTRACT_COLUMNS + " from employment_contract "
+            + "where registration_number = ? order by recorded_on desc, contract_id desc")
+        .param(registrationNumber).query(EmploymentRepository::contract).list().stream()
+        .findFirst();
+  }
+
+  /** Removes a contract that was never signed (its participant withdrew before signing). */
+  void deletePlannedContract(String contractId) {
+    jdbc.sql("delete from employment_contract where contract_id = ? and status = 'PLANNED'")
+        .param(contractId).update();
   }
 
   List<Contract> contracts(String employerId, ContractStatus status) {
@@ -215,12 +239,12 @@ class EmploymentRepository {
   }
 
   /** Per employer: persons who started work (signed contracts) and contracts running now. */
-  Map<String, long[]> countsByEmployer() {
+  Map<String, EmploymentFigures.Counts> countsByEmployer() {
     return jdbc.sql("""
         select employer_id, count(distinct registration_number),
           sum(case when status = 'ACTIVE' then 1 else 0 end)
         from employment_contract where status <> 'PLANNED' group by employer_id""")
-        .query((rs, i) -> Map.entry(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}))
+        .query((rs, i) -> Map.entry(rs.getString(1), new EmploymentFigures.Counts(rs.getLong(2), rs.getLong(3))))
         .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 

@@ -47,10 +47,6 @@ public final class EmploymentVariables {
   public static final String PAYROLL_REFUSAL = "payrollRefusal";
   public static final String PAYROLL_LINE_OVERDRAWN = "PAYROLL_LINE_OVERDRAWN";
 
-  // termination (message variables)
-  public static final String TERMINATION_DATE = "terminationDate";
-  public static final String TERMINATION_REASON = "terminationReason";
-
   public static final String LEAVING_DATE = "leavingDate";
   public static final String IMMEDIATE_RESULT = "immediateResult";
   public static final String LONGER_TERM_RESULT = "longerTermResult";

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.Date;
 
 /**
- * Due dates and timer dates for BPMN expressions ({@code ${dueDates.workingDays(5)}}). Nothing is
- * ever scheduled after the programme's last day: a deadline that would fall later is pulled back
- * to the end of that day. The one exception is {@link #followUpAfter}, the ESF follow-up 6 months
- * after a participant leaves.
+ * Due dates and timer dates for BPMN expressions ({@code ${dueDates.workingDays(5)}}). A date that
+ * would fall after the programme's last day is pulled back to the end of that day — except a task
+ * due date when that moment has already passed (a task created at or after the programme's end,
+ * e.g. the last month's timesheet or the results at leaving): a task is never born overdue, so it
+ * keeps its own deadline (and at the earliest the end of the next working day). The one timer
+ * after the programme is {@link #followUpAfter}, the ESF follow-up 6 months after leaving.
  */
 public class DueDates {
 
@@ -27,9 +29,14 @@ public class DueDates {
     this.calendarProperties = calendarProperties;
   }
 
-  /** The end of the working day that is {@code days} working days from today. */
+  /** A task's due date: the end of the working day that is {@code days} working days from today. */
   public Date workingDays(int days) {
-    return endOf(calendar.addWorkingDays(clock.today(), days));
+    return due(calendar.addWorkingDays(clock.today(), days));
+  }
+
+  /** A task's due date: the end of the day {@code days} calendar days from today. */
+  public Date calendarDays(int days) {
+    return due(clock.today().plusDays(days));
   }
 
   /** {@link #endOf(LocalDate)} of an ISO date held in a process variable ("2022-04-30"). */
@@ -37,9 +44,9 @@ public class DueDates {
     return endOf(LocalDate.parse(isoDate));
   }
 
-  /** The end of the day {@code days} calendar days after an ISO date, capped like the others. */
+  /** A task's due date: the end of the day {@code days} calendar days after an ISO date. */
   public Date endOfDayAfter(String isoDate, int days) {
-    return endOf(LocalDate.parse(isoDate).plusDays(days));
+    return due(LocalDate.parse(isoDate).plusDays(days));
   }
 
   /**
@@ -47,15 +54,33 @@ public class DueDates {
    * only for the ESF follow-up 6 months after leaving, which the regulation places after it.
    */
   public Date followUpAfter(String isoDate, int months) {
-    LocalDate day = LocalDate.parse(isoDate).plusMonths(months);
-    return Date.from(
-        day.atTime(calendarProperties.endOfWorkingDay()).atZone(clock.getZone()).toInstant());
+    return end(LocalDate.parse(isoDate).plusMonths(months));
   }
 
-  /** The end of the given day, or of the programme's last day if that comes first. */
+  /**
+   * The end of the given day, or of the programme's last day if that comes first (a timer: one
+   * that is already due fires at once).
+   */
   public Date endOf(LocalDate day) {
-    LocalDate capped = day.isAfter(programme.end()) ? programme.end() : day;
+    return end(day.isAfter(programme.end()) ? programme.end() : day);
+  }
+
+  /**
+   * A task's due date: {@link #endOf} while that is still ahead; else the day's own end, and at
+   * the earliest the end of the next working day (never before the task is created).
+   */
+  private Date due(LocalDate day) {
+    Date now = Date.from(clock.instant());
+    Date capped = endOf(day);
+    if (capped.after(now)) {
+      return capped;
+    }
+    Date own = end(day);
+    return own.after(now) ? own : end(calendar.addWorkingDays(clock.today(), 1));
+  }
+
+  private Date end(LocalDate day) {
     return Date.from(
-        capped.atTime(calendarProperties.endOfWorkingDay()).atZone(clock.getZone()).toInstant());
+        day.atTime(calendarProperties.endOfWorkingDay()).atZone(clock.getZone()).toInstant());
   }
 }

@@ -2,7 +2,7 @@ package bg.kazanlak.inclusion.reporting;
 
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.education.ClubService;
-import bg.kazanlak.inclusion.employment.EmploymentService;
+import bg.kazanlak.inclusion.employment.EmploymentFigures;
 import bg.kazanlak.inclusion.participant.ParticipantCounts;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -10,7 +10,6 @@ import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Settlement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,11 +27,11 @@ public class IndicatorsService {
   private final ParticipantRegistry participants;
   private final BudgetLedger ledger;
   private final ClubService clubs;
-  private final EmploymentService employment;
+  private final EmploymentFigures employment;
 
   public IndicatorsService(ProgrammeProperties programme, ProgrammeClock clock,
       ParticipantRegistry participants, BudgetLedger ledger, ClubService clubs,
-      EmploymentService employment) {
+      EmploymentFigures employment) {
     this.programme = programme;
     this.clock = clock;
     this.participants = participants;
@@ -43,19 +42,18 @@ public class IndicatorsService {
 
   public Indicators current() {
     ParticipantCounts counts = participants.counts();
-    Map<String, long[]> byEmployer = employment.countsByEmployer();
-    long[] none = {0, 0};
+    EmploymentFigures.Figures employed = employment.current();
     return new Indicators(
         clock.today(),
         new Indicators.Programme(programme.title(), programme.start(), programme.end()),
         new Indicators.Participants(counts.registered(), counts.eligible(), counts.rejected()),
         new Indicators.Employment(programme.targets().personsEmployed(),
-            employment.personsEmployed(),
-            byEmployer.values().stream().mapToLong(c -> c[1]).sum(),
+            employed.personsEmployed(),
+            employed.activeContracts(),
             programme.employers().stream()
                 .map(e -> new Indicators.Employer(e.id(), e.name(), e.places(),
-                    byEmployer.getOrDefault(e.id(), none)[0],
-                    byEmployer.getOrDefault(e.id(), none)[1]))
+                    employed.of(e.id()).personsEmployed(),
+                    employed.of(e.id()).activeContracts()))
                 .toList()),
         new Indicators.FamilyHouses(programme.targets().familyHouses(),
             programme.familyHouses().stream()

@@ -35,7 +35,7 @@ class ContractDocumentTest {
   @Autowired IdentitySetup identity;
   @Autowired ParticipantRegistry registry;
   @Autowired EmploymentCases cases;
-  @Autowired EmploymentService employment;
+  @Autowired Contracts contracts;
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired ProgrammeClock clock;
@@ -56,8 +56,7 @@ class ContractDocumentTest {
         Map.of("preferredEmployer", "NONE"));
     management.executeJob(
         management.createJobQuery().processInstanceId(instance).singleResult().getId());
-    Contract contract = employment.recordContract(registrationNumber, "municipal-enterprise",
-        LocalDate.of(2022, 7, 1), "Общ работник", new BigDecimal("0.5"), new BigDecimal("400.00"),
+    Contract contract = contracts.record(registrationNumber, LocalDate.of(2022, 7, 1), "Общ работник", new BigDecimal("0.5"), new BigDecimal("400.00"),
         "t-hr");
 
     ResponseEntity<byte[]> pdf = http.withBasicAuth("t-hr", ApiTestSupport.PASSWORD).getForEntity(

@@ -11,7 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
+import bg.kazanlak.inclusion.identity.Groups;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +41,9 @@ class EmploymentApiTest {
   @Autowired ManagementService management;
   @Autowired ParticipantRegistry registry;
   @Autowired EmploymentCases cases;
-  @Autowired EmploymentService employment;
+  @Autowired Contracts contracts;
   @Autowired ProgrammeClock clock;
+  @Autowired AuthorizationService authorizations;
 
   @BeforeEach
   void setUp() {
@@ -97,7 +103,7 @@ class EmploymentApiTest {
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(terminate("t-manager", contractId, "2022-06-20", "RESIGNATION").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(employment.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
 
     ResponseEntity<JsonNode> terminated = terminate("t-hr", contractId, "2022-06-20", "RESIGNATION");
     assertThat(terminated.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -109,6 +115,42 @@ class EmploymentApiTest {
     ResponseEntity<JsonNode> again = terminate("t-hr", contractId, "2022-06-21", "RESIGNATION");
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(again.getBody().get("detail").asText()).contains(contractId);
+  }
+
+  /**
+   * Regression: the termination correlated the case's message as the HR officer, so it needed
+   * UPDATE_INSTANCE on the definition (which also allows modification through the engine). After
+   * the API's own group check the correlation runs as the application.
+   */
+  @Test
+  void theTerminationReachesTheCaseWithoutHrsRightToUpdateInstances() {
+    String registrationNumber = registry.register(TestPeople.person("Стефан", "Колев",
+        LocalDate.of(1985, 4, 2), "Шипка", "UNEMPLOYED", "ISCED_2"), "officer").registrationNumber();
+    String instance = cases.start(registrationNumber);
+    complete(instance, Map.of("preferredEmployer", "NONE"));
+    management.executeJob(
+        management.createJobQuery().processInstanceId(instance).singleResult().getId());
+    complete(instance, Map.of("startDate", "2022-06-06", "position", "Озеленител",
+        "workingTimeFraction", "1", "grossMonthlyWage", "800.00"));
+    complete(instance, Map.of("signatureDate", "2022-06-06"));
+    String contractId = (String) runtime.getVariable(instance, "contractId");
+
+    Authorization hr = authorizations.createAuthorizationQuery().groupIdIn(Groups.HR_OFFICERS)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId("employment").singleResult();
+    hr.removePermission(Permissions.UPDATE_INSTANCE);
+    authorizations.saveAuthorization(hr);
+    try {
+      ResponseEntity<JsonNode> terminated =
+          terminate("t-hr", contractId, "2022-06-17", "MUTUAL_AGREEMENT");
+      assertThat(terminated.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(terminated.getBody().get("status").asText()).isEqualTo("TERMINATED");
+    } finally {
+      hr.addPermission(Permissions.UPDATE_INSTANCE);
+      authorizations.saveAuthorization(hr);
+    }
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("Task_EnterTimesheet");
+    assertThat(runtime.getVariable(instance, "timesheetDue")).isEqualTo("2022-06-17");
   }
 
   private void complete(String instance, Map<String, Object> values) {

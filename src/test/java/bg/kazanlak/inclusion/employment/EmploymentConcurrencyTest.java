@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Allocations racing for the last places (as job executors on several nodes would) never hand out
@@ -68,7 +72,10 @@ class EmploymentConcurrencyTest {
     clock.freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
     ParticipantRegistry registry = app.getBean(ParticipantRegistry.class);
     EmploymentCases cases = app.getBean(EmploymentCases.class);
-    EmploymentService employment = app.getBean(EmploymentService.class);
+    Placements placements = app.getBean(Placements.class);
+    Contracts contracts = app.getBean(Contracts.class);
+    Payroll payroll = app.getBean(Payroll.class);
+    EmploymentFigures figures = app.getBean(EmploymentFigures.class);
     ManagementService management = app.getBean(ManagementService.class);
     RuntimeService runtime = app.getBean(RuntimeService.class);
     TaskService tasks = app.getBean(TaskService.class);
@@ -103,8 +110,8 @@ class EmploymentConcurrencyTest {
     long placed = instances.stream()
         .filter(id -> Boolean.TRUE.equals(runtime.getVariable(id, "placeAvailable"))).count();
     assertThat(placed).isEqualTo(PLACES);
-    assertThat(employment.waitingList()).hasSize(CASES - PLACES);
-    assertThat(employment.freePlaces())
+    assertThat(placements.waitingList()).hasSize(CASES - PLACES);
+    assertThat(placements.freePlaces())
         .containsEntry("municipal-administration", 0).containsEntry("future-for-children", 0);
 
     // one contract through a month on this database
@@ -121,12 +128,79 @@ class EmploymentConcurrencyTest {
     management.executeJob(monthEnd.getId());
     complete(tasks, instance, Map.of("daysWorked", 20, "paidLeaveDays", 2, "sickLeaveDays", 0,
         "unpaidAbsenceDays", 0));
-    assertThat(employment.postedMonths(contractId)).containsExactly("2022-06");
-    assertThat(employment.totalCost(contractId)).isPositive();
-    String employer = employment.contract(contractId).employerId();
-    assertThat(employment.contracts(employer, ContractStatus.ACTIVE))
+    assertThat(payroll.postedMonths(contractId)).containsExactly("2022-06");
+    assertThat(payroll.totalCost(contractId)).isPositive();
+    String employer = contracts.contract(contractId).employerId();
+    assertThat(contracts.contracts(employer, ContractStatus.ACTIVE))
         .extracting(Contract::contractId).containsExactly(contractId);
-    assertThat(employment.countsByEmployer().get(employer)).containsExactly(1L, 1L);
+    assertThat(figures.current().of(employer)).isEqualTo(new EmploymentFigures.Counts(1, 1));
+  }
+
+  /**
+   * Regression: an allocation found no free place and, before it committed the person to the
+   * waiting list, a contract ended and freed a place at that employer: the release saw nobody
+   * waiting and gave the place back, the person waited for ever beside a free place. Now the
+   * allocation holds the employers' rows until it commits, so the release waits and offers it.
+   */
+  @Test
+  void aPlaceFreedWhileAnAllocationDecidesToWaitGoesToThatPerson() throws Exception {
+    try (ConfigurableApplicationContext app =
+        start("jdbc:h2:mem:waiting-race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")) {
+      app.getBean(ProgrammeClock.class).freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
+      ParticipantRegistry registry = app.getBean(ParticipantRegistry.class);
+      Placements placements = app.getBean(Placements.class);
+      TransactionTemplate transaction =
+          new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+      JdbcClient jdbc = app.getBean(JdbcClient.class);
+      List<String> people = new ArrayList<>();
+      for (int i = 0; i <= PLACES; i++) {
+        people.add(registry.register(TestPeople.person("Веселина", "Николова",
+            LocalDate.of(1992, 2, 2), "Казанлък", "UNEMPLOYED", "ISCED_6"), "officer")
+            .registrationNumber());
+      }
+      for (String holder : people.subList(0, PLACES)) {
+        assertThat(placements.allocate(holder, Placements.NO_PREFERENCE).waiting()).isFalse();
+      }
+      String late = people.get(PLACES);
+
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      CountDownLatch decided = new CountDownLatch(1);
+      CountDownLatch commit = new CountDownLatch(1);
+      Future<Allocation> allocation = pool.submit(() -> transaction.execute(status -> {
+        Allocation waiting = placements.allocate(late, Placements.NO_PREFERENCE);
+        decided.countDown();
+        await(commit);
+        return waiting;
+      }));
+      await(decided);
+      // a place of the administration is freed while the allocation has not committed
+      Future<Optional<PlaceOffer>> release = pool.submit(() -> transaction.execute(status ->
+          placements.handOn("municipal-administration", person -> true)));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+      while (jdbc.sql("select count(*) from information_schema.sessions "
+          + "where blocker_id is not null").query(Long.class).single() == 0) {
+        assertThat(System.nanoTime()).as("the release waits for the allocation's lock")
+            .isLessThan(deadline);
+        Thread.onSpinWait();
+      }
+      commit.countDown();
+
+      assertThat(allocation.get(1, TimeUnit.MINUTES).waiting()).isTrue();
+      assertThat(release.get(1, TimeUnit.MINUTES))
+          .contains(new PlaceOffer(late, "municipal-administration"));
+      pool.shutdown();
+      assertThat(placements.waitingList()).doesNotContain(late);
+      assertThat(placements.freePlaces()).containsEntry("municipal-administration", 0);
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(1, TimeUnit.MINUTES)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A job that loses a database race is retried, as the job executor would. */

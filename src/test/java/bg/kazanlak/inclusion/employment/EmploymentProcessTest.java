@@ -61,7 +61,10 @@ class EmploymentProcessTest {
   @Autowired ProgrammeClock clock;
   @Autowired ParticipantRegistry registry;
   @Autowired EmploymentCases cases;
-  @Autowired EmploymentService employment;
+  @Autowired Placements placements;
+  @Autowired Contracts contracts;
+  @Autowired Payroll payroll;
+  @Autowired Leaving leaving;
   @Autowired BudgetLedger ledger;
   @Autowired JdbcClient jdbc;
 
@@ -101,13 +104,13 @@ class EmploymentProcessTest {
     assertThat(pi).isWaitingAt("Task_RecordSignature");
     assertThat(runtime.getVariable(pi.getId(), "contractEnd")).isEqualTo("2022-04-30");
     String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
-    assertThat(employment.contract(contractId).status()).isEqualTo(ContractStatus.PLANNED);
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.PLANNED);
 
     clock.freezeAt(LocalDateTime.of(2021, 4, 28, 10, 0));
     assertThatThrownBy(() -> sign(pi, "2021-04-29"))
         .isInstanceOf(RequestRefusedException.class).hasMessageContaining("бъдещето");
     sign(pi, "2021-04-28");
-    assertThat(employment.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
 
     List<LocalDateTime> monthEnds = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
@@ -125,19 +128,19 @@ class EmploymentProcessTest {
     }
     assertThat(monthEnds).first().isEqualTo(LocalDateTime.of(2021, 5, 31, 17, 30));
     assertThat(monthEnds).last().isEqualTo(LocalDateTime.of(2022, 4, 30, 17, 30));
-    assertThat(employment.postedMonths(contractId)).hasSize(12)
+    assertThat(payroll.postedMonths(contractId)).hasSize(12)
         .first().isEqualTo("2021-05");
     assertThat(postedTotal(contractId)).isEqualByComparingTo("10083.26");
-    assertThat(employment.totalCost(contractId)).isEqualByComparingTo("10083.26");
+    assertThat(payroll.totalCost(contractId)).isEqualByComparingTo("10083.26");
 
     assertThat(pi).hasPassed("Task_ReleasePlace").isWaitingAt("Task_RecordImmediateResult");
     assertThat(task(pi)).hasCandidateGroup("case-officers");
     assertThat(task(pi).getDueDate()).isEqualTo(date(LocalDateTime.of(2022, 5, 28, 17, 30)));
-    assertThat(employment.contract(contractId).status()).isEqualTo(ContractStatus.ENDED);
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ENDED);
     assertThatThrownBy(() -> tasks.complete(task(pi).getId(), Map.of("immediateResult", "RICH")))
         .isInstanceOf(RequestRefusedException.class);
     tasks.complete(task(pi).getId(), Map.of("immediateResult", "JOB_SEARCHING"));
-    assertThat(employment.immediateResult(contractId)).contains("JOB_SEARCHING");
+    assertThat(leaving.immediateResult(contractId)).contains("JOB_SEARCHING");
 
     assertThat(pi).isWaitingAt("Event_FollowUpDue");
     Job followUp = timer(pi);
@@ -148,7 +151,7 @@ class EmploymentProcessTest {
     tasks.complete(task(pi).getId(),
         Map.of("longerTermResult", "EMPLOYED", "improvedSituation", true));
     assertThat(pi).hasPassed("Event_EmploymentClosed").isEnded();
-    assertThat(employment.longerTermResult(contractId)).contains("EMPLOYED");
+    assertThat(leaving.longerTermResult(contractId)).contains("EMPLOYED");
   }
 
   @Test
@@ -194,8 +197,8 @@ class EmploymentProcessTest {
     confirm(pi, "2022-09-15", "0.5", "390.00");
     assertThat(runtime.getVariable(pi.getId(), "contractEnd")).isEqualTo("2023-06-30");
     String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
-    assertThat(employment.contract(contractId).end()).isEqualTo(LocalDate.of(2023, 6, 30));
-    assertThat(employment.contract(contractId).workingTimeFraction()).isEqualByComparingTo("0.5");
+    assertThat(contracts.contract(contractId).end()).isEqualTo(LocalDate.of(2023, 6, 30));
+    assertThat(contracts.contract(contractId).workingTimeFraction()).isEqualByComparingTo("0.5");
   }
 
   /**
@@ -219,7 +222,7 @@ class EmploymentProcessTest {
     assertThat(firstWaiting).isWaitingAt("Event_PlaceFreed");
     ProcessInstance secondWaiting = start(participant("ISCED_6"));
     assertThat(secondWaiting).isWaitingAt("Event_PlaceFreed");
-    assertThat(employment.waitingList())
+    assertThat(placements.waitingList())
         .containsSubsequence(firstWaiting.getBusinessKey(), secondWaiting.getBusinessKey());
 
     String employerId = (String) runtime.getVariable(holder.getId(), "employerId");
@@ -239,7 +242,7 @@ class EmploymentProcessTest {
 
     assertThat(holder).hasPassed("Event_TerminationReceived", "Task_RecordTermination")
         .isWaitingAt("Task_EnterTimesheet");
-    Contract terminated = employment.contract(contractId);
+    Contract terminated = contracts.contract(contractId);
     assertThat(terminated.status()).isEqualTo(ContractStatus.TERMINATED);
     assertThat(terminated.terminationReason()).isEqualTo(TerminationReason.MUTUAL_AGREEMENT);
     // 1-15 June 2022: 11 of the month's 22 working days
@@ -261,7 +264,7 @@ class EmploymentProcessTest {
     assertThat(firstWaiting).hasPassed("Event_PlaceFreed").isWaitingAt("Task_ConfirmAllocation");
     assertThat(runtime.getVariable(firstWaiting.getId(), "employerId")).isEqualTo(employerId);
     assertThat(secondWaiting).isWaitingAt("Event_PlaceFreed");
-    assertThat(employment.waitingList()).doesNotContain(firstWaiting.getBusinessKey())
+    assertThat(placements.waitingList()).doesNotContain(firstWaiting.getBusinessKey())
         .contains(secondWaiting.getBusinessKey());
 
     // the freed place is offered for the time that remains
@@ -286,7 +289,7 @@ class EmploymentProcessTest {
     assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 6, 30), "DISMISSAL"))
         .isInstanceOf(RequestRefusedException.class).hasMessageContaining("2022-07");
     cases.terminate(contractId, LocalDate.of(2022, 7, 8), "DISMISSAL");
-    assertThat(employment.contract(contractId).status()).isEqualTo(ContractStatus.TERMINATED);
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.TERMINATED);
 
     timesheet(pi, workingDays(pi), 0, 0, 0);
     assertThat(pi).isWaitingAt("Event_MonthEnd");
@@ -296,7 +299,7 @@ class EmploymentProcessTest {
     assertThat(workingDays(pi)).isEqualTo(6);
     timesheet(pi, 6, 0, 0, 0);
 
-    assertThat(employment.postedMonths(contractId)).containsExactly("2022-06", "2022-07");
+    assertThat(payroll.postedMonths(contractId)).containsExactly("2022-06", "2022-07");
     assertThat(pi).hasPassed("Task_ReleasePlace").isWaitingAt("Task_RecordImmediateResult");
     assertThat(runtime.getVariable(pi.getId(), "leavingDate")).isEqualTo("2022-07-08");
   }
@@ -330,7 +333,7 @@ class EmploymentProcessTest {
     assertThat(spentAfter.subtract(spentBefore)).isEqualByComparingTo("932.26");
 
     // the same month again (a retried job, a second click): booked once
-    MonthPosted again = employment.postMonth(contractId, YearMonth.of(2022, 2),
+    MonthPosted again = payroll.post(contractId, YearMonth.of(2022, 2),
         new Timesheet(18, 2, 0, 0));
     assertThat(again.alreadyBooked()).isTrue();
     assertThat(postings(contractId)).isEqualTo(1);

@@ -92,10 +92,39 @@ class DueDatesTest {
 
   @Test
   void processVariableDatesEndAtTheEndOfTheWorkingDayAndNeverAfterTheProgramme() {
+    clock.freezeAt(LocalDateTime.of(2022, 6, 15, 10, 0));
     assertThat(dueDates.endOfDay("2022-05-31")).isEqualTo(at("2022-05-31T14:30:00Z"));
     assertThat(dueDates.endOfDayAfter("2022-06-15", 28)).isEqualTo(at("2022-07-13T14:30:00Z"));
-    // 28 days after leaving on the programme's last day: pulled back to that day
+    // 28 days after leaving on the programme's last day, decided that morning: that day
+    clock.freezeAt(LocalDateTime.of(2023, 6, 30, 10, 0));
     assertThat(dueDates.endOfDayAfter("2023-06-30", 28)).isEqualTo(at("2023-06-30T14:30:00Z"));
+  }
+
+  @Test
+  void aTaskCreatedAtOrAfterTheProgrammesEndIsNotBornOverdue() {
+    // the last month's timesheet task, created when the month ends at 17:30 on the last day
+    clock.freezeAt(LocalDateTime.of(2023, 6, 30, 17, 30));
+    // Mon 3, Tue 4, Wed 5 July
+    assertThat(dueDates.workingDays(3)).isEqualTo(at("2023-07-05T14:30:00Z"));
+    // the results at leaving, asked once that timesheet is in: 28 days after leaving
+    clock.freezeAt(LocalDateTime.of(2023, 7, 4, 11, 0));
+    assertThat(dueDates.endOfDayAfter("2023-06-30", 28)).isEqualTo(at("2023-07-28T14:30:00Z"));
+    // leaving long ago (the last timesheet entered late): the next working day, not the past
+    clock.freezeAt(LocalDateTime.of(2023, 8, 4, 11, 0)); // Friday
+    assertThat(dueDates.endOfDayAfter("2023-06-30", 28)).isEqualTo(at("2023-08-07T14:30:00Z"));
+    // a timer is still capped: one already due fires at once
+    assertThat(dueDates.endOfDay("2023-07-31")).isEqualTo(at("2023-06-30T14:30:00Z"));
+  }
+
+  @Test
+  void calendarDaysFromTodayAreADueDateLikeTheOthers() {
+    clock.freezeAt(LocalDateTime.of(2022, 10, 30, 17, 30));
+    assertThat(dueDates.calendarDays(28)).isEqualTo(at("2022-11-27T15:30:00Z"));
+    clock.freezeAt(LocalDateTime.of(2023, 6, 20, 9, 0));
+    assertThat(dueDates.calendarDays(28)).isEqualTo(at("2023-06-30T14:30:00Z"));
+    // the 6-month follow-up, created after the programme: its own 28 days
+    clock.freezeAt(LocalDateTime.of(2023, 12, 30, 17, 30));
+    assertThat(dueDates.calendarDays(28)).isEqualTo(at("2024-01-27T15:30:00Z"));
   }
 
   @Test

@@ -1,0 +1,3 @@
+package bg.kazanlak.inclusion.participant;
+
+public record ParticipantWithdrawn(String registrationNumber, java.time.LocalDate date) {}
