@@ -18,8 +18,14 @@ public final class EngineRest {
 
   private final TestRestTemplate http;
 
-  public EngineRest(TestRestTemplate http) {
+  /**
+   * The engine REST API looks its engine up in Camunda's JVM-wide registry, where the test context
+   * started last holds the name "default" (and closing one removes it): point the name back at
+   * the engine of the context under test.
+   */
+  public EngineRest(TestRestTemplate http, org.camunda.bpm.engine.ProcessEngine engine) {
     this.http = http;
+    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
   }
 
   public ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, Object body) {

@@ -62,6 +62,7 @@ class AccessMatrixTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired TestRestTemplate http;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired IdentitySetup identity;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -81,7 +82,7 @@ class AccessMatrixTest {
   void setUp() {
     ApiTestSupport.ensureUsers(identity);
     clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
-    rest = new EngineRest(http);
+    rest = new EngineRest(http, engine);
   }
 
   @AfterEach

@@ -38,6 +38,7 @@ class EngineDoorRegressionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired TestRestTemplate http;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired IdentitySetup identity;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -52,7 +53,7 @@ class EngineDoorRegressionTest {
     identity.ensureUser("t-finance-2", "Тест", "Финанси 2", ApiTestSupport.PASSWORD,
         java.util.List.of(bg.kazanlak.inclusion.identity.Groups.FINANCE));
     clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
-    rest = new EngineRest(http);
+    rest = new EngineRest(http, engine);
   }
 
   @AfterEach
@@ -95,6 +96,14 @@ class EngineDoorRegressionTest {
             Map.of("expenseNumber", other.path("expenseNumber").asText(), "amount", "1.00")));
 
     assertThat(rewrite.getStatusCode().value()).isEqualTo(400);
+    assertThat(correction.getAssignee()).isEqualTo("t-coordinator");
+    ResponseEntity<JsonNode> byAnother = rest.call("t-finance", HttpMethod.POST,
+        "/engine-rest/task/" + correction.getId() + "/submit-form", EngineRest.body("variables",
+            Map.of("amount", "1.00")));
+    assertThat(byAnother.getStatusCode().value()).isIn(403, 422);
+    assertThat(rest.call("t-finance", HttpMethod.GET, "/api/expenses/"
+        + returned.path("expenseNumber").asText(), null).getBody().path("status").asText())
+        .isEqualTo("RETURNED");
     JsonNode unchanged = rest.call("t-finance", HttpMethod.GET,
         "/api/expenses/" + other.path("expenseNumber").asText(), null).getBody();
     assertThat(unchanged.path("amount").decimalValue()).isEqualByComparingTo("100.00");

@@ -64,6 +64,7 @@ class VariableInjectionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired TestRestTemplate http;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
   @Autowired IdentitySetup identity;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
@@ -78,7 +79,7 @@ class VariableInjectionTest {
   void setUp() {
     ApiTestSupport.ensureUsers(identity);
     clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
-    rest = new EngineRest(http);
+    rest = new EngineRest(http, engine);
   }
 
   @AfterEach
