@@ -1,12 +1,19 @@
 package bg.kazanlak.inclusion.budget;
 
+import bg.kazanlak.inclusion.privacy.PersonalDataVariables;
+import bg.kazanlak.inclusion.privacy.VariableClassification;
 import java.math.BigDecimal;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Variable names of {@code expense-approval}; an expense carries no personal data. */
+/**
+ * Variable names of {@code expense-approval} and their classes. An expense carries no personal
+ * data of participants; an approver's free-text comment is kept out of the engine's history (the
+ * expense's record holds it).
+ */
 @Component
-class ExpenseVariables {
+class ExpenseVariables implements PersonalDataVariables {
 
   static final String NEW_EXPENSE = "newExpense";
   static final String REQUESTED_BY = "requestedBy";
@@ -24,6 +31,9 @@ class ExpenseVariables {
   static final String DECISION = "decision";
   static final String DECISION_COMMENT = "decisionComment";
   static final String REFUSAL_REASON = "refusalReason";
+  static final String REFUSAL_ACKNOWLEDGED = "refusalAcknowledged";
+  /** The approval route's result (expense-approval-route.dmn). */
+  static final String MANAGER_APPROVAL_REQUIRED = "managerApprovalRequired";
   static final String PAYMENT_DATE = "paymentDate";
   static final String PAYMENT_REFERENCE = "paymentReference";
   static final String BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";
@@ -34,6 +44,17 @@ class ExpenseVariables {
   ExpenseVariables(BudgetLedger ledger, BudgetProperties budget) {
     this.ledger = ledger;
     this.budget = budget;
+  }
+
+  @Override
+  public List<VariableClassification> classifications() {
+    return List.of(VariableClassification.forProcess(ExpenseService.PROCESS_ID)
+        .ordinary(NEW_EXPENSE, REQUESTED_BY, EXPENSE_NUMBER, BUDGET_LINE, LINE_NAME, AMOUNT,
+            AMOUNT_STOTINKI, THRESHOLD_STOTINKI, SUPPLIER, PURPOSE, EXPENSE_DATE, DOCUMENT_REF,
+            APPROVAL_LEVEL, DECISION, REFUSAL_REASON, REFUSAL_ACKNOWLEDGED, PAYMENT_DATE,
+            PAYMENT_REFERENCE, MANAGER_APPROVAL_REQUIRED)
+        .personal(DECISION_COMMENT)
+        .build());
   }
 
   /**

@@ -46,7 +46,7 @@ public class EmploymentCases {
   public String start(String registrationNumber) {
     return runtime.startProcessInstanceByKey(EmploymentService.PROCESS_ID, registrationNumber,
         Map.of(REGISTRATION_NUMBER, registrationNumber,
-            DISPLAY_NAME, participants.get(registrationNumber).displayName())).getId();
+            DISPLAY_NAME, participants.get(registrationNumber).caseName())).getId();
   }
 
   /**

@@ -23,6 +23,14 @@ public class EligibilityService {
   static final String STREAMS_DECISION = "candidate-streams";
   static final String ELIGIBLE = "ELIGIBLE";
 
+  /**
+   * The tables' inputs derived from special-category answers (ids of the input clauses in
+   * bpmn/dmn): the decisions see them, their history in Cockpit does not record them.
+   */
+  public static final Map<String, Set<String>> SPECIAL_CATEGORY_INPUTS = Map.of(
+      ELIGIBILITY_DECISION, Set.of("Input_Disadvantaged"),
+      STREAMS_DECISION, Set.of("Input_HousingExclusion"));
+
   private final ParticipantRegistry registry;
   private final DecisionService decisions;
   private final ProgrammeClock clock;
