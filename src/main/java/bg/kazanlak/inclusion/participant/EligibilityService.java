@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
  * Applies the eligibility rules of {@code bpmn/dmn/participant-eligibility.dmn} to a registered
  * participant. The tables see a derived profile only (age, labour-market status, education level,
  * whether any disadvantage was declared, housing exclusion, rural settlement): which special
- * category a person declared never leaves the registry, not even into decision history.
+ * category a person declared never leaves the registry, and the flags derived from them
+ * ({@link #SPECIAL_CATEGORY_INPUTS}) are not recorded in decision history either.
  */
 @Service
 public class EligibilityService {
