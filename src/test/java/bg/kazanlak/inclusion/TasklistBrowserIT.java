@@ -207,7 +207,7 @@ class TasklistBrowserIT {
     click(By.xpath("//*[normalize-space(text())='" + SOCIAL_WORKERS_FILTER + "']"));
     // the card of the task shows the participant (the filter's variables): pick it by them
     By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//*[normalize-space()='"
-        + registrationNumber + "']][.//*[normalize-space()='Милена Браузърова']]");
+        + registrationNumber + "']][.//*[normalize-space()='Милена Б.']]");
     WebElement taskLink = wait.until(visibilityOfElementLocated(card))
         .findElement(By.cssSelector("h4.task a"));
     assertThat(taskLink.getDomAttribute("href")).isEqualTo("#/?task=" + assessment.getId());
@@ -215,7 +215,7 @@ class TasklistBrowserIT {
     // the form greets the participant by name and registration number
     wait.until(visibilityOfElementLocated(By.xpath(
         "//div[contains(@class,'fjs-form-field-text')][contains(.,'" + registrationNumber
-            + "')][contains(.,'Милена Браузърова')]")));
+            + "')][contains(.,'Милена Б.')]")));
 
     // Camunda Forms are read-only until the task is claimed
     click(By.cssSelector("button.claim"));

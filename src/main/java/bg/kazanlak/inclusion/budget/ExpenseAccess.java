@@ -15,6 +15,6 @@ class ExpenseAccess implements FeatureAccess {
 
   @Override
   public void contribute(AccessPlan plan) {
-    plan.startedBy("expense-approval", Groups.FINANCE, Groups.INITIATIVE_COORDINATORS);
+    plan.startedBy(ExpenseService.PROCESS_ID, Groups.FINANCE, Groups.INITIATIVE_COORDINATORS);
   }
 }

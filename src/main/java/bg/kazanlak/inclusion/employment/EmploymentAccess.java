@@ -14,6 +14,6 @@ class EmploymentAccess implements FeatureAccess {
 
   @Override
   public void contribute(AccessPlan plan) {
-    plan.workedOnBy("employment", Groups.HR_OFFICERS, Groups.CASE_OFFICERS, Groups.FINANCE);
+    plan.workedOnBy(EmploymentCases.PROCESS_ID, Groups.HR_OFFICERS, Groups.CASE_OFFICERS, Groups.FINANCE);
   }
 }

@@ -66,7 +66,7 @@ public class EmploymentCases {
   public String start(String registrationNumber) {
     return asApplication.call(() -> runtime.startProcessInstanceByKey(PROCESS_ID,
         registrationNumber, Map.of(REGISTRATION_NUMBER, registrationNumber,
-            DISPLAY_NAME, participants.get(registrationNumber).displayName())).getId());
+            DISPLAY_NAME, participants.get(registrationNumber).caseName())).getId());
   }
 
   /**

@@ -74,7 +74,7 @@ final class EmploymentDelegates {
     public void execute(DelegateExecution execution) {
       String registrationNumber = execution.getProcessBusinessKey();
       execution.setVariable(REGISTRATION_NUMBER, registrationNumber);
-      execution.setVariable(DISPLAY_NAME, participants.get(registrationNumber).displayName());
+      execution.setVariable(DISPLAY_NAME, participants.get(registrationNumber).caseName());
       Allocation allocation = placements.allocate(registrationNumber,
           placements.preference((String) execution.getVariable(PREFERRED_EMPLOYER)));
       execution.setVariable(PLACE_AVAILABLE, !allocation.waiting());

@@ -1,12 +1,18 @@
 package bg.kazanlak.inclusion.employment;
 
-/**
- * Variable names of {@code employment}. The process keeps the registration number (also the
- * business key), a display name, ids, dates and decisions; personal data stays in the registry.
- */
-public final class EmploymentVariables {
+import bg.kazanlak.inclusion.privacy.PersonalDataVariables;
+import bg.kazanlak.inclusion.privacy.VariableClassification;
+import java.util.List;
+import org.springframework.stereotype.Component;
 
-  private EmploymentVariables() {}
+/**
+ * Variable names of {@code employment} and their classes. The process keeps the registration
+ * number (also the business key), a display name, ids, dates and decisions; personal data stays in
+ * the registry. A timesheet's days (sick leave among them) are health data: they reach the
+ * employment tables and never the engine's history.
+ */
+@Component
+public class EmploymentVariables implements PersonalDataVariables {
 
   public static final String REGISTRATION_NUMBER = "registrationNumber";
   public static final String DISPLAY_NAME = "displayName";
@@ -51,4 +57,22 @@ public final class EmploymentVariables {
   public static final String IMMEDIATE_RESULT = "immediateResult";
   public static final String LONGER_TERM_RESULT = "longerTermResult";
   public static final String IMPROVED_SITUATION = "improvedSituation";
+
+  // the payroll escalation form
+  public static final String FUNDS_ARRANGED = "fundsArranged";
+  public static final String ESCALATION_NOTE = "escalationNote";
+
+  @Override
+  public List<VariableClassification> classifications() {
+    return List.of(VariableClassification.forProcess(EmploymentCases.PROCESS_ID)
+        .ordinary(REGISTRATION_NUMBER, PREFERRED_EMPLOYER, PLACE_AVAILABLE, SUITABLE_EMPLOYERS,
+            EMPLOYER_ID, EMPLOYER_NAME, START_DATE, POSITION, WORKING_TIME_FRACTION,
+            GROSS_MONTHLY_WAGE, CONTRACT_ID, CONTRACT_START, CONTRACT_END, DOCUMENT_URL,
+            SIGNATURE_DATE, TIMESHEET_MONTH, MONTH_FIRST_DAY, TIMESHEET_DUE,
+            CONTRACT_WORKING_DAYS, MORE_MONTHS, LAST_MONTH_COST, PAYROLL_REFUSAL, LEAVING_DATE, IMMEDIATE_RESULT, LONGER_TERM_RESULT,
+            IMPROVED_SITUATION, FUNDS_ARRANGED)
+        .personal(DISPLAY_NAME, ESCALATION_NOTE)
+        .specialCategoryOrHealth(DAYS_WORKED, PAID_LEAVE_DAYS, SICK_LEAVE_DAYS, UNPAID_ABSENCE_DAYS)
+        .build());
+  }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
  * Applies the eligibility rules of {@code bpmn/dmn/participant-eligibility.dmn} to a registered
  * participant. The tables see a derived profile only (age, labour-market status, education level,
  * whether any disadvantage was declared, housing exclusion, rural settlement): which special
- * category a person declared never leaves the registry, not even into decision history.
+ * category a person declared never leaves the registry, and the flags derived from them
+ * ({@link #SPECIAL_CATEGORY_INPUTS}) are not recorded in decision history either.
  */
 @Service
 public class EligibilityService {
@@ -22,6 +23,14 @@ public class EligibilityService {
   static final String ELIGIBILITY_DECISION = "participant-eligibility";
   static final String STREAMS_DECISION = "candidate-streams";
   static final String ELIGIBLE = "ELIGIBLE";
+
+  /**
+   * The tables' inputs derived from special-category answers (ids of the input clauses in
+   * bpmn/dmn): the decisions see them, their history in Cockpit does not record them.
+   */
+  public static final Map<String, Set<String>> SPECIAL_CATEGORY_INPUTS = Map.of(
+      ELIGIBILITY_DECISION, Set.of("Input_Disadvantaged"),
+      STREAMS_DECISION, Set.of("Input_HousingExclusion"));
 
   private final ParticipantRegistry registry;
   private final DecisionService decisions;

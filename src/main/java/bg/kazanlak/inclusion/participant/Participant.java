@@ -28,8 +28,22 @@ public record Participant(
     List<SupportStream> candidateStreams,
     List<SupportStream> enrolledStreams) {
 
+  /** The full name, for the registry's own answers (club enrolments). */
   public String displayName() {
     return firstName + " " + lastName;
+  }
+
+  /**
+   * The name a case shows in the engine (Tasklist cards, forms, Cockpit): first name and the
+   * initial of the last name. The registration number beside it tells namesakes apart; the full
+   * name stays in the registry.
+   */
+  public String caseName() {
+    return caseName(firstName, lastName);
+  }
+
+  static String caseName(String firstName, String lastName) {
+    return firstName + " " + lastName.substring(0, lastName.offsetByCodePoints(0, 1)) + ".";
   }
 
   public String maskedPersonalNumber() {

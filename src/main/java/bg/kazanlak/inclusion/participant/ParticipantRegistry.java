@@ -67,7 +67,7 @@ public class ParticipantRegistry {
     String registrationNumber =
         "P-%d-%05d".formatted(today.getYear(), numbers.next("participant"));
     repository.insert(registrationNumber, valid, today, registeredBy);
-    return new Registration(registrationNumber, valid.displayName(), nearDuplicates);
+    return new Registration(registrationNumber, valid.caseName(), nearDuplicates);
   }
 
   @Transactional(readOnly = true)

@@ -16,7 +16,7 @@ record ValidRegistration(
     boolean consentToServices,
     EsfEntryData entry) {
 
-  String displayName() {
-    return firstName + " " + lastName;
+  String caseName() {
+    return Participant.caseName(firstName, lastName);
   }
 }

@@ -118,7 +118,7 @@ class RegistrationValidatorTest {
     assertThat(r.settlement()).isEqualTo("Крън");
     assertThat(r.address()).isNull();
     assertThat(r.phone()).isEqualTo("+359881234567");
-    assertThat(r.displayName()).isEqualTo("Анна Мария Петрова-Иванова");
+    assertThat(r.caseName()).isEqualTo("Анна Мария П.");
   }
 
   @Test

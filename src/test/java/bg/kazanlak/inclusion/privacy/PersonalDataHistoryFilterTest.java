@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInputInstanceEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInstanceEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
@@ -118,5 +123,80 @@ class PersonalDataHistoryFilterTest {
     names.remove("personalNumber");
     assertThat(own.isPersonalData(variable("personalNumber"))).isTrue();
     assertThat(own.isPersonalData(variable("approved"))).isFalse();
+  }
+
+  // --- decision history -------------------------------------------------------------------------
+
+  private final PersonalDataHistoryFilter decisionFilter = new PersonalDataHistoryFilter(database,
+      Set.of("personalNumber"), Map.of("participant-eligibility", Set.of("Input_Disadvantaged")));
+
+  private static HistoricDecisionInstanceEntity decision(String key, String... clauseIds) {
+    HistoricDecisionInstanceEntity decision = new HistoricDecisionInstanceEntity();
+    decision.setDecisionDefinitionKey(key);
+    decision.setInputs(new ArrayList<>());
+    for (String clauseId : clauseIds) {
+      HistoricDecisionInputInstanceEntity input = new HistoricDecisionInputInstanceEntity();
+      input.setClauseId(clauseId);
+      input.setTextValue("value of " + clauseId);
+      decision.addInput(input);
+    }
+    return decision;
+  }
+
+  private static HistoricDecisionEvaluationEvent evaluation(
+      HistoricDecisionInstanceEntity root, HistoricDecisionInstanceEntity... required) {
+    HistoricDecisionEvaluationEvent event = new HistoricDecisionEvaluationEvent();
+    event.setRootHistoricDecisionInstance(root);
+    event.setRequiredHistoricDecisionInstances(List.of(required));
+    return event;
+  }
+
+  private static List<String> clauses(HistoricDecisionInstanceEntity decision) {
+    return decision.getInputs().stream().map(HistoricDecisionInputInstance::getClauseId).toList();
+  }
+
+  @Test
+  void aDeclaredDecisionInputIsNotRecordedTheRestOfTheDecisionIs() {
+    HistoricDecisionInstanceEntity eligibility = decision("participant-eligibility",
+        "Input_Age", "Input_Disadvantaged", "Input_Rural");
+    HistoricDecisionEvaluationEvent event = evaluation(eligibility);
+
+    decisionFilter.handleEvent(event);
+
+    assertThat(database.handled).containsExactly(event);
+    assertThat(clauses(eligibility)).containsExactly("Input_Age", "Input_Rural");
+  }
+
+  @Test
+  void requiredDecisionsAreFilteredByTheirOwnKey() {
+    HistoricDecisionInstanceEntity root = decision("candidate-streams", "Input_Disadvantaged");
+    HistoricDecisionInstanceEntity required =
+        decision("participant-eligibility", "Input_Disadvantaged", "Input_Age");
+
+    decisionFilter.handleEvent(evaluation(root, required));
+
+    // the same clause id in another decision is not declared there
+    assertThat(clauses(root)).containsExactly("Input_Disadvantaged");
+    assertThat(clauses(required)).containsExactly("Input_Age");
+  }
+
+  @Test
+  void decisionsWithoutDeclarationsOrInputsPassUnchanged() {
+    HistoricDecisionInstanceEntity route = decision("expense-approval-route", "Input_OverThreshold");
+    HistoricDecisionInstanceEntity literal = new HistoricDecisionInstanceEntity(); // inputs not set
+    literal.setDecisionDefinitionKey("participant-eligibility");
+    HistoricDecisionEvaluationEvent withoutRequired = new HistoricDecisionEvaluationEvent();
+    withoutRequired.setRootHistoricDecisionInstance(literal);
+
+    decisionFilter.handleEvents(List.of(evaluation(route), withoutRequired));
+
+    assertThat(database.handled).hasSize(2);
+    assertThat(clauses(route)).containsExactly("Input_OverThreshold");
+  }
+
+  @Test
+  void theDecisionFilterStillDropsPersonalDataVariables() {
+    decisionFilter.handleEvent(variable("personalNumber"));
+    assertThat(database.handled).isEmpty();
   }
 }

@@ -1,13 +1,17 @@
 package bg.kazanlak.inclusion.participant.onboarding;
 
+import bg.kazanlak.inclusion.participant.EligibilityService;
 import bg.kazanlak.inclusion.privacy.PersonalDataVariables;
+import bg.kazanlak.inclusion.privacy.VariableClassification;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Variable names of {@code participant-onboarding}. The process keeps ids, decisions and a display
- * name; the form fields in {@link #names()} carry personal data and live only until the step that
- * stores them in the registry.
+ * Variable names of {@code participant-onboarding} and their classes. The process keeps ids,
+ * decisions and a display name; the form fields carry personal data and live only until the step
+ * that stores them in the registry.
  */
 @Component
 public class OnboardingVariables implements PersonalDataVariables {
@@ -42,21 +46,47 @@ public class OnboardingVariables implements PersonalDataVariables {
 
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
+  /** Start form fields on identity, contact and ESF entry data. */
+  public static final Set<String> REGISTRATION_PERSONAL_FIELDS = Set.of(
+      "personalNumber", "foreignResident", "firstName", "middleName", "lastName", "birthDate", "sex",
+      "settlement", "address", "phone", "consentToServices", "employmentStatus", "educationLevel");
+
+  /** Start form fields on special categories (and housing exclusion, which ESF counts with them). */
+  public static final Set<String> SPECIAL_CATEGORY_FIELDS = Set.of(
+      "minority", "disability", "otherDisadvantaged", "homelessOrHousingExclusion");
+
   /** Start form fields; their values go to the registry and never stay in the process. */
-  public static final Set<String> REGISTRATION_FIELDS = Set.of(
-      "personalNumber", "foreignResident", "firstName", "middleName", "lastName", "birthDate", "sex", "settlement",
-      "address", "phone", "consentToServices", "employmentStatus", "educationLevel", "minority",
-      "disability", "otherDisadvantaged", "homelessOrHousingExclusion");
+  public static final Set<String> REGISTRATION_FIELDS =
+      union(REGISTRATION_PERSONAL_FIELDS, SPECIAL_CATEGORY_FIELDS);
 
   /** Needs assessment fields: free text about a person's health and life. */
   public static final Set<String> ASSESSMENT_FIELDS = Set.of(
       "needsWork", "needsHealth", "needsEducation", "needsSocial", "needsHousing",
       "assessmentSummary");
 
+  // the overdue assessment's escalation: what the managers did, and their free-text note
+  public static final String ESCALATION_ACTION = "escalationAction";
+  public static final String ESCALATION_NOTE = "escalationNote";
+
   @Override
-  public Set<String> names() {
-    return union(REGISTRATION_FIELDS, ASSESSMENT_FIELDS,
-        Set.of(NEW_PARTICIPANT, NOTICE_NOTE, WITHDRAWAL_REASON));
+  public List<VariableClassification> classifications() {
+    return List.of(VariableClassification.forProcess(PROCESS_ID)
+        .ordinary(REGISTRATION_NUMBER, REGISTERED_BY, POSSIBLE_DUPLICATE, DUPLICATE_DECISION,
+            DUPLICATE_OF, ELIGIBLE, REJECTION_REASON, REJECTION_REASON_TEXT, CANDIDATE_STREAMS,
+            CANDIDATE_STREAMS_TEXT, RECOMMENDED_STREAMS, STREAMS_TO_ENROL, ENROLLED_STREAMS_TEXT,
+            NOTICE_DATE, NOTICE_CHANNEL, ESCALATION_ACTION)
+        // the display name is first name and initial; the candidates show masked numbers only
+        .personal(DISPLAY_NAME, DUPLICATE_CANDIDATES, NEW_PARTICIPANT, NOTICE_NOTE,
+            WITHDRAWAL_REASON, ESCALATION_NOTE)
+        .personal(REGISTRATION_PERSONAL_FIELDS)
+        .specialCategoryOrHealth(SPECIAL_CATEGORY_FIELDS)
+        .specialCategoryOrHealth(ASSESSMENT_FIELDS)
+        .build());
+  }
+
+  @Override
+  public Map<String, Set<String>> specialCategoryDecisionInputs() {
+    return EligibilityService.SPECIAL_CATEGORY_INPUTS;
   }
 
   @SafeVarargs

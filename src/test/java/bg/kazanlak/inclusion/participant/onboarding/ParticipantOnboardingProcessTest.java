@@ -146,7 +146,7 @@ class ParticipantOnboardingProcessTest {
     assertThat(participant.phone()).isEqualTo("0888123456");
     assertThat(runtime.getVariables(case_.getId()))
         .doesNotContainKeys("personalNumber", "minority", "disability", "phone")
-        .containsEntry("displayName", "Мария Стоянова");
+        .containsEntry("displayName", "Мария С.");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(case_.getId())
         .list()).extracting(v -> v.getName())
         .doesNotContain("personalNumber", "minority", "disability", "phone");
