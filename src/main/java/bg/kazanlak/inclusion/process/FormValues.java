@@ -8,9 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -124,12 +126,7 @@ public final class FormValues {
     if (text == null) {
       return null;
     }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
-    }
-    throw RequestRefusedException.invalid(name, message);
+    return constant(type, text).orElseThrow(() -> RequestRefusedException.invalid(name, message));
   }
 
   /** As {@link #enumValue}, and an empty field is refused with the same message. */
@@ -139,6 +136,25 @@ public final class FormValues {
       throw RequestRefusedException.invalid(name, message);
     }
     return value;
+  }
+
+  /** A checklist of an enumeration's constants, each once, in the order given; 400 for an unknown one. */
+  public <E extends Enum<E>> List<E> enumList(String name, Class<E> type, String message) {
+    List<E> values = new ArrayList<>();
+    for (String item : list(name)) {
+      E value = constant(type, item.trim())
+          .orElseThrow(() -> RequestRefusedException.invalid(name, message));
+      if (!values.contains(value)) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
+    return Arrays.stream(type.getEnumConstants())
+        .filter(constant -> constant.name().equals(name))
+        .findFirst();
   }
 
   /** A checklist: Spin JSON array from Tasklist, or a Java collection from the API and tests. */

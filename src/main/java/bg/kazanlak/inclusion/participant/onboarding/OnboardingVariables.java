@@ -25,6 +25,8 @@ public class OnboardingVariables implements PersonalDataVariables {
   public static final String DUPLICATE_CANDIDATES = "duplicateCandidates";
   public static final String DUPLICATE_DECISION = "duplicateDecision";
   public static final String DUPLICATE_OF = "duplicateOf";
+  /** The reviewed decision as the registry accepted it; the gateway after the review reads this. */
+  public static final String DUPLICATE_OUTCOME = "duplicateOutcome";
 
   public static final String ELIGIBLE = "eligible";
   public static final String REJECTION_REASON = "rejectionReason";
@@ -33,7 +35,6 @@ public class OnboardingVariables implements PersonalDataVariables {
   public static final String CANDIDATE_STREAMS_TEXT = "candidateStreamsText";
 
   public static final String RECOMMENDED_STREAMS = "recommendedStreams";
-  public static final String STREAMS_TO_ENROL = "streamsToEnrol";
   public static final String ENROLLED_STREAMS_TEXT = "enrolledStreamsText";
 
   public static final String NOTICE_DATE = "noticeDate";

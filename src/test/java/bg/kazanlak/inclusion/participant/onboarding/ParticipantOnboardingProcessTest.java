@@ -188,7 +188,7 @@ class ParticipantOnboardingProcessTest {
     tasks.complete(task(case_).getId(),
         Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", firstRegNo));
 
-    assertThat(case_).hasPassed("Task_AnnulDuplicate", "Event_RegistrationAnnulled").isEnded();
+    assertThat(case_).hasPassed("Task_RecordDuplicateReview", "Event_RegistrationAnnulled").isEnded();
     Participant annulled = registry.get(case_.getBusinessKey());
     assertThat(annulled.status()).isEqualTo(ParticipantStatus.DUPLICATE);
     assertThat(annulled.duplicateOf()).isEqualTo(firstRegNo);
