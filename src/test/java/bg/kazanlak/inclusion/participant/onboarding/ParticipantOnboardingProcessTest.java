@@ -163,6 +163,33 @@ class ParticipantOnboardingProcessTest {
   }
 
   @Test
+  void startFormWithAnUnknownAnswerOrGarbageIsRefusedNamingTheField() {
+    String definitionId = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(OnboardingVariables.PROCESS_ID).latestVersion().singleResult().getId();
+    long instances = runtime.createProcessInstanceQuery().count();
+    Map<String, Object> form = new HashMap<>();
+    form.put("personalNumber", TestPeople.freshEgn(LocalDate.of(1990, 2, 2)));
+    form.put("firstName", "Лора");
+    form.put("lastName", "Кънева");
+    form.put("settlement", "Шипка");
+    form.put("consentToServices", true);
+    form.put("employmentStatus", "UNEMPLOYED");
+    form.put("educationLevel", "ISCED_2");
+    form.put("homelessOrHousingExclusion", false);
+
+    form.put("minority", "MAYBE");
+    assertRefusedOn("minority", () -> forms.submitStartForm(definitionId, form));
+    form.put("minority", "NO");
+    form.put("consentToServices", "може би");
+    assertRefusedOn("consentToServices", () -> forms.submitStartForm(definitionId, form));
+    form.put("consentToServices", true);
+    form.put("birthDate", "2-ри февруари");
+    assertRefusedOn("birthDate", () -> forms.submitStartForm(definitionId, form));
+
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
   void nearDuplicateIsReviewedAndContinuesWhenItIsAnotherPerson() {
     NewParticipant first = TestPeople.eligibleAdult("Георги", "Василев");
     String firstRegNo = start(first).getBusinessKey();
