@@ -16,4 +16,10 @@ public record EsfEntryData(
         || otherDisadvantaged == SpecialCategoryAnswer.YES
         || homelessOrHousingExclusion;
   }
+
+  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  @Override
+  public String toString() {
+    return "EsfEntryData[withheld]";
+  }
 }

@@ -10,4 +10,10 @@ public record EsfEntryRecord(
   public int ageAtEntry() {
     return Period.between(birthDate, entryDate).getYears();
   }
+
+  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  @Override
+  public String toString() {
+    return "EsfEntryRecord[withheld]";
+  }
 }

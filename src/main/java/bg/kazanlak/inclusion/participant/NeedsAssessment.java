@@ -10,4 +10,11 @@ public record NeedsAssessment(
     String social,
     String housing,
     String summary,
-    List<SupportStream> recommendedStreams) {}
+    List<SupportStream> recommendedStreams) {
+
+  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  @Override
+  public String toString() {
+    return "NeedsAssessment[recommendedStreams=" + recommendedStreams + ", texts withheld]";
+  }
+}

@@ -25,4 +25,11 @@ public record NewParticipant(
     SpecialCategoryAnswer minority,
     SpecialCategoryAnswer disability,
     SpecialCategoryAnswer otherDisadvantaged,
-    Boolean homelessOrHousingExclusion) {}
+    Boolean homelessOrHousingExclusion) {
+
+  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  @Override
+  public String toString() {
+    return "NewParticipant[personal data withheld]";
+  }
+}

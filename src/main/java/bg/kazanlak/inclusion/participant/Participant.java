@@ -53,4 +53,10 @@ public record Participant(
   public int ageOn(LocalDate day) {
     return Period.between(birthDate, day).getYears();
   }
+
+  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  @Override
+  public String toString() {
+    return "Participant[" + registrationNumber + ", personal data withheld]";
+  }
 }

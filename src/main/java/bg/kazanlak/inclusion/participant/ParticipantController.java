@@ -77,6 +77,12 @@ public class ParticipantController {
           SpecialCategoryAnswer.of(e.minority()), SpecialCategoryAnswer.of(e.disability()),
           SpecialCategoryAnswer.of(e.otherDisadvantaged()), e.homelessOrHousingExclusion());
     }
+
+    /** Spring logs a request body at debug level by its toString: keep the personal data out. */
+    @Override
+    public String toString() {
+      return "RegistrationRequest[personal data withheld]";
+    }
   }
 
   public record Entry(
@@ -85,9 +91,21 @@ public class ParticipantController {
       Boolean minority,
       Boolean disability,
       Boolean otherDisadvantaged,
-      Boolean homelessOrHousingExclusion) {}
+      Boolean homelessOrHousingExclusion) {
 
-  public record WithdrawalRequest(String reason) {}
+    @Override
+    public String toString() {
+      return "Entry[withheld]";
+    }
+  }
+
+  public record WithdrawalRequest(String reason) {
+
+    @Override
+    public String toString() {
+      return "WithdrawalRequest[reason withheld]";
+    }
+  }
 
   /** What the API shows of a participant: the personal number masked, no special categories. */
   public record ParticipantView(

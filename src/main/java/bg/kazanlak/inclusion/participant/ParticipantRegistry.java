@@ -5,11 +5,18 @@ import bg.kazanlak.inclusion.programme.NumberSeries;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The participant registry: the one service that stores and reads personal data. Everything else
@@ -19,23 +26,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ParticipantRegistry {
 
+  private static final Set<ParticipantStatus> CLOSED =
+      EnumSet.of(ParticipantStatus.WITHDRAWN, ParticipantStatus.REJECTED, ParticipantStatus.DUPLICATE);
+
   private final ParticipantRepository repository;
   private final RegistrationValidator validator;
   private final ProgrammeClock clock;
   private final ProgrammeProperties programme;
   private final NumberSeries numbers;
+  private final ApplicationEventPublisher events;
+  /** A savepoint around the insert: after a constraint violation PostgreSQL reads on only from one. */
+  private final TransactionTemplate savepoint;
 
   ParticipantRegistry(
       ParticipantRepository repository,
       RegistrationValidator validator,
       ProgrammeClock clock,
       ProgrammeProperties programme,
-      NumberSeries numbers) {
+      NumberSeries numbers,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactions) {
     this.repository = repository;
     this.validator = validator;
     this.clock = clock;
     this.programme = programme;
     this.numbers = numbers;
+    this.events = events;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -47,11 +65,13 @@ public class ParticipantRegistry {
   public Registration register(NewParticipant input, String registeredBy) {
     LocalDate today = clock.today();
     ValidRegistration valid = validator.validate(input, today);
+    // Taking the number first locks the series' row until this registration commits, so a
+    // concurrent registration of the same person waits here and then finds this one below.
+    String registrationNumber =
+        "P-%d-%05d".formatted(today.getYear(), numbers.next("participant"));
     repository.findRegistrationByPersonalNumber(valid.personalNumber().value())
         .ifPresent(existing -> {
-          throw RequestRefusedException.conflict(
-              "Лице с този ЕГН/ЛНЧ вече е регистрирано под номер " + existing + ".",
-              Map.of("existingRegistrationNumber", existing));
+          throw alreadyRegistered(existing);
         });
     if (!valid.consentToServices()) {
       throw RequestRefusedException.ruleBroken(
@@ -63,11 +83,33 @@ public class ParticipantRegistry {
           "Проектът приключи на " + programme.end() + "; нови участници не се регистрират.",
           Map.of());
     }
-    List<DuplicateCandidate> nearDuplicates = repository.findNearDuplicates(valid);
-    String registrationNumber =
-        "P-%d-%05d".formatted(today.getYear(), numbers.next("participant"));
-    repository.insert(registrationNumber, valid, today, registeredBy);
-    return new Registration(registrationNumber, valid.caseName(), nearDuplicates);
+    insert(registrationNumber, valid, today, registeredBy);
+    return new Registration(registrationNumber, valid.caseName(),
+        repository.findNearDuplicatesOf(registrationNumber));
+  }
+
+  /**
+   * The unique constraint on the personal number is the last word: should another registration of
+   * the same number commit first by any path, the violation becomes the 409. Its message holds the
+   * number, so the exception is neither logged nor kept as a cause.
+   */
+  private void insert(String registrationNumber, ValidRegistration valid, LocalDate today,
+      String registeredBy) {
+    try {
+      savepoint.executeWithoutResult(
+          status -> repository.insert(registrationNumber, valid, today, registeredBy));
+    } catch (DuplicateKeyException violation) {
+      throw repository.findRegistrationByPersonalNumber(valid.personalNumber().value())
+          .map(ParticipantRegistry::alreadyRegistered)
+          .orElseThrow(() -> new IllegalStateException(
+              "Registration " + registrationNumber + " violates a unique constraint"));
+    }
+  }
+
+  private static RequestRefusedException alreadyRegistered(String existing) {
+    return RequestRefusedException.conflict(
+        "Лице с този ЕГН/ЛНЧ вече е регистрирано под номер " + existing + ".",
+        Map.of("existingRegistrationNumber", existing));
   }
 
   @Transactional(readOnly = true)
@@ -92,24 +134,63 @@ public class ParticipantRegistry {
     repository.reject(registrationNumber, reason.name());
   }
 
-  /** The case officer found that this registration repeats an earlier one: annul it. */
-  public void annulAsDuplicateOf(String registrationNumber, String original) {
-    get(original);
-    repository.markDuplicate(registrationNumber, original);
+  /**
+   * Records a case officer's review of a possible duplicate. "Same person" annuls this
+   * registration, and the original named must be one of the near duplicates the registry itself
+   * finds for it now (not a number copied from what the task showed). Returns the decision that
+   * stands, for the process to go on by.
+   */
+  public DuplicateDecision reviewDuplicate(
+      String registrationNumber, DuplicateDecision decision, String original) {
+    requireStatus(get(registrationNumber), ParticipantStatus.REGISTERED);
+    if (decision == DuplicateDecision.SAME_PERSON) {
+      if (original == null || original.isBlank()) {
+        throw RequestRefusedException.invalid("duplicateOf",
+            "Посочете регистрационния номер на съществуващата регистрация.");
+      }
+      boolean candidate = repository.findNearDuplicatesOf(registrationNumber).stream()
+          .anyMatch(c -> c.registrationNumber().equals(original.trim()));
+      if (!candidate) {
+        throw RequestRefusedException.invalid("duplicateOf",
+            "Номер " + original.trim() + " не е сред възможните дубликати.");
+      }
+      repository.markDuplicate(registrationNumber, original.trim());
+    }
+    return decision;
   }
 
+  /** Records an eligible participant's needs assessment (see {@link ParticipantRules}). */
   public void recordAssessment(String registrationNumber, NeedsAssessment assessment, String by) {
+    requireStatus(get(registrationNumber), ParticipantStatus.ELIGIBLE);
+    ParticipantRules.checkAssessment(assessment);
     repository.insertAssessment(registrationNumber, assessment, clock.today(), by);
     repository.updateStatus(registrationNumber, ParticipantStatus.ASSESSED);
   }
 
-  public void enrol(String registrationNumber, List<SupportStream> streams) {
+  /**
+   * Enrols an assessed participant in the streams the recorded assessment recommends and
+   * announces each: the stream features listen to {@link ParticipantEnrolledInStream} and start
+   * their own processes in this transaction.
+   */
+  public List<SupportStream> enrolInRecommendedStreams(String registrationNumber) {
+    requireStatus(get(registrationNumber), ParticipantStatus.ASSESSED);
+    List<SupportStream> streams = repository.recommendedStreams(registrationNumber);
     LocalDate today = clock.today();
     streams.forEach(stream -> repository.enrol(registrationNumber, stream, today));
     repository.updateStatus(registrationNumber, ParticipantStatus.ENROLLED);
+    streams.forEach(stream ->
+        events.publishEvent(new ParticipantEnrolledInStream(registrationNumber, stream)));
+    return streams;
   }
 
+  /** Records how a rejected person was told, once (see {@link ParticipantRules}). */
   public void recordRejectionNotice(String registrationNumber, RejectionNotice notice, String by) {
+    requireStatus(get(registrationNumber), ParticipantStatus.REJECTED);
+    ParticipantRules.checkRejectionNotice(notice, clock.today());
+    if (repository.hasRejectionNotice(registrationNumber)) {
+      throw RequestRefusedException.conflict(
+          "Уведомяването на участник " + registrationNumber + " вече е записано.", Map.of());
+    }
     repository.insertRejectionNotice(registrationNumber, notice, by);
   }
 
@@ -124,7 +205,30 @@ public class ParticipantRegistry {
     return repository.entryRecordsOfEntrants();
   }
 
+  /**
+   * Withdraws a participant whose case is not closed. {@link ParticipantWithdrawn} is published
+   * before the transaction commits, so a stream that refuses (e.g. a contract still running)
+   * rolls the withdrawal back.
+   */
   public void withdraw(String registrationNumber, String reason) {
-    repository.withdraw(registrationNumber, reason, clock.today());
+    String checkedReason = ParticipantRules.withdrawalReason(reason);
+    Participant participant = get(registrationNumber);
+    if (CLOSED.contains(participant.status())) {
+      throw RequestRefusedException.ruleBroken(
+          "Случаят на участник " + registrationNumber + " вече е приключен.",
+          Map.of("status", participant.status().name()));
+    }
+    LocalDate today = clock.today();
+    repository.withdraw(registrationNumber, checkedReason, today);
+    events.publishEvent(new ParticipantWithdrawn(registrationNumber, today));
+  }
+
+  private static void requireStatus(Participant participant, ParticipantStatus expected) {
+    if (participant.status() != expected) {
+      throw RequestRefusedException.ruleBroken(
+          "Стъпката не е възможна в сегашното състояние на участник "
+              + participant.registrationNumber() + ".",
+          Map.of("status", participant.status().name()));
+    }
   }
 }

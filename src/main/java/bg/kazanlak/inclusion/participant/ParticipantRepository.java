@@ -22,16 +22,18 @@ class ParticipantRepository {
   void insert(String registrationNumber, ValidRegistration r, LocalDate today, String registeredBy) {
     jdbc.sql("""
         insert into participant (registration_number, personal_number, personal_number_kind,
-          first_name, middle_name, last_name, birth_date, sex, settlement, address, phone,
-          consent_to_services, status, registered_on, registered_by)
-        values (:regNo, :number, :kind, :first, :middle, :last, :birth, :sex, :settlement,
-          :address, :phone, :consent, :status, :today, :by)""")
+          first_name, middle_name, last_name, first_name_key, last_name_key, birth_date, sex,
+          settlement, address, phone, consent_to_services, status, registered_on, registered_by)
+        values (:regNo, :number, :kind, :first, :middle, :last, :firstKey, :lastKey, :birth, :sex,
+          :settlement, :address, :phone, :consent, :status, :today, :by)""")
         .param("regNo", registrationNumber)
         .param("number", r.personalNumber().value())
         .param("kind", r.personalNumber().kind().name())
         .param("first", r.firstName())
         .param("middle", r.middleName())
         .param("last", r.lastName())
+        .param("firstKey", NameKey.of(r.firstName()))
+        .param("lastKey", NameKey.of(r.lastName()))
         .param("birth", r.birthDate())
         .param("sex", r.sex().name())
         .param("settlement", r.settlement())
@@ -67,17 +69,21 @@ class ParticipantRepository {
         .param(personalNumber).query(String.class).optional();
   }
 
-  /** Other registrations with the same names and birth date: possibly the same person. */
-  List<DuplicateCandidate> findNearDuplicates(ValidRegistration r) {
+  /**
+   * Other registrations with the same names and birth date as this one, but another number:
+   * possibly the same person. Equality on the folded name keys and the birth date, which
+   * {@code ix_participant_name_keys} answers without reading the registry.
+   */
+  List<DuplicateCandidate> findNearDuplicatesOf(String registrationNumber) {
     return jdbc.sql("""
-        select registration_number, personal_number, status from participant
-        where lower(first_name) = lower(:first) and lower(last_name) = lower(:last)
-          and birth_date = :birth and personal_number <> :number and status <> 'DUPLICATE'
-        order by registration_number""")
-        .param("first", r.firstName())
-        .param("last", r.lastName())
-        .param("birth", r.birthDate())
-        .param("number", r.personalNumber().value())
+        select o.registration_number, o.personal_number, o.status
+        from participant p join participant o
+          on o.last_name_key = p.last_name_key and o.first_name_key = p.first_name_key
+         and o.birth_date = p.birth_date
+        where p.registration_number = ? and o.registration_number <> p.registration_number
+          and o.personal_number <> p.personal_number and o.status <> 'DUPLICATE'
+        order by o.registration_number""")
+        .param(registrationNumber)
         .query((rs, i) -> new DuplicateCandidate(rs.getString(1),
             PersonalNumber.mask(rs.getString(2)), ParticipantStatus.valueOf(rs.getString(3))))
         .list();
@@ -224,6 +230,18 @@ class ParticipantRepository {
                 SpecialCategoryAnswer.valueOf(rs.getString("other_disadvantaged")),
                 rs.getBoolean("homeless_or_housing_excl"))))
         .list();
+  }
+
+  /** The streams the recorded needs assessment recommends; empty when there is none. */
+  List<SupportStream> recommendedStreams(String registrationNumber) {
+    return jdbc.sql("select recommended_streams from needs_assessment where registration_number = ?")
+        .param(registrationNumber).query(String.class).optional()
+        .map(SupportStream::fromCodes).orElse(List.of());
+  }
+
+  boolean hasRejectionNotice(String registrationNumber) {
+    return jdbc.sql("select count(*) from rejection_notice where registration_number = ?")
+        .param(registrationNumber).query(Long.class).single() > 0;
   }
 
   void insertRejectionNotice(String registrationNumber, RejectionNotice n, String by) {

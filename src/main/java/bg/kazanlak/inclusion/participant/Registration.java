@@ -9,4 +9,10 @@ public record Registration(
   public boolean possibleDuplicate() {
     return !nearDuplicates.isEmpty();
   }
+
+  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  @Override
+  public String toString() {
+    return "Registration[" + registrationNumber + ", " + nearDuplicates.size() + " near duplicates]";
+  }
 }

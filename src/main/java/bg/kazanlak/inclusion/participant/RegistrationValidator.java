@@ -42,7 +42,9 @@ class RegistrationValidator {
           : PersonalNumber.parse(in.personalNumber(), PersonalNumber.Kind.EGN)).orElse(null);
       if (number == null
           && PersonalNumber.parse(in.personalNumber(), PersonalNumber.Kind.LNCH).isPresent()) {
-        problems.add(new FieldProblem("birthDate",
+        // the number is what is wrong (CONTRACT: errors[].field = personalNumber); the message
+        // tells a foreign resident's officer what to add
+        problems.add(new FieldProblem("personalNumber",
             "Номерът не е валиден ЕГН. Ако е ЛНЧ на чужденец, въведете дата на раждане и пол."));
       } else if (number == null) {
         problems.add(new FieldProblem("personalNumber",

@@ -10,4 +10,10 @@ public record RejectionNotice(LocalDate informedOn, Channel channel, String note
     PHONE,
     LETTER
   }
+
+  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  @Override
+  public String toString() {
+    return "RejectionNotice[" + informedOn + ", " + channel + ", note withheld]";
+  }
 }

@@ -3,24 +3,44 @@ package bg.kazanlak.inclusion.process;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Reads what Tasklist's Camunda Forms submit. Values arrive loosely typed (dates as text, numbers
- * as Integer or Double, lists as Spin JSON), so each reader converts and refuses with a Bulgarian
- * message naming the field rather than failing with a ClassCastException.
+ * Reads what Tasklist's Camunda Forms submit. Values arrive loosely typed (dates as text or
+ * {@link Date}, numbers as Integer or Double, lists as Spin JSON), so each reader converts and
+ * refuses with a Bulgarian message naming the field rather than failing with a
+ * ClassCastException or an IllegalArgumentException (a 500). Obtain one from {@link Forms}, which
+ * passes the programme's time zone.
  */
 public final class FormValues {
 
   private final VariableScope scope;
+  private final ZoneId zone;
 
+  /**
+   * Converts an instant (a {@link Date}, a time with an offset) in the server's default zone.
+   *
+   * @deprecated use {@link Forms#of}: a form's date is a date in the programme's zone
+   */
+  @Deprecated(forRemoval = true)
   public FormValues(VariableScope scope) {
+    this(scope, ZoneId.systemDefault());
+  }
+
+  public FormValues(VariableScope scope, ZoneId zone) {
     this.scope = scope;
+    this.zone = zone;
   }
 
   public String text(String name) {
@@ -40,26 +60,48 @@ public final class FormValues {
     return text;
   }
 
-  public Boolean bool(String name) {
+  /** A checkbox: Boolean from Tasklist, or "true"/"false" as text; null when empty. */
+  public Boolean bool(String name, String message) {
     Object value = scope.getVariable(name);
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
-    return Boolean.valueOf(value.toString().trim());
+    String text = value.toString().trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+      return Boolean.valueOf(text);
+    }
+    throw RequestRefusedException.invalid(name, message);
   }
 
+  public Boolean bool(String name) {
+    return bool(name, "Невалидна стойност: очаква се „да“ или „не“.");
+  }
+
+  /**
+   * A date: "2022-05-03" or a date-time from a datetime field, or a {@link Date}. An instant (a
+   * {@link Date}, a time with an offset such as "2022-05-02T21:00:00Z") is the date it is in the
+   * programme's zone; a local date-time keeps its date. Null when empty.
+   */
   public LocalDate date(String name, String message) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(zone).toLocalDate();
     }
     String text = value.toString().trim();
     try {
-      // a datetime field may send "2022-05-03T00:00" or a plain date
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      if (text.length() <= 10) {
+        return LocalDate.parse(text);
+      }
+      if (text.endsWith("Z") || text.matches(".*T.*[+-]\\d{2}:?\\d{2}$")) {
+        return OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDate();
+      }
+      return LocalDateTime.parse(text).toLocalDate();
     } catch (DateTimeParseException e) {
       throw RequestRefusedException.invalid(name, message);
     }
@@ -78,12 +120,53 @@ public final class FormValues {
     }
   }
 
+  /** One of an enumeration's constants by its exact name; null when empty, 400 when unknown. */
+  public <E extends Enum<E>> E enumValue(String name, Class<E> type, String message) {
+    String text = text(name);
+    if (text == null) {
+      return null;
+    }
+    return constant(type, text).orElseThrow(() -> RequestRefusedException.invalid(name, message));
+  }
+
+  /** As {@link #enumValue}, and an empty field is refused with the same message. */
+  public <E extends Enum<E>> E requiredEnumValue(String name, Class<E> type, String message) {
+    E value = enumValue(name, type, message);
+    if (value == null) {
+      throw RequestRefusedException.invalid(name, message);
+    }
+    return value;
+  }
+
+  /** A checklist of an enumeration's constants, each once, in the order given; 400 for an unknown one. */
+  public <E extends Enum<E>> List<E> enumList(String name, Class<E> type, String message) {
+    List<E> values = new ArrayList<>();
+    for (String item : list(name)) {
+      E value = constant(type, item.trim())
+          .orElseThrow(() -> RequestRefusedException.invalid(name, message));
+      if (!values.contains(value)) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
+    return Arrays.stream(type.getEnumConstants())
+        .filter(constant -> constant.name().equals(name))
+        .findFirst();
+  }
+
   /** A checklist: Spin JSON array from Tasklist, or a Java collection from the API and tests. */
   public List<String> list(String name) {
     Object value = scope.getVariable(name);
     List<String> items = new ArrayList<>();
-    if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(element -> items.add(element.stringValue()));
+    if (value instanceof SpinJsonNode json) {
+      if (!json.isArray()) {
+        throw RequestRefusedException.invalid(name, "Очаква се списък от стойности.");
+      }
+      json.elements().forEach(element ->
+          items.add(element.isString() ? element.stringValue() : element.toString()));
     } else if (value instanceof Collection<?> collection) {
       collection.forEach(item -> items.add(String.valueOf(item)));
     } else if (value instanceof String text && !text.isBlank()) {

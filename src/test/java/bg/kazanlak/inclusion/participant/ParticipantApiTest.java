@@ -174,6 +174,49 @@ class ParticipantApiTest {
   }
 
   @Test
+  void socialWorkerWithdrawsThroughTheApiAndATooLongReasonIs400() throws Exception {
+    String regNo = post("t-officer", validBody()).getBody().get("registrationNumber").asText();
+
+    ResponseEntity<JsonNode> tooLong = withdraw("t-social", regNo, "я".repeat(501));
+    assertField(tooLong, "reason");
+    assertThat(tooLong.getBody().get("errors").get(0).get("message").asText()).contains("500");
+    assertThat(registry.get(regNo).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
+    assertField(withdraw("t-social", regNo, " "), "reason");
+
+    ResponseEntity<JsonNode> withdrawn = withdraw("t-social", regNo, "я".repeat(500));
+    assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(withdrawn.getBody().get("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(withdraw("t-social", regNo, "отново").getStatusCode())
+        .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(withdraw("t-hr", regNo, "отново").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void mistypedEgnThatPassesAsAnLnchIsReportedOnThePersonalNumber() throws Exception {
+    // 7523169263 with its last digit mistyped: not an EGN, but a valid LNCh
+    ResponseEntity<JsonNode> refused = post("t-officer", validBody().put("personalNumber", "7523169265"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("errors").findValuesAsText("field"))
+        .containsExactly("personalNumber");
+    assertThat(refused.getBody().get("errors").get(0).get("message").asText()).contains("ЛНЧ");
+  }
+
+  @Test
+  void registrationTextLongerThanItsColumnIs400NamingTheField() throws Exception {
+    long registered = registry.counts().registered();
+
+    assertField(post("t-officer", validBody().put("firstName", "Р".repeat(101))), "firstName");
+    assertField(post("t-officer", validBody().put("lastName", "А".repeat(101))), "lastName");
+    assertField(post("t-officer", validBody().put("middleName", "М".repeat(101))), "middleName");
+    assertField(post("t-officer", validBody().put("address", "ул. ".repeat(63))), "address");
+    assertField(post("t-officer", validBody().put("phone", "0".repeat(21))), "phone");
+    assertField(post("t-officer", validBody().put("settlement", "К".repeat(61))), "settlement");
+
+    assertThat(registry.counts().registered()).isEqualTo(registered);
+  }
+
+  @Test
   void indicatorsCarryTheProgrammeFiguresAndTheCounts() throws Exception {
     post("t-officer", validBody());
 
@@ -229,6 +272,13 @@ class ParticipantApiTest {
   private ResponseEntity<JsonNode> post(String user, JsonNode body) {
     return http.withBasicAuth(user, ApiTestSupport.PASSWORD).exchange("/api/participants",
         HttpMethod.POST, new HttpEntity<>(body, jsonHeaders()), JsonNode.class);
+  }
+
+  private ResponseEntity<JsonNode> withdraw(String user, String regNo, String reason) {
+    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).exchange(
+        "/api/participants/" + regNo + "/withdrawal", HttpMethod.POST,
+        new HttpEntity<>(json.createObjectNode().put("reason", reason), jsonHeaders()),
+        JsonNode.class);
   }
 
   private ResponseEntity<JsonNode> get(String user, String path) {

@@ -184,7 +184,7 @@ class RegistrationValidatorTest {
   void lnchWithoutBirthDateIsNotTakenForAnEgnTypo() {
     Form f = form();
     f.personalNumber = LNCH;
-    assertThat(refused(f)).containsExactly(new FieldProblem("birthDate",
+    assertThat(refused(f)).containsExactly(new FieldProblem("personalNumber",
         "Номерът не е валиден ЕГН. Ако е ЛНЧ на чужденец, въведете дата на раждане и пол."));
   }
 
@@ -192,7 +192,7 @@ class RegistrationValidatorTest {
   void mistypedEgnThatPassesTheLnchCheckIsNotAccepted() {
     Form f = form();
     f.personalNumber = "7523169265"; // 7523169263 with its last digit mistyped
-    assertThat(refused(f)).extracting(FieldProblem::field).containsExactly("birthDate");
+    assertThat(refused(f)).extracting(FieldProblem::field).containsExactly("personalNumber");
   }
 
   @Test

@@ -21,8 +21,7 @@ public class CheckEligibilityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    EligibilityDecision decision =
-        eligibility.decide((String) execution.getVariable(REGISTRATION_NUMBER));
+    EligibilityDecision decision = eligibility.decide(execution.getProcessBusinessKey());
     execution.setVariable(ELIGIBLE, decision.eligible());
     if (decision.eligible()) {
       execution.setVariable(CANDIDATE_STREAMS, SupportStream.codes(decision.candidateStreams()));

@@ -3,13 +3,8 @@ package bg.kazanlak.inclusion.participant.onboarding;
 import static bg.kazanlak.inclusion.participant.onboarding.OnboardingVariables.*;
 
 import bg.kazanlak.inclusion.participant.NewParticipant;
-import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
-import bg.kazanlak.inclusion.participant.ParticipantStatus;
-import bg.kazanlak.inclusion.problem.RequestRefusedException;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
+import bg.kazanlak.inclusion.process.AsApplication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,15 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OnboardingService {
 
-  private static final Set<ParticipantStatus> CLOSED =
-      EnumSet.of(ParticipantStatus.WITHDRAWN, ParticipantStatus.REJECTED, ParticipantStatus.DUPLICATE);
-
   private final RuntimeService runtime;
   private final ParticipantRegistry registry;
+  private final AsApplication asApplication;
 
-  public OnboardingService(RuntimeService runtime, ParticipantRegistry registry) {
+  public OnboardingService(
+      RuntimeService runtime, ParticipantRegistry registry, AsApplication asApplication) {
     this.runtime = runtime;
     this.registry = registry;
+    this.asApplication = asApplication;
   }
 
   /**
@@ -47,31 +42,28 @@ public class OnboardingService {
 
   /**
    * Withdraws a participant. While onboarding runs, the withdrawal message ends the case; after
-   * it, the registry records the withdrawal directly.
+   * it, the registry records the withdrawal directly. Either way the registry checks the reason
+   * and the status and announces the withdrawal to the streams. The API has checked the caller's
+   * group; the engine calls run as the application, since a social worker may not correlate
+   * messages of onboarding cases through the engine itself.
    */
   @Transactional
   public void withdraw(String registrationNumber, String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw RequestRefusedException.invalid("reason", "Посочете причината за оттеглянето.");
-    }
-    Participant participant = registry.get(registrationNumber);
-    if (CLOSED.contains(participant.status())) {
-      throw RequestRefusedException.ruleBroken(
-          "Случаят на участник " + registrationNumber + " вече е приключен.",
-          Map.of("status", participant.status().name()));
-    }
-    boolean running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_ID)
-        .processInstanceBusinessKey(registrationNumber)
-        .count() > 0;
-    if (running) {
-      runtime.createMessageCorrelation(WITHDRAWAL_MESSAGE)
+    registry.get(registrationNumber);
+    asApplication.run(() -> {
+      boolean running = runtime.createProcessInstanceQuery()
+          .processDefinitionKey(PROCESS_ID)
           .processInstanceBusinessKey(registrationNumber)
-          .setVariable(WITHDRAWAL_REASON, Variables.stringValue(reason, true))
-          .correlate();
-    } else {
-      registry.withdraw(registrationNumber, reason);
-    }
+          .count() > 0;
+      if (running) {
+        runtime.createMessageCorrelation(WITHDRAWAL_MESSAGE)
+            .processInstanceBusinessKey(registrationNumber)
+            .setVariable(WITHDRAWAL_REASON, Variables.stringValue(reason, true))
+            .correlate();
+      } else {
+        registry.withdraw(registrationNumber, reason);
+      }
+    });
   }
 
   public record StartedCase(String registrationNumber, String processInstanceId) {}

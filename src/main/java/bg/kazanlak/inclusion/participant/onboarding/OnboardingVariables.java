@@ -29,6 +29,8 @@ public class OnboardingVariables implements PersonalDataVariables {
   public static final String DUPLICATE_CANDIDATES = "duplicateCandidates";
   public static final String DUPLICATE_DECISION = "duplicateDecision";
   public static final String DUPLICATE_OF = "duplicateOf";
+  /** The reviewed decision as the registry accepted it; the gateway after the review reads this. */
+  public static final String DUPLICATE_OUTCOME = "duplicateOutcome";
 
   public static final String ELIGIBLE = "eligible";
   public static final String REJECTION_REASON = "rejectionReason";
@@ -37,7 +39,6 @@ public class OnboardingVariables implements PersonalDataVariables {
   public static final String CANDIDATE_STREAMS_TEXT = "candidateStreamsText";
 
   public static final String RECOMMENDED_STREAMS = "recommendedStreams";
-  public static final String STREAMS_TO_ENROL = "streamsToEnrol";
   public static final String ENROLLED_STREAMS_TEXT = "enrolledStreamsText";
 
   public static final String NOTICE_DATE = "noticeDate";
@@ -73,7 +74,7 @@ public class OnboardingVariables implements PersonalDataVariables {
     return List.of(VariableClassification.forProcess(PROCESS_ID)
         .ordinary(REGISTRATION_NUMBER, REGISTERED_BY, POSSIBLE_DUPLICATE, DUPLICATE_DECISION,
             DUPLICATE_OF, ELIGIBLE, REJECTION_REASON, REJECTION_REASON_TEXT, CANDIDATE_STREAMS,
-            CANDIDATE_STREAMS_TEXT, RECOMMENDED_STREAMS, STREAMS_TO_ENROL, ENROLLED_STREAMS_TEXT,
+            CANDIDATE_STREAMS_TEXT, RECOMMENDED_STREAMS, ENROLLED_STREAMS_TEXT, DUPLICATE_OUTCOME,
             NOTICE_DATE, NOTICE_CHANNEL, ESCALATION_ACTION)
         // the display name is first name and initial; the candidates show masked numbers only
         .personal(DISPLAY_NAME, DUPLICATE_CANDIDATES, NEW_PARTICIPANT, NOTICE_NOTE,

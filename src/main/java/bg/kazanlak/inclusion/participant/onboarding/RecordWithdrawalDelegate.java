@@ -19,8 +19,8 @@ public class RecordWithdrawalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    registry.withdraw((String) execution.getVariable(REGISTRATION_NUMBER),
-        (String) execution.getVariable(WITHDRAWAL_REASON));
+    Object reason = execution.getVariable(WITHDRAWAL_REASON);
+    registry.withdraw(execution.getProcessBusinessKey(), reason == null ? null : reason.toString());
     execution.removeVariable(WITHDRAWAL_REASON);
   }
 }

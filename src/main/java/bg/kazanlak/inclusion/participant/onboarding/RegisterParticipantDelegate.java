@@ -1,6 +1,5 @@
 package bg.kazanlak.inclusion.participant.onboarding;
 
-import bg.kazanlak.inclusion.process.FormValues;
 import static bg.kazanlak.inclusion.participant.onboarding.OnboardingVariables.*;
 
 import bg.kazanlak.inclusion.participant.DuplicateCandidate;
@@ -8,6 +7,8 @@ import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.Registration;
 import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
+import bg.kazanlak.inclusion.process.FormValues;
+import bg.kazanlak.inclusion.process.Forms;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,16 +23,18 @@ import org.springframework.stereotype.Component;
 public class RegisterParticipantDelegate implements JavaDelegate {
 
   private final ParticipantRegistry registry;
+  private final Forms forms;
 
-  public RegisterParticipantDelegate(ParticipantRegistry registry) {
+  public RegisterParticipantDelegate(ParticipantRegistry registry, Forms forms) {
     this.registry = registry;
+    this.forms = forms;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     NewParticipant input = execution.getVariable(NEW_PARTICIPANT) instanceof NewParticipant fromApi
         ? fromApi
-        : fromStartForm(new FormValues(execution));
+        : fromStartForm(forms.of(execution));
     Registration registration =
         registry.register(input, (String) execution.getVariable(REGISTERED_BY));
 
@@ -66,16 +69,21 @@ public class RegisterParticipantDelegate implements JavaDelegate {
         form.text("settlement"),
         form.text("address"),
         form.text("phone"),
-        form.bool("consentToServices"),
+        form.bool("consentToServices",
+            "Отбележете дали лицето е дало информирано съгласие."),
         form.text("employmentStatus"),
         form.text("educationLevel"),
-        answer(form.text("minority")),
-        answer(form.text("disability")),
-        answer(form.text("otherDisadvantaged")),
-        form.bool("homelessOrHousingExclusion"));
+        answer(form, "minority"),
+        answer(form, "disability"),
+        answer(form, "otherDisadvantaged"),
+        form.bool("homelessOrHousingExclusion",
+            "Отбележете дали лицето е бездомно или живее в жилищно изключване."));
   }
 
-  private static SpecialCategoryAnswer answer(String value) {
-    return value == null ? SpecialCategoryAnswer.REFUSED : SpecialCategoryAnswer.valueOf(value);
+  /** Unanswered is "refused to answer", which the ESF rules record as an answer of its own. */
+  private static SpecialCategoryAnswer answer(FormValues form, String field) {
+    SpecialCategoryAnswer answer = form.enumValue(field, SpecialCategoryAnswer.class,
+        "Изберете „да“, „не“ или „отказва да отговори“.");
+    return answer == null ? SpecialCategoryAnswer.REFUSED : answer;
   }
 }

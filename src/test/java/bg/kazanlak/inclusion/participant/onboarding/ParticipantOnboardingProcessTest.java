@@ -11,6 +11,8 @@ import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantStatus;
+import bg.kazanlak.inclusion.participant.ParticipantWithdrawn;
+import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
 import bg.kazanlak.inclusion.participant.SupportStream;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -19,6 +21,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -38,7 +43,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -51,7 +58,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @SpringBootTest
 @ActiveProfiles("test")
 @RecordApplicationEvents
-@Import({OnboardingCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
+@Import({OnboardingCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class,
+    ParticipantOnboardingProcessTest.VetoingStream.class})
 @TestExecutionListeners(
     value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
@@ -155,6 +163,33 @@ class ParticipantOnboardingProcessTest {
   }
 
   @Test
+  void startFormWithAnUnknownAnswerOrGarbageIsRefusedNamingTheField() {
+    String definitionId = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(OnboardingVariables.PROCESS_ID).latestVersion().singleResult().getId();
+    long instances = runtime.createProcessInstanceQuery().count();
+    Map<String, Object> form = new HashMap<>();
+    form.put("personalNumber", TestPeople.freshEgn(LocalDate.of(1990, 2, 2)));
+    form.put("firstName", "Лора");
+    form.put("lastName", "Кънева");
+    form.put("settlement", "Шипка");
+    form.put("consentToServices", true);
+    form.put("employmentStatus", "UNEMPLOYED");
+    form.put("educationLevel", "ISCED_2");
+    form.put("homelessOrHousingExclusion", false);
+
+    form.put("minority", "MAYBE");
+    assertRefusedOn("minority", () -> forms.submitStartForm(definitionId, form));
+    form.put("minority", "NO");
+    form.put("consentToServices", "може би");
+    assertRefusedOn("consentToServices", () -> forms.submitStartForm(definitionId, form));
+    form.put("consentToServices", true);
+    form.put("birthDate", "2-ри февруари");
+    assertRefusedOn("birthDate", () -> forms.submitStartForm(definitionId, form));
+
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
   void nearDuplicateIsReviewedAndContinuesWhenItIsAnotherPerson() {
     NewParticipant first = TestPeople.eligibleAdult("Георги", "Василев");
     String firstRegNo = start(first).getBusinessKey();
@@ -188,7 +223,7 @@ class ParticipantOnboardingProcessTest {
     tasks.complete(task(case_).getId(),
         Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", firstRegNo));
 
-    assertThat(case_).hasPassed("Task_AnnulDuplicate", "Event_RegistrationAnnulled").isEnded();
+    assertThat(case_).hasPassed("Task_RecordDuplicateReview", "Event_RegistrationAnnulled").isEnded();
     Participant annulled = registry.get(case_.getBusinessKey());
     assertThat(annulled.status()).isEqualTo(ParticipantStatus.DUPLICATE);
     assertThat(annulled.duplicateOf()).isEqualTo(firstRegNo);
@@ -290,6 +325,152 @@ class ParticipantOnboardingProcessTest {
 
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
     assertThat(registry.counts().registered()).isEqualTo(registered);
+  }
+
+  @Test
+  void stepsFindTheirParticipantByTheBusinessKeyNotByAVariable() {
+    ProcessInstance other = start(TestPeople.eligibleAdult("Стоян", "Колев"));
+    ProcessInstance case_ = start(TestPeople.eligibleAdult("Нели", "Колева"));
+    runtime.setVariable(case_.getId(), "registrationNumber", other.getBusinessKey());
+
+    completeAssessment(case_, "[\"FAMILY_HOUSE\"]");
+
+    assertThat(case_).isEnded();
+    Participant participant = registry.get(case_.getBusinessKey());
+    assertThat(participant.status()).isEqualTo(ParticipantStatus.ENROLLED);
+    assertThat(participant.enrolledStreams()).containsExactly(SupportStream.FAMILY_HOUSE);
+    assertThat(registry.get(other.getBusinessKey()).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
+    assertThat(events.stream(ParticipantEnrolledInStream.class))
+        .extracting(ParticipantEnrolledInStream::registrationNumber)
+        .containsOnly(case_.getBusinessKey());
+  }
+
+  @Test
+  void nearDuplicateIsFoundWhateverTheCaseOfTheNames() {
+    NewParticipant first = TestPeople.eligibleAdult("Зорница", "Ъгленова");
+    String firstRegNo = start(first).getBusinessKey();
+
+    ProcessInstance case_ = start(new NewParticipant(
+        TestPeople.freshEgn(LocalDate.of(1985, 4, 12)), "ЗОРНИЦА", null, "ъгленова", null, null,
+        "Казанлък", null, null, true, "UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.NO,
+        SpecialCategoryAnswer.NO, SpecialCategoryAnswer.NO, false));
+
+    assertThat(case_).isWaitingAt("Task_ReviewPossibleDuplicate");
+    assertThat((String) runtime.getVariable(case_.getId(), "duplicateCandidates"))
+        .startsWith(firstRegNo + " ");
+  }
+
+  @Test
+  void annulmentNamesOnlyANearDuplicateThatTheRegistryFindsItself() {
+    String unrelated = start(TestPeople.eligibleAdult("Жана", "Жекова")).getBusinessKey();
+    NewParticipant first = TestPeople.eligibleAdult("Виолета", "Манева");
+    String firstRegNo = start(first).getBusinessKey();
+    ProcessInstance case_ = start(
+        TestPeople.withNumber(first, TestPeople.freshEgn(LocalDate.of(1985, 4, 12))));
+    // the text the task shows is no authority: rewritten, it still does not make a candidate
+    runtime.setVariable(case_.getId(), "duplicateCandidates", unrelated + " (ЕГН/ЛНЧ 85******00)");
+
+    assertRefusedOn("duplicateOf", () -> tasks.complete(task(case_).getId(),
+        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", unrelated)));
+    assertRefusedOn("duplicateOf", () -> tasks.complete(task(case_).getId(),
+        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", " ")));
+    assertRefusedOn("duplicateDecision", () -> tasks.complete(task(case_).getId(),
+        Map.of("duplicateDecision", "MAYBE")));
+
+    assertThat(case_).isWaitingAt("Task_ReviewPossibleDuplicate");
+    assertThat(registry.get(case_.getBusinessKey()).status()).isEqualTo(ParticipantStatus.REGISTERED);
+    assertThat(registry.get(unrelated).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
+
+    tasks.complete(task(case_).getId(),
+        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", firstRegNo));
+    assertThat(case_).hasPassed("Task_RecordDuplicateReview", "Event_RegistrationAnnulled");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(case_.getId())
+        .variableName("duplicateOutcome").singleResult().getValue()).isEqualTo("SAME_PERSON");
+  }
+
+  @Test
+  void rejectionNoticeOfAnUnknownKindOrWithATooLongNoteIsRefusedNamingTheField() {
+    ProcessInstance case_ = start(TestPeople.person("Огнян", "Бонев", LocalDate.of(1980, 1, 1),
+        "Казанлък", "EMPLOYED", "ISCED_6"));
+
+    assertRefusedOn("noticeChannel", () -> tasks.complete(task(case_).getId(),
+        Map.of("noticeDate", "2022-06-06", "noticeChannel", "FAX")));
+    assertRefusedOn("noticeDate", () -> tasks.complete(task(case_).getId(),
+        Map.of("noticeChannel", "PHONE")));
+    assertRefusedOn("noticeNote", () -> tasks.complete(task(case_).getId(), Map.of(
+        "noticeDate", "2022-06-06", "noticeChannel", "LETTER", "noticeNote", "б".repeat(1001))));
+
+    assertThat(case_).isWaitingAt("Task_InformRejectedPerson");
+  }
+
+  @Test
+  void assessmentTextLongerThanItsColumnIsRefusedNamingTheField() {
+    ProcessInstance case_ = start(TestPeople.eligibleAdult("Мирослав", "Денев"));
+    Task assessment = task(case_);
+    tasks.claim(assessment.getId(), "social");
+
+    assertRefusedOn("needsHealth", () -> tasks.complete(assessment.getId(), Map.of(
+        "needsHealth", "н".repeat(2001),
+        "recommendedStreams", SpinValues.jsonValue("[\"FAMILY_HOUSE\"]").create())));
+
+    assertThat(case_).isWaitingAt("Task_AssessNeeds");
+    assertThat(registry.get(case_.getBusinessKey()).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
+  }
+
+  @Test
+  void withdrawalIsAnnouncedOnEitherPathAndAStreamMayRefuseIt() {
+    ProcessInstance running = start(TestPeople.eligibleAdult("Яна", "Пенева"));
+    ProcessInstance enrolled = start(TestPeople.eligibleAdult("Иво", "Пенев"));
+    completeAssessment(enrolled, "[\"FAMILY_HOUSE\"]");
+
+    onboarding.withdraw(running.getBusinessKey(), "Премества се.");
+    onboarding.withdraw(enrolled.getBusinessKey(), "Започна работа.");
+
+    assertThat(events.stream(ParticipantWithdrawn.class)).containsExactly(
+        new ParticipantWithdrawn(running.getBusinessKey(), LocalDate.of(2022, 6, 6)),
+        new ParticipantWithdrawn(enrolled.getBusinessKey(), LocalDate.of(2022, 6, 6)));
+    assertThat(registry.get(enrolled.getBusinessKey()).status())
+        .isEqualTo(ParticipantStatus.WITHDRAWN);
+
+    ProcessInstance refused = start(TestPeople.eligibleAdult("Ася", "Пенева"));
+    VetoingStream.REFUSING.add(refused.getBusinessKey());
+    assertThatThrownBy(() -> onboarding.withdraw(refused.getBusinessKey(), "Отказва се."))
+        .isInstanceOfSatisfying(RequestRefusedException.class,
+            e -> assertThat(e.status().value()).isEqualTo(422));
+    assertThat(refused).isWaitingAt("Task_AssessNeeds");
+    assertThat(registry.get(refused.getBusinessKey()).status())
+        .isEqualTo(ParticipantStatus.ELIGIBLE);
+  }
+
+  @Test
+  void withdrawalReasonLongerThanItsColumnIsRefusedAndTheCaseRunsOn() {
+    ProcessInstance case_ = start(TestPeople.eligibleAdult("Пламен", "Русев"));
+
+    assertRefusedOn("reason", () -> onboarding.withdraw(case_.getBusinessKey(), "я".repeat(501)));
+
+    assertThat(case_).isWaitingAt("Task_AssessNeeds");
+    assertThat(registry.get(case_.getBusinessKey()).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
+  }
+
+  /** A stream that refuses to let some participants go, as employment does with a running contract. */
+  @TestConfiguration
+  static class VetoingStream {
+
+    static final Set<String> REFUSING = ConcurrentHashMap.newKeySet();
+
+    @EventListener
+    void onWithdrawal(ParticipantWithdrawn event) {
+      if (REFUSING.contains(event.registrationNumber())) {
+        throw RequestRefusedException.ruleBroken("Прекратете първо договора.", Map.of());
+      }
+    }
+  }
+
+  private static void assertRefusedOn(String field, ThrowingCallable completion) {
+    assertThatThrownBy(completion).isInstanceOfSatisfying(RequestRefusedException.class, e -> {
+      assertThat(e.status().value()).isEqualTo(400);
+      assertThat(e.fieldProblems()).extracting(p -> p.field()).contains(field);
+    });
   }
 
   private ProcessInstance start(NewParticipant person) {

@@ -1,0 +1,175 @@
+package bg.kazanlak.inclusion.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.Test;
+
+/** Every reader of {@link FormValues}: what Tasklist sends, what the API sends, and garbage. */
+class FormValuesTest {
+
+  private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
+
+  enum Colour { RED, GREEN }
+
+  private final Map<String, Object> variables = new HashMap<>();
+  private final FormValues form = new FormValues(scope(variables), SOFIA);
+
+  @Test
+  void textIsTrimmedAndEmptyIsNull() {
+    variables.put("a", "  Иван ");
+    variables.put("blank", "   ");
+    variables.put("number", 12);
+
+    assertThat(form.text("a")).isEqualTo("Иван");
+    assertThat(form.text("blank")).isNull();
+    assertThat(form.text("missing")).isNull();
+    assertThat(form.text("number")).isEqualTo("12");
+  }
+
+  @Test
+  void requiredTextRefusesEmptyNamingTheField() {
+    variables.put("a", " x ");
+    variables.put("blank", "");
+
+    assertThat(form.requiredText("a", "Въведете.")).isEqualTo("x");
+    assertRefused(() -> form.requiredText("blank", "Въведете."), "blank", "Въведете.");
+    assertRefused(() -> form.requiredText("missing", "Въведете."), "missing", "Въведете.");
+  }
+
+  @Test
+  void boolTakesBooleansAndTheirTextAndRefusesGarbage() {
+    variables.put("yes", true);
+    variables.put("no", "false");
+    variables.put("upper", "TRUE");
+    variables.put("empty", " ");
+    variables.put("garbage", "може би");
+
+    assertThat(form.bool("yes")).isTrue();
+    assertThat(form.bool("no")).isFalse();
+    assertThat(form.bool("upper")).isTrue();
+    assertThat(form.bool("empty")).isNull();
+    assertThat(form.bool("missing")).isNull();
+    assertRefused(() -> form.bool("garbage"), "garbage", "да");
+    assertRefused(() -> form.bool("garbage", "Отбележете съгласие."), "garbage",
+        "Отбележете съгласие.");
+  }
+
+  @Test
+  void dateIsTheDayInTheProgrammesZone() {
+    variables.put("plain", "2022-05-03");
+    variables.put("local", "2022-05-03T00:00");
+    // midnight in Sofia is still the previous day in UTC
+    variables.put("utc", "2022-05-02T21:30:00Z");
+    variables.put("offset", "2022-05-02T23:30:00+02:00");
+    variables.put("javaDate",
+        Date.from(ZonedDateTime.of(2022, 5, 3, 0, 30, 0, 0, SOFIA).toInstant()));
+    variables.put("empty", "");
+    variables.put("garbage", "3 май");
+    variables.put("impossible", "2022-02-30");
+
+    assertThat(form.date("plain", "Невалидна дата.")).isEqualTo(LocalDate.of(2022, 5, 3));
+    assertThat(form.date("local", "Невалидна дата.")).isEqualTo(LocalDate.of(2022, 5, 3));
+    assertThat(form.date("utc", "Невалидна дата.")).isEqualTo(LocalDate.of(2022, 5, 3));
+    assertThat(form.date("offset", "Невалидна дата.")).isEqualTo(LocalDate.of(2022, 5, 3));
+    assertThat(form.date("javaDate", "Невалидна дата.")).isEqualTo(LocalDate.of(2022, 5, 3));
+    assertThat(form.date("empty", "Невалидна дата.")).isNull();
+    assertThat(form.date("missing", "Невалидна дата.")).isNull();
+    assertRefused(() -> form.date("garbage", "Невалидна дата."), "garbage", "Невалидна дата.");
+    assertRefused(() -> form.date("impossible", "Невалидна дата."), "impossible",
+        "Невалидна дата.");
+  }
+
+  @Test
+  void aJavaDateDoesNotDependOnTheServersZone() {
+    Date sofiaMidnight = Date.from(ZonedDateTime.of(2022, 5, 3, 0, 0, 0, 0, SOFIA).toInstant());
+    variables.put("d", sofiaMidnight);
+
+    assertThat(new FormValues(scope(variables), SOFIA).date("d", "x"))
+        .isEqualTo(LocalDate.of(2022, 5, 3));
+    assertThat(new FormValues(scope(variables), ZoneId.of("UTC")).date("d", "x"))
+        .isEqualTo(LocalDate.of(2022, 5, 2));
+  }
+
+  @Test
+  void amountTakesNumbersAndBothDecimalSeparators() {
+    variables.put("int", 12);
+    variables.put("double", 12.5);
+    variables.put("comma", "1 234,56");
+    variables.put("empty", " ");
+    variables.put("garbage", "дванайсет");
+
+    assertThat(form.amount("int", "x")).isEqualByComparingTo("12");
+    assertThat(form.amount("double", "x")).isEqualByComparingTo("12.5");
+    assertThat(form.amount("comma", "x")).isEqualTo(new BigDecimal("1234.56"));
+    assertThat(form.amount("empty", "x")).isNull();
+    assertRefused(() -> form.amount("garbage", "Невалидна сума."), "garbage", "Невалидна сума.");
+  }
+
+  @Test
+  void enumValueRefusesUnknownNamesWith400() {
+    variables.put("colour", " GREEN ");
+    variables.put("lower", "green");
+    variables.put("unknown", "BLUE");
+    variables.put("empty", "");
+
+    assertThat(form.enumValue("colour", Colour.class, "Изберете цвят.")).isEqualTo(Colour.GREEN);
+    assertThat(form.enumValue("empty", Colour.class, "Изберете цвят.")).isNull();
+    assertThat(form.enumValue("missing", Colour.class, "Изберете цвят.")).isNull();
+    assertRefused(() -> form.enumValue("unknown", Colour.class, "Изберете цвят."), "unknown",
+        "Изберете цвят.");
+    assertRefused(() -> form.enumValue("lower", Colour.class, "Изберете цвят."), "lower",
+        "Изберете цвят.");
+    assertThat(form.requiredEnumValue("colour", Colour.class, "Изберете цвят."))
+        .isEqualTo(Colour.GREEN);
+    assertRefused(() -> form.requiredEnumValue("empty", Colour.class, "Изберете цвят."), "empty",
+        "Изберете цвят.");
+  }
+
+  @Test
+  void listTakesSpinJsonCollectionsAndCommaSeparatedText() {
+    variables.put("json", Spin.JSON("[\"A\", \"B\", 3]"));
+    variables.put("collection", List.of("A", "B"));
+    variables.put("text", "A, B");
+    variables.put("blank", " ");
+    variables.put("object", Spin.JSON("{\"a\": 1}"));
+
+    assertThat(form.list("json")).containsExactly("A", "B", "3");
+    assertThat(form.list("collection")).containsExactly("A", "B");
+    assertThat(form.list("text")).containsExactly("A", "B");
+    assertThat(form.list("blank")).isEmpty();
+    assertThat(form.list("missing")).isEmpty();
+    assertRefused(() -> form.list("object"), "object", "списък");
+  }
+
+  private static void assertRefused(Runnable reading, String field, String message) {
+    assertThatThrownBy(reading::run)
+        .isInstanceOfSatisfying(RequestRefusedException.class, refused -> {
+          assertThat(refused.status().value()).isEqualTo(400);
+          assertThat(refused.fieldProblems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo(field);
+            assertThat(problem.message()).contains(message);
+          });
+        });
+  }
+
+  private static VariableScope scope(Map<String, Object> variables) {
+    VariableScope scope = mock(VariableScope.class);
+    when(scope.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
+    return scope;
+  }
+}
