@@ -161,7 +161,7 @@ class HistoryScanTest {
     assertThat(namesake).isWaitingAt("Task_ReviewPossibleDuplicate");
     complete(namesake, Map.of("duplicateDecision", "SAME_PERSON",
         "duplicateOf", formCase.getBusinessKey()));
-    assertThat(namesake).hasPassed("Task_AnnulDuplicate").isEnded();
+    assertThat(namesake).hasPassed("Task_RecordDuplicateReview", "Event_RegistrationAnnulled").isEnded();
 
     // --- rejection and its notice
     String egnRejected = TestPeople.freshEgn(LocalDate.of(1980, 1, 1));
