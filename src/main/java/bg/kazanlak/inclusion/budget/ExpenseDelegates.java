@@ -5,6 +5,7 @@ import static bg.kazanlak.inclusion.budget.ExpenseVariables.*;
 import bg.kazanlak.inclusion.identity.CurrentUser;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.process.FormValues;
+import bg.kazanlak.inclusion.process.Forms;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,8 +20,7 @@ final class ExpenseDelegates {
 
   private ExpenseDelegates() {}
 
-  private static NewExpense fromForm(DelegateExecution execution) {
-    FormValues form = new FormValues(execution);
+  private static NewExpense fromForm(FormValues form) {
     return new NewExpense(form.text(BUDGET_LINE),
         form.amount(AMOUNT, "Невалидна сума."),
         form.text(SUPPLIER), form.text(PURPOSE),
@@ -35,11 +35,13 @@ final class ExpenseDelegates {
    */
   @Component("registerExpenseDelegate")
   static class Register implements JavaDelegate {
+    private final Forms forms;
     private final ExpenseService expenses;
     private final ExpenseVariables variables;
     private final CurrentUser currentUser;
 
-    Register(ExpenseService expenses, ExpenseVariables variables, CurrentUser currentUser) {
+    Register(ExpenseService expenses, ExpenseVariables variables, CurrentUser currentUser, Forms forms) {
+      this.forms = forms;
       this.expenses = expenses;
       this.variables = variables;
       this.currentUser = currentUser;
@@ -50,7 +52,7 @@ final class ExpenseDelegates {
       RequestedExpense fromCode = execution.getVariable(NEW_EXPENSE) instanceof RequestedExpense r
           ? r
           : null;
-      NewExpense request = fromCode != null ? fromCode.expense() : fromForm(execution);
+      NewExpense request = fromCode != null ? fromCode.expense() : fromForm(forms.of(execution));
       String requester = currentUser.id() != null ? currentUser.id()
           : fromCode != null ? fromCode.requestedBy() : null;
       Expense expense = expenses.register(request, requester);
@@ -67,17 +69,19 @@ final class ExpenseDelegates {
    */
   @Component("recordExpenseDecisionDelegate")
   static class RecordDecision implements JavaDelegate {
+    private final Forms forms;
     private final ExpenseService expenses;
     private final CurrentUser currentUser;
 
-    RecordDecision(ExpenseService expenses, CurrentUser currentUser) {
+    RecordDecision(ExpenseService expenses, CurrentUser currentUser, Forms forms) {
+      this.forms = forms;
       this.expenses = expenses;
       this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = new FormValues(execution);
+      FormValues form = forms.of(execution);
       ApprovalDecision decision = decision(form.requiredText(DECISION, "Изберете решение."));
       ApprovalLevel level = ApprovalLevel.valueOf((String) execution.getVariableLocal(APPROVAL_LEVEL));
       ApprovalOutcome outcome = expenses.recordDecision(execution.getProcessBusinessKey(), level,
@@ -101,11 +105,13 @@ final class ExpenseDelegates {
   /** Applies the requester's correction and shows the corrected figures. */
   @Component("applyExpenseCorrectionDelegate")
   static class ApplyCorrection implements JavaDelegate {
+    private final Forms forms;
     private final ExpenseService expenses;
     private final ExpenseVariables variables;
     private final CurrentUser currentUser;
 
-    ApplyCorrection(ExpenseService expenses, ExpenseVariables variables, CurrentUser currentUser) {
+    ApplyCorrection(ExpenseService expenses, ExpenseVariables variables, CurrentUser currentUser, Forms forms) {
+      this.forms = forms;
       this.expenses = expenses;
       this.variables = variables;
       this.currentUser = currentUser;
@@ -113,7 +119,7 @@ final class ExpenseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Expense expense = expenses.correct(execution.getProcessBusinessKey(), fromForm(execution),
+      Expense expense = expenses.correct(execution.getProcessBusinessKey(), fromForm(forms.of(execution)),
           currentUser.id());
       execution.removeVariable(DECISION_COMMENT);
       variables.show(execution, expense);
@@ -143,17 +149,19 @@ final class ExpenseDelegates {
   /** Books the payment finance recorded. */
   @Component("postExpenditureDelegate")
   static class PostExpenditure implements JavaDelegate {
+    private final Forms forms;
     private final ExpenseService expenses;
     private final CurrentUser currentUser;
 
-    PostExpenditure(ExpenseService expenses, CurrentUser currentUser) {
+    PostExpenditure(ExpenseService expenses, CurrentUser currentUser, Forms forms) {
+      this.forms = forms;
       this.expenses = expenses;
       this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = new FormValues(execution);
+      FormValues form = forms.of(execution);
       expenses.recordPayment(execution.getProcessBusinessKey(),
           form.date(PAYMENT_DATE, "Невалидна дата на плащане."), form.text(PAYMENT_REFERENCE),
           currentUser.id());

@@ -8,6 +8,7 @@ import bg.kazanlak.inclusion.identity.CurrentUser;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.process.FormValues;
+import bg.kazanlak.inclusion.process.Forms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,16 +42,18 @@ final class EmploymentDelegates {
   /** Checks the preference HR recorded (a configured employer, or none). */
   @Component("recordPreferenceDelegate")
   static class RecordPreference implements JavaDelegate {
+    private final Forms forms;
     private final Placements placements;
 
-    RecordPreference(Placements placements) {
+    RecordPreference(Placements placements, Forms forms) {
+      this.forms = forms;
       this.placements = placements;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       execution.setVariable(PREFERRED_EMPLOYER,
-          placements.preference(new FormValues(execution).text(PREFERRED_EMPLOYER)));
+          placements.preference(forms.of(execution).text(PREFERRED_EMPLOYER)));
     }
   }
 
@@ -90,17 +93,19 @@ final class EmploymentDelegates {
   /** Checks HR's confirmation (start, position, working time, wage) and records the contract. */
   @Component("recordContractDelegate")
   static class RecordContract implements JavaDelegate {
+    private final Forms forms;
     private final Contracts contracts;
     private final CurrentUser currentUser;
 
-    RecordContract(Contracts contracts, CurrentUser currentUser) {
+    RecordContract(Contracts contracts, CurrentUser currentUser, Forms forms) {
+      this.forms = forms;
       this.contracts = contracts;
       this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = new FormValues(execution);
+      FormValues form = forms.of(execution);
       LocalDate start = form.date(START_DATE, "Невалидна начална дата.");
       BigDecimal fraction = form.amount(WORKING_TIME_FRACTION, "Невалидно работно време.");
       BigDecimal wage = form.amount(GROSS_MONTHLY_WAGE, "Невалидна брутна заплата.");
@@ -116,10 +121,12 @@ final class EmploymentDelegates {
   /** The signature date: the contract becomes active and the first month is set up. */
   @Component("recordSignatureDelegate")
   static class RecordSignature implements JavaDelegate {
+    private final Forms forms;
     private final Contracts contracts;
     private final Payroll payroll;
 
-    RecordSignature(Contracts contracts, Payroll payroll) {
+    RecordSignature(Contracts contracts, Payroll payroll, Forms forms) {
+      this.forms = forms;
       this.contracts = contracts;
       this.payroll = payroll;
     }
@@ -127,7 +134,7 @@ final class EmploymentDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       Contract contract = contracts.sign(execution.getProcessBusinessKey(),
-          new FormValues(execution).date(SIGNATURE_DATE, "Невалидна дата на подписване."));
+          forms.of(execution).date(SIGNATURE_DATE, "Невалидна дата на подписване."));
       execution.setVariable(CONTRACT_START, contract.start().toString());
       showMonth(execution, payroll);
     }
@@ -140,15 +147,17 @@ final class EmploymentDelegates {
    */
   @Component("postMonthlyCostDelegate")
   static class PostMonthlyCost implements JavaDelegate {
+    private final Forms forms;
     private final Payroll payroll;
 
-    PostMonthlyCost(Payroll payroll) {
+    PostMonthlyCost(Payroll payroll, Forms forms) {
+      this.forms = forms;
       this.payroll = payroll;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = new FormValues(execution);
+      FormValues form = forms.of(execution);
       Timesheet timesheet = new Timesheet(
           days(form, DAYS_WORKED, "отработените дни"),
           days(form, PAID_LEAVE_DAYS, "дните платен отпуск"),
@@ -235,30 +244,34 @@ final class EmploymentDelegates {
 
   @Component("recordImmediateResultDelegate")
   static class RecordImmediateResult implements JavaDelegate {
+    private final Forms forms;
     private final Leaving leaving;
 
-    RecordImmediateResult(Leaving leaving) {
+    RecordImmediateResult(Leaving leaving, Forms forms) {
+      this.forms = forms;
       this.leaving = leaving;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       leaving.recordImmediateResult(execution.getProcessBusinessKey(),
-          new FormValues(execution).text(IMMEDIATE_RESULT));
+          forms.of(execution).text(IMMEDIATE_RESULT));
     }
   }
 
   @Component("recordLongerTermResultDelegate")
   static class RecordLongerTermResult implements JavaDelegate {
+    private final Forms forms;
     private final Leaving leaving;
 
-    RecordLongerTermResult(Leaving leaving) {
+    RecordLongerTermResult(Leaving leaving, Forms forms) {
+      this.forms = forms;
       this.leaving = leaving;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = new FormValues(execution);
+      FormValues form = forms.of(execution);
       leaving.recordLongerTermResult(execution.getProcessBusinessKey(),
           form.text(LONGER_TERM_RESULT), form.bool(IMPROVED_SITUATION));
     }

@@ -28,16 +28,6 @@ public final class FormValues {
   private final VariableScope scope;
   private final ZoneId zone;
 
-  /**
-   * Converts an instant (a {@link Date}, a time with an offset) in the server's default zone.
-   *
-   * @deprecated use {@link Forms#of}: a form's date is a date in the programme's zone
-   */
-  @Deprecated(forRemoval = true)
-  public FormValues(VariableScope scope) {
-    this(scope, ZoneId.systemDefault());
-  }
-
   public FormValues(VariableScope scope, ZoneId zone) {
     this.scope = scope;
     this.zone = zone;
