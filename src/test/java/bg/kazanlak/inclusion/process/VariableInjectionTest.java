@@ -235,8 +235,10 @@ class VariableInjectionTest {
       Matcher identifier = IDENTIFIER.matcher(expression.group(1));
       while (identifier.find()) {
         String name = identifier.group(1);
-        if (!Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne")
-            .contains(name) && !beans.containsBean(name)) {
+        // keywords, and what the engine itself provides to expressions
+        if (!Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",
+                "execution", "task", "authenticatedUserId").contains(name)
+            && !beans.containsBean(name)) {
           names.add(name);
         }
       }
