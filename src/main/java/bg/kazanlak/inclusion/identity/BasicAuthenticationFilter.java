@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -12,13 +13,17 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic authentication of the project API against the engine's own users: one user base for
- * Tasklist, Cockpit, the engine REST API and the project API. The authenticated user is set on the
+ * Tasklist, Cockpit, the engine REST API and the project API. A document read (GET) may also use
+ * the webapps' signed-in session, so links from Tasklist forms need no second login. The authenticated user is set on the
  * engine for the request, so the engine's authorization checks apply to what the API does.
  */
 public class BasicAuthenticationFilter extends OncePerRequestFilter {
@@ -26,23 +31,29 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
   private final IdentityService identity;
   private final ObjectMapper json;
 
-  public BasicAuthenticationFilter(IdentityService identity, ObjectMapper json) {
+  private final String engineName;
+
+  public BasicAuthenticationFilter(IdentityService identity, ObjectMapper json,
+      String engineName) {
     this.identity = identity;
     this.json = json;
+    this.engineName = engineName;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = credentials(request.getHeader(HttpHeaders.AUTHORIZATION));
-    if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
+    String userId = basicUser(request);
+    if (userId == null) {
+      userId = webappUser(request);
+    }
+    if (userId == null) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kazanlak-inclusion\"");
       ProblemResponses.write(json, response, HttpStatus.UNAUTHORIZED, "Необходим е вход",
           "Влезте с потребителското си име и парола (HTTP Basic).");
       return;
     }
-    String userId = credentials[0];
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
@@ -53,6 +64,33 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  private String basicUser(HttpServletRequest request) {
+    String[] credentials = credentials(request.getHeader(HttpHeaders.AUTHORIZATION));
+    return credentials != null && identity.checkPassword(credentials[0], credentials[1])
+        ? credentials[0] : null;
+  }
+
+  /**
+   * A document linked from a Tasklist form (the contract PDF, a report) opens in the same login:
+   * a GET without credentials may use the user signed in to the webapps in this browser session.
+   * Only reads: a request that changes something needs credentials, so another site cannot make
+   * a signed-in browser change anything (the webapps' own API has its CSRF token for that).
+   */
+  private String webappUser(HttpServletRequest request) {
+    if (request.getHeader(HttpHeaders.AUTHORIZATION) != null
+        || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+      return null;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications signedIn = AuthenticationUtil.getAuthsFromSession(session);
+    Authentication user = signedIn == null ? null
+        : signedIn.getAuthenticationForProcessEngine(engineName);
+    return user == null ? null : user.getName();
   }
 
   private static String[] credentials(String header) {

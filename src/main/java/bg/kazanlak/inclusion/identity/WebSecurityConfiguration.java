@@ -21,9 +21,13 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
   private final IdentityService identity;
   private final ObjectMapper json;
 
-  public WebSecurityConfiguration(IdentityService identity, ObjectMapper json) {
+  private final String engineName;
+
+  public WebSecurityConfiguration(IdentityService identity, ObjectMapper json,
+      org.camunda.bpm.engine.ProcessEngine engine) {
     this.identity = identity;
     this.json = json;
+    this.engineName = engine.getName();
   }
 
   @Bean
@@ -60,7 +64,7 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
   @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> projectApiAuthentication() {
     FilterRegistrationBean<BasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identity, json));
+        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identity, json, engineName));
     registration.setName("project-api-basic-authentication");
     registration.addUrlPatterns("/api/*");
     return registration;

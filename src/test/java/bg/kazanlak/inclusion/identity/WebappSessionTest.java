@@ -1,0 +1,78 @@
+package bg.kazanlak.inclusion.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bg.kazanlak.inclusion.ApiTestSupport;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One login: a document linked from a Tasklist form opens with the webapps' session, without a
+ * second (HTTP Basic) login; a request that changes something still needs credentials.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WebappSessionTest {
+
+  @LocalServerPort int port;
+  @Autowired IdentitySetup identity;
+
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+  @BeforeEach
+  void users() {
+    ApiTestSupport.ensureUsers(identity);
+  }
+
+  @Test
+  void aDocumentOpensInTheTasklistLoginButChangesNeedCredentials() throws Exception {
+    assertThat(get("/api/employment/contracts")).isEqualTo(401);
+
+    signInToTasklist("t-hr");
+
+    assertThat(get("/api/employment/contracts")).isEqualTo(200);
+    assertThat(get("/api/budget")).isEqualTo(403);
+    HttpResponse<String> terminate = browser.send(HttpRequest.newBuilder(url(
+            "/api/employment/contracts/C-1/termination"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(terminate.statusCode()).isEqualTo(401);
+  }
+
+  private void signInToTasklist(String user) throws Exception {
+    browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    String token = cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+        .findFirst().orElseThrow();
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+            url("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString(
+            "username=" + user + "&password=" + ApiTestSupport.PASSWORD)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+  }
+
+  private int get(String path) throws Exception {
+    return browser.send(HttpRequest.newBuilder(url(path)).GET().build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private URI url(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+}
