@@ -35,13 +35,13 @@ class ApplicationLifecycleTest {
   void casesAndWaitingTasksSurviveARestartOnTheSameFileDatabase() {
     String url = "jdbc:h2:file:" + dataDir.resolve("inclusion").toAbsolutePath();
     String regNo;
-    try (ConfigurableApplicationContext first = start(url)) {
+    try (ConfigurableApplicationContext first = TestApplications.start(url)) {
       first.getBean(ProgrammeClock.class).freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
       regNo = first.getBean(OnboardingService.class)
           .register(TestPeople.eligibleAdult("Любомир", "Цонев"), "officer").registrationNumber();
     }
 
-    try (ConfigurableApplicationContext second = start(url)) {
+    try (ConfigurableApplicationContext second = TestApplications.start(url)) {
       assertThat(second.getBean(ParticipantRegistry.class).get(regNo).status())
           .isEqualTo(ParticipantStatus.ELIGIBLE);
       assertThat(second.getBean(TaskService.class).createTaskQuery()
@@ -61,19 +61,11 @@ class ApplicationLifecycleTest {
 
   @Test
   void aProgrammeWhoseFiguresDoNotAddUpDoesNotStart() {
-    assertThatThrownBy(() -> new SpringApplicationBuilder(KazanlakInclusionApplication.class)
-        .profiles("test")
-        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=jdbc:h2:mem:bad-programme",
+    assertThatThrownBy(() -> TestApplications.start("jdbc:h2:mem:bad-programme",
             "--inclusion.programme.contracted=1555364.21")
         .close())
         .hasStackTraceContaining(
             "inclusion.programme.contracted 1555364.21 differs from the sum of the funding "
                 + "programmes 1555364.20");
-  }
-
-  private static ConfigurableApplicationContext start(String url) {
-    return new SpringApplicationBuilder(KazanlakInclusionApplication.class)
-        .profiles("test")
-        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=" + url);
   }
 }

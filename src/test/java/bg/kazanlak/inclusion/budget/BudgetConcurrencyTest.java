@@ -1,8 +1,8 @@
 package bg.kazanlak.inclusion.budget;
 
+import bg.kazanlak.inclusion.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bg.kazanlak.inclusion.KazanlakInclusionApplication;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.TransientDataAccessException;
 
@@ -46,7 +45,7 @@ class BudgetConcurrencyTest {
 
   @Test
   void racingApprovalsNeverOverdrawALineOnH2() throws Exception {
-    try (ConfigurableApplicationContext app = start("jdbc:h2:mem:race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")) {
+    try (ConfigurableApplicationContext app = TestApplications.start("jdbc:h2:mem:race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")) {
       race(app);
       raceOneKey(app);
     }
@@ -55,8 +54,7 @@ class BudgetConcurrencyTest {
   @Test
   void racingApprovalsNeverOverdrawALineOnPostgreSql() throws Exception {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        ConfigurableApplicationContext app = start(
-            postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+        ConfigurableApplicationContext app = TestApplications.start(postgres)) {
       race(app);
       raceOneKey(app);
     }
@@ -151,12 +149,5 @@ class BudgetConcurrencyTest {
         }
       }
     }
-  }
-
-  private static ConfigurableApplicationContext start(String url, String user, String password) {
-    return new SpringApplicationBuilder(KazanlakInclusionApplication.class)
-        .profiles("test")
-        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=" + url,
-            "--spring.datasource.username=" + user, "--spring.datasource.password=" + password);
   }
 }

@@ -1,12 +1,11 @@
 package bg.kazanlak.inclusion.budget;
 
+import bg.kazanlak.inclusion.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import bg.kazanlak.inclusion.KazanlakInclusionApplication;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 class BudgetConfigurationCheckTest {
 
@@ -33,10 +32,7 @@ class BudgetConfigurationCheckTest {
 
   @Test
   void aThreeDecimalThresholdDoesNotStart() {
-    assertThatThrownBy(() -> new SpringApplicationBuilder(KazanlakInclusionApplication.class)
-        .profiles("test")
-        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false",
-            "--spring.datasource.url=jdbc:h2:mem:bad-threshold",
+    assertThatThrownBy(() -> TestApplications.start("jdbc:h2:mem:bad-threshold",
             "--inclusion.budget.approval-threshold=5000.005")
         .close())
         .hasStackTraceContaining("inclusion.budget.approval-threshold 5000.005 has more than two");

@@ -1,8 +1,8 @@
 package bg.kazanlak.inclusion.employment;
 
+import bg.kazanlak.inclusion.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bg.kazanlak.inclusion.KazanlakInclusionApplication;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +52,7 @@ class EmploymentConcurrencyTest {
   @Test
   void racingAllocationsNeverExceedThePlacesOnH2() throws Exception {
     try (ConfigurableApplicationContext app =
-        start("jdbc:h2:mem:places-race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")) {
+        TestApplications.start("jdbc:h2:mem:places-race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")) {
       race(app);
     }
   }
@@ -61,8 +60,7 @@ class EmploymentConcurrencyTest {
   @Test
   void racingAllocationsNeverExceedThePlacesOnPostgreSql() throws Exception {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        ConfigurableApplicationContext app = start(
-            postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+        ConfigurableApplicationContext app = TestApplications.start(postgres)) {
       race(app);
     }
   }
@@ -145,7 +143,7 @@ class EmploymentConcurrencyTest {
   @Test
   void aPlaceFreedWhileAnAllocationDecidesToWaitGoesToThatPerson() throws Exception {
     try (ConfigurableApplicationContext app =
-        start("jdbc:h2:mem:waiting-race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")) {
+        TestApplications.start("jdbc:h2:mem:waiting-race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")) {
       app.getBean(ProgrammeClock.class).freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
       ParticipantRegistry registry = app.getBean(ParticipantRegistry.class);
       Placements placements = app.getBean(Placements.class);
@@ -220,13 +218,5 @@ class EmploymentConcurrencyTest {
   private static void complete(TaskService tasks, String instance, Map<String, Object> values) {
     tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         values);
-  }
-
-  private static ConfigurableApplicationContext start(String url, String user, String password) {
-    return new SpringApplicationBuilder(KazanlakInclusionApplication.class)
-        .profiles("test")
-        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false",
-            "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-            "--spring.datasource.password=" + password);
   }
 }

@@ -1,8 +1,8 @@
 package bg.kazanlak.inclusion.identity;
 
+import bg.kazanlak.inclusion.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bg.kazanlak.inclusion.KazanlakInclusionApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,8 +30,7 @@ class IdentitySetupTest {
   @Test
   void twoNodesApplyingThePlanTogetherCreateItOnceOnPostgreSql() throws Exception {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        ConfigurableApplicationContext app = start(postgres.getJdbcUrl("postgres", "postgres"),
-            "postgres", "postgres")) {
+        ConfigurableApplicationContext app = TestApplications.start(postgres)) {
       raceTwoStarts(app);
     }
   }
@@ -40,7 +38,7 @@ class IdentitySetupTest {
   @Test
   void twoNodesApplyingThePlanTogetherCreateItOnceOnH2() throws Exception {
     try (ConfigurableApplicationContext app =
-        start("jdbc:h2:mem:identity-race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "")) {
+        TestApplications.start("jdbc:h2:mem:identity-race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")) {
       raceTwoStarts(app);
     }
   }
@@ -48,7 +46,7 @@ class IdentitySetupTest {
   @Test
   void anAdministratorsChangesSurviveTheNextStart() {
     try (ConfigurableApplicationContext app =
-        start("jdbc:h2:mem:identity-admin;DB_CLOSE_DELAY=-1", "sa", "")) {
+        TestApplications.start("jdbc:h2:mem:identity-admin;DB_CLOSE_DELAY=-1")) {
       AuthorizationService authorizations = app.getBean(AuthorizationService.class);
       IdentitySetup setup = app.getBean(IdentitySetup.class);
       Authorization officersStart = authorizations.createAuthorizationQuery()
@@ -75,7 +73,7 @@ class IdentitySetupTest {
   @Test
   void theGroupsGetLeastPrivilege() {
     try (ConfigurableApplicationContext app =
-        start("jdbc:h2:mem:identity-plan;DB_CLOSE_DELAY=-1", "sa", "")) {
+        TestApplications.start("jdbc:h2:mem:identity-plan;DB_CLOSE_DELAY=-1")) {
       AuthorizationService authorizations = app.getBean(AuthorizationService.class);
       for (String group : List.of(Groups.CASE_OFFICERS, Groups.SOCIAL_WORKERS, Groups.HR_OFFICERS,
           Groups.FINANCE, Groups.INITIATIVE_COORDINATORS, Groups.PROJECT_MANAGERS)) {
@@ -124,13 +122,5 @@ class IdentitySetupTest {
     // the filters' grants point at the new filters; the groups' grants are as many as before
     assertThat(app.getBean(AuthorizationService.class).createAuthorizationQuery().count())
         .isEqualTo(grantCount);
-  }
-
-  private static ConfigurableApplicationContext start(String url, String user, String password) {
-    return new SpringApplicationBuilder(KazanlakInclusionApplication.class)
-        .profiles("test")
-        .run("--server.port=0", "--camunda.bpm.webapp.enabled=false",
-            "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-            "--spring.datasource.password=" + password);
   }
 }
