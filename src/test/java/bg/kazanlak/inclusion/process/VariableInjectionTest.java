@@ -235,7 +235,10 @@ class VariableInjectionTest {
       Matcher identifier = IDENTIFIER.matcher(expression.group(1));
       while (identifier.find()) {
         String name = identifier.group(1);
-        if (!Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne")
+        // what the engine itself puts in scope is no variable (as a placeholder it would leave an
+        // unclassified "execution" in the history that HistoryScanTest reads after this test)
+        if (!Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",
+                "execution", "task", "variableScope", "authenticatedUserId")
             .contains(name) && !beans.containsBean(name)) {
           names.add(name);
         }
