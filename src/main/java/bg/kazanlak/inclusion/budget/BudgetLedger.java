@@ -8,6 +8,7 @@ import bg.kazanlak.inclusion.programme.ProgrammeProperties.BudgetLine;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.FundingProgramme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -260,6 +261,22 @@ public class BudgetLedger {
         .toList();
   }
 
+  /**
+   * The money paid from a line, posting by posting, in booking order: what the line's spent is the
+   * sum of (a settled commitment moves its amount, so nothing is paid outside these entries).
+   */
+  @Transactional(readOnly = true)
+  public List<LedgerEntry> expenditures(String lineId) {
+    line(lineId);
+    return jdbc.sql("""
+        select posting_key, amount, booked_on, source, description from ledger_entry
+        where line_id = ? and kind = 'EXPENDITURE' order by booked_on, id""")
+        .param(lineId)
+        .query((rs, i) -> new LedgerEntry(rs.getString(1), lineId, rs.getBigDecimal(2),
+            rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
+        .list();
+  }
+
   private BudgetLine line(String lineId) {
     BudgetLine line = lines.get(lineId);
     if (line == null) {
@@ -277,6 +294,10 @@ public class BudgetLedger {
     }
     return amount.setScale(2, RoundingMode.UNNECESSARY);
   }
+
+  /** A booked posting as the journal keeps it. */
+  public record LedgerEntry(String key, String lineId, BigDecimal amount, LocalDate bookedOn,
+      String source, String description) {}
 
   /** @param alreadyBooked the key had been booked before: nothing changed now */
   public record PostingResult(String key, boolean alreadyBooked) {}

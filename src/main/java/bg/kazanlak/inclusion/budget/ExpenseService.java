@@ -198,7 +198,7 @@ public class ExpenseService {
     if (!problems.isEmpty()) {
       throw RequestRefusedException.invalid(problems);
     }
-    ledger.expend(new Posting("expense:" + expenseNumber + ":expenditure",
+    ledger.expend(new Posting(expenditureKey(expenseNumber),
         expense.budgetLine(), expense.amount(), "expense:" + expenseNumber, expense.purpose()),
         commitmentKey(expenseNumber));
     if (!repository.payment(expenseNumber, paidOn, reference.trim())) {
@@ -317,6 +317,11 @@ public class ExpenseService {
   private static NewExpense normalised(NewExpense e) {
     return new NewExpense(e.budgetLine(), e.amount().setScale(2), e.supplier().trim(),
         e.purpose().trim(), e.date(), e.documentRef().trim(), e.source());
+  }
+
+  /** The ledger posting of an expense's payment (the financial report finds the expense by it). */
+  static String expenditureKey(String expenseNumber) {
+    return "expense:" + expenseNumber + ":expenditure";
   }
 
   private static String commitmentKey(String expenseNumber) {

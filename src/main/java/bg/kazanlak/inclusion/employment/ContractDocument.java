@@ -3,13 +3,16 @@ package bg.kazanlak.inclusion.employment;
 import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties.ContractTerms;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Employer;
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +27,9 @@ import org.springframework.stereotype.Component;
  * The employment contract for signing, as a PDF. The font is the Liberation Sans that OpenPDF's own
  * jar ships (it has Cyrillic), embedded in the document, so the document renders the same on
  * every machine whatever fonts the system has. Built on request and not stored: the signed paper
- * is the original.
+ * is the original. It states what Labour Code art. 66(1) asks of a contract: the employer's
+ * particulars and its standing terms (workplace, leave, notice, pay frequency) come from the
+ * employer's configuration, the person's terms from the contract.
  */
 @Component
 public class ContractDocument {
@@ -70,7 +75,8 @@ public class ContractDocument {
       document.addTitle("Трудов договор " + contract.contractId());
       document.addCreator("Kazanlak Inclusion");
       document.open();
-      Paragraph heading = new Paragraph("ТРУДОВ ДОГОВОР № " + contract.contractId(), title);
+      Paragraph heading = new Paragraph("ТРУДОВ ДОГОВОР ", title);
+      heading.add(unbroken("№ " + contract.contractId(), title));
       heading.setAlignment(Element.ALIGN_CENTER);
       document.add(heading);
       Paragraph project = new Paragraph("по проект „" + programme.title() + "“, "
@@ -80,28 +86,41 @@ public class ContractDocument {
       document.add(project);
 
       document.add(new Paragraph("Днес, " + DATE.format(contract.recordedOn()) + ", между:", text));
-      document.add(new Paragraph("1. " + employer.name() + " – работодател, и", text));
+      document.add(new Paragraph("1. " + employer.name() + ", ЕИК " + employer.eik()
+          + ", със седалище и адрес на управление " + employer.seat() + ", представлявано от "
+          + employer.representative() + " – работодател, и", text));
       String middle = person.middleName() == null ? "" : person.middleName() + " ";
-      document.add(new Paragraph("2. " + person.firstName() + " " + middle + person.lastName()
-          + ", ЕГН/ЛНЧ " + person.personalNumber() + ", рег. № на участник "
-          + contract.registrationNumber() + " – служител,", text));
-      Paragraph agreed = new Paragraph("се сключи настоящият трудов договор при следните условия:",
-          text);
+      Paragraph employee = new Paragraph("2. " + person.firstName() + " " + middle
+          + person.lastName() + ", ЕГН/ЛНЧ " + person.personalNumber() + address(person)
+          + ", рег. № на участник ", text);
+      employee.add(unbroken(contract.registrationNumber(), text));
+      employee.add(new Chunk(" – служител,", text));
+      document.add(employee);
+      Paragraph agreed = new Paragraph("на основание чл. 68, ал. 1, т. 1 от Кодекса на труда се "
+          + "сключи настоящият срочен трудов договор при следните условия (чл. 66, ал. 1 КТ):", text);
       agreed.setSpacingAfter(10);
       document.add(agreed);
 
+      ContractTerms standing = employer.contract();
       PdfPTable terms = new PdfPTable(new float[] {2, 3});
       terms.setWidthPercentage(100);
+      row(terms, "Място на работа", standing.workplace(), text);
       row(terms, "Длъжност", contract.position(), text);
-      row(terms, "Работно време", workingTime(contract.workingTimeFraction()), text);
-      row(terms, "Брутно месечно възнаграждение",
-          contract.grossMonthlyWage().toPlainString() + " лв.", text);
-      row(terms, "Начало", DATE.format(contract.start()), text);
-      row(terms, "Срок до", DATE.format(contract.end()), text);
+      row(terms, "Начало на изпълнението", DATE.format(contract.start()), text);
+      row(terms, "Срок на договора", "до " + DATE.format(contract.end()) + " включително", text);
+      row(terms, "Работно време", workingTime(contract.workingTimeFraction())
+          + ", при петдневна работна седмица", text);
+      row(terms, "Основно месечно трудово възнаграждение",
+          contract.grossMonthlyWage().toPlainString() + " лв. (брутно)", text);
+      row(terms, "Периодичност на изплащане", standing.payFrequency().label(), text);
+      row(terms, "Основен платен годишен отпуск",
+          standing.annualLeaveDays() + " работни дни годишно", text);
+      row(terms, "Срок на предизвестие",
+          standing.noticeDays() + " дни, еднакъв за двете страни", text);
       document.add(terms);
 
-      Paragraph law = new Paragraph("Договорът е срочен (чл. 68, ал. 1, т. 1 от Кодекса на труда)"
-          + " и се финансира по проекта; работата започва след подписването му.", small);
+      Paragraph law = new Paragraph("Договорът се финансира по проекта; работата започва след "
+          + "подписването му. За неуредените въпроси се прилага Кодексът на труда.", small);
       law.setSpacingBefore(10);
       law.setSpacingAfter(40);
       document.add(law);
@@ -119,9 +138,27 @@ public class ContractDocument {
     return out.toByteArray();
   }
 
+  /** A number the layout never breaks (wrapped at its hyphen it reads as two). */
+  private static Chunk unbroken(String value, Font font) {
+    Chunk chunk = new Chunk(value, font);
+    chunk.setSplitCharacter((start, current, end, cc, ck) -> false);
+    return chunk;
+  }
+
+  private static String address(Participant person) {
+    if (person.address() == null || person.address().isBlank()) {
+      return ", от " + person.settlement();
+    }
+    return ", с адрес " + person.settlement() + ", " + person.address();
+  }
+
   private static void row(PdfPTable table, String label, String value, Font font) {
-    table.addCell(new Paragraph(label, font));
-    table.addCell(new Paragraph(value, font));
+    for (String text : new String[] {label, value}) {
+      PdfPCell cell = new PdfPCell(new Paragraph(text, font));
+      cell.setPadding(4);
+      cell.setPaddingBottom(6);
+      table.addCell(cell);
+    }
   }
 
   private static String workingTime(BigDecimal fraction) {

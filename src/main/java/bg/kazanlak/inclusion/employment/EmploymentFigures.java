@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.employment;
 
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,14 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmploymentFigures {
 
   private final EmploymentRepository repository;
+  private final ProgrammeClock clock;
 
-  public EmploymentFigures(EmploymentRepository repository) {
+  public EmploymentFigures(EmploymentRepository repository, ProgrammeClock clock) {
     this.repository = repository;
+    this.clock = clock;
   }
 
   /**
    * @param personsEmployed distinct participants with a signed contract
-   * @param activeContracts contracts ACTIVE now
+   * @param activeContracts contracts signed, started and not ended on the programme's today
    */
   public record Counts(long personsEmployed, long activeContracts) {
     public static final Counts NONE = new Counts(0, 0);
@@ -32,7 +35,7 @@ public class EmploymentFigures {
   }
 
   public Figures current() {
-    Map<String, Counts> byEmployer = repository.countsByEmployer();
+    Map<String, Counts> byEmployer = repository.countsByEmployer(clock.today());
     return new Figures(repository.personsEmployed(),
         byEmployer.values().stream().mapToLong(Counts::activeContracts).sum(), byEmployer);
   }

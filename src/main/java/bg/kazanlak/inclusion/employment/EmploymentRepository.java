@@ -239,11 +239,18 @@ class EmploymentRepository {
   }
 
   /** Per employer: persons who started work (signed contracts) and contracts running now. */
-  Map<String, EmploymentFigures.Counts> countsByEmployer() {
+  /**
+   * Active on {@code today}: signed, started and not yet past its last day. A contract signed
+   * for a later start is ACTIVE in status but not yet counted; one whose end job has not run yet
+   * is no longer counted.
+   */
+  Map<String, EmploymentFigures.Counts> countsByEmployer(LocalDate today) {
     return jdbc.sql("""
         select employer_id, count(distinct registration_number),
-          sum(case when status = 'ACTIVE' then 1 else 0 end)
+          sum(case when start_date <= :today
+                and coalesce(termination_date, end_date) >= :today then 1 else 0 end)
         from employment_contract where status <> 'PLANNED' group by employer_id""")
+        .param("today", today)
         .query((rs, i) -> Map.entry(rs.getString(1), new EmploymentFigures.Counts(rs.getLong(2), rs.getLong(3))))
         .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }

@@ -1,6 +1,8 @@
 package bg.kazanlak.inclusion.programme;
 
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.BudgetLine;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties.ContractTerms;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties.Employer;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.FundingProgramme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -91,6 +93,9 @@ public class ProgrammeConfigurationCheck implements InitializingBean {
         }
       }
     }
+    for (int i = 0; i < p.employers().size(); i++) {
+      contractParticulars(p.employers().get(i), i, problems);
+    }
     duplicates(p.employers(), ProgrammeProperties.Employer::id, "employers", problems);
     duplicates(p.familyHouses(), ProgrammeProperties.FamilyHouse::id, "family-houses", problems);
     duplicates(p.housingUnits(), ProgrammeProperties.HousingUnit::id, "housing-units", problems);
@@ -99,6 +104,46 @@ public class ProgrammeConfigurationCheck implements InitializingBean {
         "funding[].lines", problems);
     duplicates(p.settlements(), ProgrammeProperties.Settlement::name, "settlements", problems);
     return problems;
+  }
+
+  /** What a contract must state about its employer (Labour Code art. 66), or it cannot be drawn up. */
+  private static void contractParticulars(Employer e, int i, List<String> problems) {
+    String at = "%semployers[%d] (%s)".formatted(PREFIX, i, e.id());
+    if (blank(e.eik())) {
+      problems.add(at + " has no eik (ЕИК), which its employment contracts must state");
+    } else if (!e.eik().matches("\\d{9}|\\d{13}")) {
+      problems.add("%s.eik '%s' is not 9 or 13 digits".formatted(at, e.eik()));
+    }
+    if (blank(e.seat())) {
+      problems.add(at + " has no seat (седалище и адрес на управление)");
+    }
+    if (blank(e.representative())) {
+      problems.add(at + " has no representative (представляващ)");
+    }
+    ContractTerms terms = e.contract();
+    if (terms == null) {
+      problems.add(at + " has no contract terms (workplace, annual-leave-days, notice-days, "
+          + "pay-frequency)");
+      return;
+    }
+    if (blank(terms.workplace())) {
+      problems.add(at + " has no contract.workplace (място на работа)");
+    }
+    if (terms.annualLeaveDays() < 20) {
+      problems.add("%s.contract.annual-leave-days %d is below the 20 days of Labour Code art. 155(4)"
+          .formatted(at, terms.annualLeaveDays()));
+    }
+    if (terms.noticeDays() < 30 || terms.noticeDays() > 90) {
+      problems.add("%s.contract.notice-days %d is not between 30 and 90 (Labour Code art. 326(2))"
+          .formatted(at, terms.noticeDays()));
+    }
+    if (terms.payFrequency() == null) {
+      problems.add(at + " has no contract.pay-frequency");
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static <T> void duplicates(

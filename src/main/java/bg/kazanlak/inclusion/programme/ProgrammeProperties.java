@@ -33,8 +33,44 @@ public record ProgrammeProperties(
     @NotNull @Valid Targets targets,
     @NotEmpty @Valid List<Settlement> settlements) {
 
+  /**
+   * An employer of the employment stream, with what its contracts state about it (Labour Code
+   * art. 66); {@link ProgrammeConfigurationCheck} names the employer whose particulars are missing.
+   *
+   * @param eik the registration number (ЕИК / БУЛСТАТ), 9 or 13 digits
+   * @param seat the seat and registered address (седалище и адрес на управление)
+   * @param representative who signs for the employer (представляващ), with the capacity, as it
+   *     reads after «представлявано от»
+   */
   public record Employer(
-      @NotBlank String id, @NotBlank String name, @Positive int places, @NotBlank String activity) {}
+      @NotBlank String id, @NotBlank String name, @Positive int places, @NotBlank String activity,
+      String eik, String seat, String representative, @Valid ContractTerms contract) {}
+
+  /**
+   * The employer's standing terms of every contract it signs in the programme.
+   *
+   * @param workplace where the work is done (място на работа)
+   * @param annualLeaveDays basic paid annual leave in working days (at least 20, art. 155(4))
+   * @param noticeDays the notice period, the same for both parties (30 to 90 days, art. 326(2))
+   * @param payFrequency how often the wage is paid
+   */
+  public record ContractTerms(
+      String workplace, int annualLeaveDays, int noticeDays, PayFrequency payFrequency) {}
+
+  public enum PayFrequency {
+    MONTHLY("ежемесечно"),
+    TWICE_MONTHLY("два пъти месечно (аванс и окончателно плащане)");
+
+    private final String label;
+
+    PayFrequency(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   public record FamilyHouse(
       @NotBlank String id,

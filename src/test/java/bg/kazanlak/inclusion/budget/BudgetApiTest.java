@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RuntimeService;
@@ -130,49 +129,26 @@ class BudgetApiTest {
         .getForEntity("/api/reports/financial.xlsx", byte[].class);
     assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      // the read-back of every total is FinancialReportTest's; here: the paid expense is listed
       XSSFFormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
-      Sheet summary = book.getSheet("Бюджет");
-      double contracted = 0;
-      double totalOfTotals = 0;
-      for (Row row : summary) {
-        if (row.getCell(2) == null || row.getCell(3) == null) {
-          continue;
-        }
-        String name = row.getCell(2).getStringCellValue();
-        if (name.startsWith("Общо")) {
-          totalOfTotals += evaluator.evaluate(row.getCell(3)).getNumberValue();
-        } else if (row.getRowNum() > 3) {
-          contracted += row.getCell(3).getNumericCellValue();
-        }
-      }
-      assertThat(BigDecimal.valueOf(contracted).setScale(2, java.math.RoundingMode.HALF_UP))
-          .isEqualByComparingTo("1555364.20");
-      assertThat(BigDecimal.valueOf(totalOfTotals).setScale(2, java.math.RoundingMode.HALF_UP))
-          .isEqualByComparingTo("1555364.20");
-
-      Sheet sesg = book.getSheet("Разходи SESG");
-      boolean found = false;
-      double paid = 0;
-      Row totalRow = null;
-      for (Row row : sesg) {
-        if (row.getRowNum() == 0) {
-          continue;
-        }
+      Row listed = null;
+      for (Row row : book.getSheet("Разходи SESG")) {
         if (row.getCell(1) != null && number.equals(row.getCell(1).getStringCellValue())) {
-          found = true;
-          assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(2499.99);
-        }
-        if (row.getCell(5) != null && "Общо".equals(row.getCell(5).getStringCellValue())) {
-          totalRow = row;
-        } else if (row.getCell(8) != null) {
-          paid += row.getCell(8).getNumericCellValue();
+          listed = row;
         }
       }
-      assertThat(found).isTrue();
-      assertThat(totalRow).isNotNull();
-      assertThat(evaluator.evaluate(totalRow.getCell(8)).getNumberValue()).isEqualTo(paid);
-      assertThat(BigDecimal.valueOf(paid).setScale(2, java.math.RoundingMode.HALF_UP))
-          .isEqualByComparingTo(ledger.overview().get(1).spent());
+      assertThat(listed).isNotNull();
+      assertThat(listed.getCell(0).getStringCellValue()).isEqualTo("sesg-assets");
+      assertThat(listed.getCell(8).getNumericCellValue()).isEqualTo(2499.99);
+      Row project = null;
+      for (Row row : book.getSheet("Бюджет")) {
+        if (row.getCell(2) != null && "Всичко по проекта".equals(row.getCell(2).getStringCellValue())) {
+          project = row;
+        }
+      }
+      assertThat(project).isNotNull();
+      assertThat(BigDecimal.valueOf(evaluator.evaluate(project.getCell(3)).getNumberValue())
+          .setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("1555364.20");
     }
   }
 

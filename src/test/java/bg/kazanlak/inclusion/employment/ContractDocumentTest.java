@@ -7,10 +7,13 @@ import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties.Employer;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -36,6 +39,7 @@ class ContractDocumentTest {
   @Autowired ParticipantRegistry registry;
   @Autowired EmploymentCases cases;
   @Autowired Contracts contracts;
+  @Autowired Employers employers;
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired ProgrammeClock clock;
@@ -64,10 +68,35 @@ class ContractDocumentTest {
 
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    Files.createDirectories(Path.of("target/documents"));
+    Files.write(Path.of("target/documents/contract.pdf"), pdf.getBody());
     PdfReader reader = new PdfReader(pdf.getBody());
     String text = new PdfTextExtractor(reader).getTextFromPage(1);
     assertThat(text).contains("ТРУДОВ ДОГОВОР", contract.contractId(), "Пенка", "Стоянова",
         "Общ работник", "400.00", "01.07.2022", "30.06.2023", "непълно (4 часа дневно)");
+    // Labour Code art. 66(1), the employer's particulars and standing terms from its configuration
+    Employer employer = employers.get(contract.employerId());
+    String flat = text.replaceAll("\\s+", " ");
+    assertThat(flat).contains(employer.name(), "ЕИК " + employer.eik(),
+        "седалище и адрес на управление " + employer.seat(),
+        "представлявано от " + employer.representative(),
+        registry.get(registrationNumber).personalNumber(), "Шипка", "чл. 66");
+    // a row of the terms table: its label, then its value
+    String table = text.replaceAll("\\s+", "");
+    Map.of("Мястонаработа", employer.contract().workplace(),
+        "Длъжност", "Общ работник",
+        "Началонаизпълнението", "01.07.2022",
+        "Срокнадоговора", "до 30.06.2023",
+        "Работновреме", "непълно (4 часа дневно)",
+        "Основномесечнотрудововъзнаграждение", "400.00 лв.",
+        "Периодичностнаизплащане", "ежемесечно",
+        "Основенплатенгодишенотпуск", "20 работни дни",
+        "Срокнапредизвестие", "30 дни, еднакъв за двете страни")
+        .forEach((label, value) -> assertThat(table).contains(label + value.replaceAll("\\s+", "")));
+    // the contract number is never broken at its hyphens (issue 9, point 12)
+    assertThat(text.lines().filter(line -> line.contains("№ C-"))).isNotEmpty()
+        .allSatisfy(line -> assertThat(line).contains("№ " + contract.contractId()));
+    assertThat(text.lines().filter(line -> line.matches(".*\\bC-\\d{4}-?$"))).isEmpty();
     // the font travels inside the document (a TrueType font file), not taken from the system
     assertThat(new String(pdf.getBody(), StandardCharsets.ISO_8859_1))
         .contains("LiberationSans", "/FontFile2");

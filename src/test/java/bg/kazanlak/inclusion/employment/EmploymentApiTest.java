@@ -10,6 +10,8 @@ import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import bg.kazanlak.inclusion.identity.Groups;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -109,8 +111,12 @@ class EmploymentApiTest {
     assertThat(terminated.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(terminated.getBody().get("status").asText()).isEqualTo("TERMINATED");
     assertThat(terminated.getBody().get("end").asText()).isEqualTo("2022-06-20");
-    assertThat(get("t-manager", "/api/reports/indicators").getBody()
-        .at("/employment/activeContracts").asLong()).isEqualTo(activeBefore - 1);
+    // still at work until its last day, the 20th
+    assertThat(activeContracts()).isEqualTo(activeBefore);
+    assertThat(atWork()).contains(contractId);
+    clock.freezeAt(LocalDateTime.of(2022, 6, 21, 10, 0));
+    assertThat(atWork()).doesNotContain(contractId);
+    assertThat(activeContracts()).isEqualTo(atWork().size());
 
     ResponseEntity<JsonNode> again = terminate("t-hr", contractId, "2022-06-21", "RESIGNATION");
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -151,6 +157,48 @@ class EmploymentApiTest {
     assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult()
         .getTaskDefinitionKey()).isEqualTo("Task_EnterTimesheet");
     assertThat(runtime.getVariable(instance, "timesheetDue")).isEqualTo("2022-06-17");
+  }
+
+  /** A contract signed for a later start is not counted active before it starts (issue 9). */
+  @Test
+  void aContractSignedForALaterStartIsActiveOnlyFromItsStart() {
+    String registrationNumber = registry.register(TestPeople.person("Росица", "Петкова",
+        LocalDate.of(1992, 3, 8), "Енина", "UNEMPLOYED", "ISCED_2"), "officer").registrationNumber();
+    String instance = cases.start(registrationNumber);
+    complete(instance, Map.of("preferredEmployer", "NONE"));
+    management.executeJob(
+        management.createJobQuery().processInstanceId(instance).singleResult().getId());
+    long before = activeContracts();
+    complete(instance, Map.of("startDate", "2022-07-01", "position", "Озеленител",
+        "workingTimeFraction", "1", "grossMonthlyWage", "800.00"));
+    complete(instance, Map.of("signatureDate", "2022-06-06"));
+    String contractId = (String) runtime.getVariable(instance, "contractId");
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
+
+    assertThat(activeContracts()).isEqualTo(before);
+    assertThat(atWork()).doesNotContain(contractId).hasSize((int) before);
+    clock.freezeAt(LocalDateTime.of(2022, 7, 1, 9, 0));
+    assertThat(atWork()).contains(contractId);
+    assertThat(activeContracts()).isEqualTo(atWork().size());
+  }
+
+  private long activeContracts() {
+    return get("t-manager", "/api/reports/indicators").getBody()
+        .at("/employment/activeContracts").asLong();
+  }
+
+  /** The contracts signed, started and not past their last day on the programme's today. */
+  private List<String> atWork() {
+    LocalDate today = clock.today();
+    List<String> ids = new ArrayList<>();
+    for (JsonNode c : get("t-manager", "/api/employment/contracts").getBody()) {
+      if (!c.get("status").asText().equals("PLANNED")
+          && !LocalDate.parse(c.get("start").asText()).isAfter(today)
+          && !LocalDate.parse(c.get("end").asText()).isBefore(today)) {
+        ids.add(c.get("contractId").asText());
+      }
+    }
+    return ids;
   }
 
   private void complete(String instance, Map<String, Object> values) {

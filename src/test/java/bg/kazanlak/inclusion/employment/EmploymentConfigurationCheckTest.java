@@ -15,7 +15,6 @@ import bg.kazanlak.inclusion.programme.CalendarProperties;
 import bg.kazanlak.inclusion.programme.InvalidProgrammeConfigurationException;
 import bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
-import bg.kazanlak.inclusion.programme.ProgrammeProperties.Employer;
 import bg.kazanlak.inclusion.programme.WorkingCalendar;
 import jakarta.validation.Validation;
 import java.io.IOException;
@@ -189,7 +188,7 @@ class EmploymentConfigurationCheckTest {
   @Test
   void anEmployerWithANewActivityIsCheckedAgainstTheTable() {
     KazanlakProgrammeFixture.Builder programme = KazanlakProgrammeFixture.builder();
-    programme.employers.set(2, new Employer("future-for-children", "СНЦ", 6, "EDUCATION"));
+    programme.employers.set(2, KazanlakProgrammeFixture.employer("future-for-children", "СНЦ", 6, "EDUCATION"));
     assertThat(EmploymentConfigurationCheck.problems(EmploymentFixture.kazanlak(),
         programme.build())).containsExactly(
         "inclusion.employment.work-accident[0] (from 2021-01-01) has no rate for the activity "

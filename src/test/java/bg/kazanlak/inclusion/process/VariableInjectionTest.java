@@ -237,7 +237,7 @@ class VariableInjectionTest {
         String name = identifier.group(1);
         // keywords, and what the engine itself provides to expressions
         if (!Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",
-                "execution", "task", "authenticatedUserId").contains(name)
+                "execution", "task", "variableScope", "authenticatedUserId").contains(name)
             && !beans.containsBean(name)) {
           names.add(name);
         }

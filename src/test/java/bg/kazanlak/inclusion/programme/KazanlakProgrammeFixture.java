@@ -1,7 +1,9 @@
 package bg.kazanlak.inclusion.programme;
 
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.BudgetLine;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties.ContractTerms;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Employer;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties.PayFrequency;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.FamilyHouse;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.FundingProgramme;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.HousingUnit;
@@ -34,6 +36,12 @@ public final class KazanlakProgrammeFixture {
     return new Builder();
   }
 
+  /** An employer with complete contract particulars (20 days' leave, 30 days' notice, monthly pay). */
+  public static Employer employer(String id, String name, int places, String activity) {
+    return new Employer(id, name, places, activity, "000817984", "гр. Казанлък 6100",
+        "кмета на общината", new ContractTerms("гр. Казанлък", 20, 30, PayFrequency.MONTHLY));
+  }
+
   public static BigDecimal money(String amount) {
     return new BigDecimal(amount);
   }
@@ -46,10 +54,10 @@ public final class KazanlakProgrammeFixture {
     public LocalDate end = END;
     public BigDecimal contracted = money("1555364.20");
     public List<Employer> employers = new ArrayList<>(List.of(
-        new Employer("municipal-administration", "Общинска администрация Казанлък", 6,
+        employer("municipal-administration", "Общинска администрация Казанлък", 6,
             "PUBLIC_ADMINISTRATION"),
-        new Employer("municipal-enterprise", "ОП „Комунални дейности“", 80, "LANDSCAPE_SERVICES"),
-        new Employer("future-for-children", "СНЦ „Бъдеще за децата“", 6, "SOCIAL_WORK")));
+        employer("municipal-enterprise", "ОП „Комунални дейности“", 80, "LANDSCAPE_SERVICES"),
+        employer("future-for-children", "СНЦ „Бъдеще за децата“", 6, "SOCIAL_WORK")));
     public List<FamilyHouse> familyHouses = new ArrayList<>(List.of(
         house("kazanlak", "Казанлък", "Казанлък", "Бузовград", "Шипка"),
         house("kran", "Крън", "Крън", "Дунавци", "Ясеново"),

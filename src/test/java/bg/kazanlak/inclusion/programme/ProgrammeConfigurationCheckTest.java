@@ -1,6 +1,7 @@
 package bg.kazanlak.inclusion.programme;
 
 import static bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture.builder;
+import static bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture.employer;
 import static bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture.Builder;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.BudgetLine;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties.ContractTerms;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Employer;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.HousingUnit;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Settlement;
@@ -112,9 +114,42 @@ class ProgrammeConfigurationCheckTest {
   @Test
   void employersPlacesMustSumToTheTarget92() {
     Builder b = builder();
-    b.employers.set(1, new Employer("municipal-enterprise", "ОП", 79, "LANDSCAPE_SERVICES"));
+    b.employers.set(1, employer("municipal-enterprise", "ОП", 79, "LANDSCAPE_SERVICES"));
     assertThat(problems(b)).containsExactly(
         "the employers' places sum to 91, not to inclusion.programme.targets.persons-employed 92");
+  }
+
+  @Test
+  void anEmployerWithoutTheParticularsOfItsContractsIsNamed() {
+    Builder b = builder();
+    Employer complete = b.employers.get(1);
+    b.employers.set(1, new Employer(complete.id(), complete.name(), complete.places(),
+        complete.activity(), " ", null, "директорът", complete.contract()));
+    b.employers.set(2, new Employer("future-for-children", "СНЦ", 6, "SOCIAL_WORK", "12345",
+        "гр. Казанлък", "председателят",
+        new ContractTerms("", 15, 14, null)));
+    assertThat(problems(b)).containsExactly(
+        "inclusion.programme.employers[1] (municipal-enterprise) has no eik (ЕИК), which its "
+            + "employment contracts must state",
+        "inclusion.programme.employers[1] (municipal-enterprise) has no seat (седалище и адрес на управление)",
+        "inclusion.programme.employers[2] (future-for-children).eik '12345' is not 9 or 13 digits",
+        "inclusion.programme.employers[2] (future-for-children) has no contract.workplace (място на работа)",
+        "inclusion.programme.employers[2] (future-for-children).contract.annual-leave-days 15 is "
+            + "below the 20 days of Labour Code art. 155(4)",
+        "inclusion.programme.employers[2] (future-for-children).contract.notice-days 14 is not "
+            + "between 30 and 90 (Labour Code art. 326(2))",
+        "inclusion.programme.employers[2] (future-for-children) has no contract.pay-frequency");
+  }
+
+  @Test
+  void aMissingEikRefusesStartUpNamingTheEmployer() {
+    Builder b = builder();
+    Employer e = b.employers.get(0);
+    b.employers.set(0, new Employer(e.id(), e.name(), e.places(), e.activity(), null, e.seat(),
+        e.representative(), e.contract()));
+    assertThatThrownBy(() -> new ProgrammeConfigurationCheck(b.build()).afterPropertiesSet())
+        .isInstanceOf(InvalidProgrammeConfigurationException.class)
+        .hasMessageContaining("employers[0] (municipal-administration) has no eik");
   }
 
   @Test
@@ -171,7 +206,7 @@ class ProgrammeConfigurationCheckTest {
   @Test
   void duplicateEmployerIdIsNamed() {
     Builder b = builder();
-    b.employers.set(2, new Employer("municipal-administration", "СНЦ", 6, "SOCIAL_WORK"));
+    b.employers.set(2, employer("municipal-administration", "СНЦ", 6, "SOCIAL_WORK"));
     assertThat(problems(b)).containsExactly(
         "inclusion.programme.employers repeats the id 'municipal-administration'");
   }
@@ -252,6 +287,11 @@ class ProgrammeConfigurationCheckTest {
     assertThat(shipped.funding().get(0).lines()).hasSize(5);
     assertThat(shipped.funding().get(1).lines()).hasSize(5);
     assertThat(shipped.employers()).extracting(Employer::places).containsExactly(6, 80, 6);
+    assertThat(shipped.employers()).allSatisfy(e -> {
+      assertThat(e.eik()).matches("\\d{9}|\\d{13}");
+      assertThat(e.contract().annualLeaveDays()).isEqualTo(20);
+      assertThat(e.contract().payFrequency()).isEqualTo(ProgrammeProperties.PayFrequency.MONTHLY);
+    });
     assertThat(shipped.targets().personsEmployed()).isEqualTo(92);
     assertThat(shipped.familyHouses()).hasSize(4);
     assertThat(shipped.familyHouses().get(1).roles()).hasSize(6); // YAML anchor *roles resolved
