@@ -25,6 +25,8 @@ class ClubVariables implements PersonalDataVariables {
   static final String PURCHASE = "club-purchase";
   static final String LEAVING = "club-leaving";
 
+  /** Set by the engine from the social worker who started it: the next task is theirs. */
+  static final String STARTED_BY = "startedBy";
   static final String CLUB_ID = "clubId";
   static final String CLUB_NAME = "clubName";
   static final String CLUB_KIND = "clubKind";
@@ -89,7 +91,7 @@ class ClubVariables implements PersonalDataVariables {
             .personal(CHILD_FIRST_NAME, CHILD_LAST_NAME, CHILD_BIRTH_DATE)
             .build(),
         VariableClassification.forProcess(SESSION)
-            .ordinary(CLUB_ID, CLUB_NAME, SESSION_DATE, TOPIC, SESSION_ID, PRESENT_COUNT,
+            .ordinary(STARTED_BY, CLUB_ID, CLUB_NAME, SESSION_DATE, TOPIC, SESSION_ID, PRESENT_COUNT,
                 ABSENT_COUNT)
             .personal(ATTENDEES, PRESENT)
             .build(),
@@ -98,7 +100,7 @@ class ClubVariables implements PersonalDataVariables {
                 INVOICE_DATE, DOCUMENT_REF, EXPENSE_NUMBER, BUDGET_LINE)
             .build(),
         VariableClassification.forProcess(LEAVING)
-            .ordinary(CLUB_ID, CLUB_NAME, LEFT_ON, ENROLMENT_ID)
+            .ordinary(STARTED_BY, CLUB_ID, CLUB_NAME, LEFT_ON, ENROLMENT_ID)
             .personal(MEMBERS)
             .build());
   }
