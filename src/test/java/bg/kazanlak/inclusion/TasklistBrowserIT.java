@@ -7,11 +7,13 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import bg.kazanlak.inclusion.budget.Expense;
 import bg.kazanlak.inclusion.budget.ExpenseService;
+import bg.kazanlak.inclusion.education.ClubService;
 import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantStatus;
 import bg.kazanlak.inclusion.participant.PersonalNumber;
 import bg.kazanlak.inclusion.participant.SupportStream;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -92,6 +96,15 @@ class TasklistBrowserIT {
 
   @Autowired
   ParticipantRegistry registry;
+
+  @Autowired
+  OnboardingService onboarding;
+
+  @Autowired
+  ClubService clubs;
+
+  @Autowired
+  HistoryService history;
 
   private Path profile;
   private ChromeDriverService driverService;
@@ -279,6 +292,81 @@ class TasklistBrowserIT {
     assertThat(expense.requestedBy()).isEqualTo("finance");
     assertThat(tasks.createTaskQuery().processInstanceId(started.get(0).getId())
         .taskDefinitionKey("Task_FinanceApproval").count()).isOne();
+  }
+
+  /**
+   * Clubs without the API: the social worker opens a club, enrols a participant and records a
+   * session's attendance, each from Tasklist's start forms and the attendance task.
+   */
+  @Test
+  void socialWorkerRunsAClubThroughTasklist() throws IOException {
+    String participant = onboarding.register(TestPeople.person("Десислава", "Клубова",
+        LocalDate.of(1990, 3, 12), "Казанлък", "UNEMPLOYED", "ISCED_2"), "officer")
+        .registrationNumber();
+    Set<String> registrations = historicIds("club-registration");
+    logIn("social");
+
+    startProcess("Откриване на клуб или ателие");
+    field("Наименование").sendKeys("Клуб „Млад художник“");
+    radio("Вид", "Клуб");
+    field("Ръководител").sendKeys("Мария Петрова");
+    field("График").sendKeys("всеки вторник 15:00–16:30");
+    radio("Място", "Къща на семейството");
+    select("Коя Къща на семейството", "Къща на семейството – Крън");
+    field("Брой места").sendKeys("10");
+    screenshot("05-start-form-club-registration");
+    submitStartForm();
+    String clubId = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("club-registration").list().stream()
+        .filter(instance -> !registrations.contains(instance.getId())).findFirst().orElseThrow()
+        .getBusinessKey();
+    assertThat(clubs.club(clubId).venue()).isEqualTo("kran");
+
+    startProcess("Записване в клуб или ателие");
+    field("Клуб или ателие").sendKeys(clubId);
+    field("Регистрационен номер на участника").sendKeys(participant);
+    screenshot("06-start-form-club-enrolment");
+    submitStartForm();
+    assertThat(clubs.enrolments(clubId)).singleElement()
+        .satisfies(e -> assertThat(e.registrationNumber()).isEqualTo(participant));
+
+    startProcess("Отчитане на занятие");
+    field("Клуб или ателие").sendKeys(clubId);
+    WebElement date = field("Дата на занятието");
+    date.sendKeys("06/01/2022");
+    date.sendKeys(Keys.TAB);
+    field("Тема").sendKeys("Рисуване с акварел");
+    submitStartForm();
+    Task attendance = tasks.createTaskQuery().processInstanceBusinessKey(clubId)
+        .taskDefinitionKey("Task_MarkAttendance").singleResult();
+    assertThat(attendance.getAssignee()).isEqualTo("social");
+    browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task="
+        + attendance.getId());
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    check("Десислава Клубова (" + participant + ")");
+    screenshot("07-task-form-club-attendance");
+    click(By.cssSelector("button[ng-click='complete()']"));
+
+    wait.until(ignored -> tasks.createTaskQuery().taskId(attendance.getId()).count() == 0);
+    assertThat(clubs.details(clubId).sessions()).isOne();
+    assertThat((Integer) history.createHistoricVariableInstanceQuery()
+        .processInstanceId(attendance.getProcessInstanceId()).variableName("presentCount")
+        .singleResult().getValue()).isOne();
+  }
+
+  private void startProcess(String name) {
+    click(By.cssSelector(".start-process-action"));
+    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + name + "']"));
+  }
+
+  private void submitStartForm() {
+    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+  }
+
+  private Set<String> historicIds(String processKey) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+        .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
   }
 
   private Set<String> instanceIds(String processKey) {

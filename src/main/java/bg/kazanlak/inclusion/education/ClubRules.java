@@ -154,18 +154,33 @@ class ClubRules {
     }
   }
 
-  /** A session inside the programme's period, not in the future, with each enrolment once. */
-  void checkSession(NewSession in, LocalDate today) {
+  /**
+   * A session's date and topic, before its attendance is marked (Tasklist asks for them first):
+   * 400 naming the field.
+   */
+  void checkSessionHeader(LocalDate date, String topic, LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (in.date() == null) {
+    headerProblems(date, topic, today, problems);
+    refuseIfAny(problems);
+  }
+
+  private void headerProblems(
+      LocalDate date, String topic, LocalDate today, List<FieldProblem> problems) {
+    if (date == null) {
       problems.add(new FieldProblem("date", "Датата на занятието е задължителна."));
-    } else if (in.date().isAfter(today)) {
+    } else if (date.isAfter(today)) {
       problems.add(new FieldProblem("date", "Занятие с бъдеща дата не може да се отчете."));
-    } else if (!programme.isWithinPeriod(in.date())) {
+    } else if (!programme.isWithinPeriod(date)) {
       problems.add(new FieldProblem("date", "Датата е извън периода на проекта ("
           + programme.start() + " – " + programme.end() + ")."));
     }
-    text(in.topic(), "topic", "Темата", 500, problems);
+    text(topic, "topic", "Темата", 500, problems);
+  }
+
+  /** A session inside the programme's period, not in the future, with each enrolment once. */
+  void checkSession(NewSession in, LocalDate today) {
+    List<FieldProblem> problems = new ArrayList<>();
+    headerProblems(in.date(), in.topic(), today, problems);
     if (in.attendance() == null || in.attendance().isEmpty()) {
       problems.add(new FieldProblem("attendance", "Отбележете присъствието на записаните."));
     } else {

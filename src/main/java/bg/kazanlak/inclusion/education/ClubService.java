@@ -161,6 +161,31 @@ public class ClubService {
     return repository.enrolmentsOf(clubId).stream().map(this::named).toList();
   }
 
+  /**
+   * Who can be marked at a session of the club on that day (enrolled then), after the day and the
+   * topic are checked; 422 when nobody was enrolled.
+   */
+  @Transactional(readOnly = true)
+  public List<Enrolment> attendanceList(String clubId, LocalDate date, String topic) {
+    rules.checkSessionHeader(date, topic, clock.today());
+    return enrolledOn(clubId, date);
+  }
+
+  /**
+   * Who belonged to the club on that day (today when null); 404 for an unknown club, 422 when
+   * nobody did.
+   */
+  @Transactional(readOnly = true)
+  public List<Enrolment> enrolledOn(String clubId, LocalDate day) {
+    LocalDate date = day != null ? day : clock.today();
+    List<Enrolment> enrolled = enrolments(clubId).stream().filter(e -> e.activeOn(date)).toList();
+    if (enrolled.isEmpty()) {
+      throw RequestRefusedException.ruleBroken(
+          "На " + date + " в " + clubId + " няма записани лица.", Map.of());
+    }
+    return enrolled;
+  }
+
   /** Records a session with its attendance; refuses anyone not enrolled in the club that day. */
   public RecordedSession recordSession(String clubId, NewSession session, String recordedBy) {
     club(clubId);
@@ -202,7 +227,8 @@ public class ClubService {
     return new PurchaseStarted(expense.expenseNumber(), expense.processInstanceId(), line);
   }
 
-  private Club club(String id) {
+  @Transactional(readOnly = true)
+  public Club club(String id) {
     return repository.findClub(id).map(this::view)
         .orElseThrow(() -> RequestRefusedException.notFound("Няма клуб или ателие " + id + "."));
   }

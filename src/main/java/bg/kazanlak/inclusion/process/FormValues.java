@@ -110,6 +110,19 @@ public final class FormValues {
     }
   }
 
+  /** A whole number (a number field sends 12 or 12.0, a text field "12"); null when empty. */
+  public Integer integer(String name, String message) {
+    BigDecimal number = amount(name, message);
+    if (number == null) {
+      return null;
+    }
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
+      throw RequestRefusedException.invalid(name, message);
+    }
+  }
+
   /** One of an enumeration's constants by its exact name; null when empty, 400 when unknown. */
   public <E extends Enum<E>> E enumValue(String name, Class<E> type, String message) {
     String text = text(name);

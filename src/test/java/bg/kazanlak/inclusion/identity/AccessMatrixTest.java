@@ -133,7 +133,17 @@ class AccessMatrixTest {
         new Call(HttpMethod.POST, "/engine-rest/process-definition/key/expense-approval/start",
             empty, Set.of(FI, IC, Groups.ADMIN)),
         new Call(HttpMethod.POST, "/engine-rest/process-definition/key/employment/start",
-            empty, Set.of(Groups.ADMIN))));
+            empty, Set.of(Groups.ADMIN)),
+        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/club-registration/start",
+            empty, Set.of(SW, Groups.ADMIN)),
+        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/club-enrolment/start",
+            empty, Set.of(SW, Groups.ADMIN)),
+        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/club-session/start",
+            empty, Set.of(SW, Groups.ADMIN)),
+        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/club-purchase/start",
+            empty, Set.of(SW, Groups.ADMIN)),
+        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/club-leaving/start",
+            empty, Set.of(SW, Groups.ADMIN))));
   }
 
   /**

@@ -7,11 +7,13 @@ import bg.kazanlak.inclusion.ApiTestSupport;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.budget.ExpenseService;
 import bg.kazanlak.inclusion.budget.NewExpense;
+import bg.kazanlak.inclusion.identity.Groups;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
 import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
+import bg.kazanlak.inclusion.process.EngineDoor;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -91,6 +94,9 @@ class HistoryScanTest {
   private static final String ESCALATION_NOTE = "Ескалация-маркер-E61 бележка";
   private static final String WITHDRAWAL_REASON = "Оттегля-маркер-R19 се";
   private static final String DECISION_COMMENT = "Коментар-маркер-C72 към разхода";
+  private static final String CLUB_LEADER = "Ръководителка Клубмаркерова";
+  private static final String CHILD_FIRST_NAME = "Детемаркерина";
+  private static final String CHILD_LAST_NAME = "Малолеткова";
 
   /** Values that are not distinctive, looked for by their names. */
   private static final Set<String> NEVER_IN_HISTORY = Set.of(
@@ -99,7 +105,8 @@ class HistoryScanTest {
       "needsWork", "needsHealth", "needsEducation", "needsSocial", "needsHousing",
       "assessmentSummary", "personalNumber", "firstName", "lastName", "birthDate", "address",
       "phone", "displayName", "newParticipant", "noticeNote", "withdrawalReason", "escalationNote",
-      "decisionComment");
+      "decisionComment", "leader", "childFirstName", "childLastName", "childBirthDate",
+      "attendees", "present", "members");
 
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
@@ -134,7 +141,8 @@ class HistoryScanTest {
   void noPersonalDataIsLeftInTheEngineAfterEveryPathOfEveryProcess() throws Exception {
     List<String> markers = new ArrayList<>(List.of(SURNAME_API, SURNAME_FORM, SURNAME_REJECTED,
         SURNAME_WITHDRAWN, ADDRESS, PHONE, HEALTH_NOTE, WORK_NOTE, SUMMARY, NOTICE_NOTE,
-        ESCALATION_NOTE, WITHDRAWAL_REASON, DECISION_COMMENT));
+        ESCALATION_NOTE, WITHDRAWAL_REASON, DECISION_COMMENT, CLUB_LEADER, CHILD_FIRST_NAME,
+        CHILD_LAST_NAME));
 
     // --- onboarding: through the API, with every special category declared
     String egnApi = TestPeople.freshEgn(LocalDate.of(1984, 11, 23));
@@ -235,6 +243,38 @@ class HistoryScanTest {
         "ACT_RU_VARIABLE.TEXT_ holds Маркерина Т.", "ACT_RU_EXECUTION.BUSINESS_KEY_ holds " + enrolled,
         "ACT_GE_BYTEARRAY.BYTES_ holds sickLeaveDays");
     assertNoRowsOfKeptOutNames();
+
+    // --- a club from Tasklist: opened, the enrolled participant and a child enrolled, a session
+    // whose attendance list names them while its task waits, and a leaving
+    String clubId = asSocialWorker(() -> startForm("club-registration", Map.of(
+        "clubName", "Клуб „Маркер“", "clubKind", "CLUB", "leader", CLUB_LEADER,
+        "venueKind", "FAMILY_HOUSE", "familyHouse", "kazanlak", "schedule", "всеки петък",
+        "capacity", 5))).getBusinessKey();
+    String today = clock.today().toString();
+    asSocialWorker(() -> startForm("club-enrolment",
+        Map.of("clubId", clubId, "registrationNumber", enrolled)));
+    asSocialWorker(() -> startForm("club-enrolment", Map.of("clubId", clubId,
+        "childFirstName", CHILD_FIRST_NAME, "childLastName", CHILD_LAST_NAME,
+        "childBirthDate", "2013-02-03", "guardian", enrolled, "guardianConsent", true,
+        "consentDate", today)));
+    ProcessInstance session = asSocialWorker(() -> startForm("club-session",
+        Map.of("clubId", clubId, "sessionDate", today, "topic", "Рисуване")));
+    assertThat(runtime.getVariable(session.getId(), "attendees").toString())
+        .contains(SURNAME_API, CHILD_FIRST_NAME);
+    asSocialWorker(() -> {
+      complete(session, Map.of("present", List.of()));
+      return null;
+    });
+    assertThat(session).isEnded();
+    ProcessInstance leaving = asSocialWorker(() -> startForm("club-leaving",
+        Map.of("clubId", clubId)));
+    String enrolmentId = json.readTree(runtime.getVariable(leaving.getId(), "members").toString())
+        .get(0).get("value").asText();
+    asSocialWorker(() -> {
+      complete(leaving, Map.of("enrolmentId", enrolmentId));
+      return null;
+    });
+    assertThat(leaving).isEnded();
 
     // --- a termination through the API in mid-month, the last timesheet, the results
     clock.freezeAt(LocalDateTime.of(2022, 8, 10, 12, 0));
@@ -427,6 +467,22 @@ class HistoryScanTest {
     String definitionId = repository.createProcessDefinitionQuery()
         .processDefinitionKey("participant-onboarding").latestVersion().singleResult().getId();
     return forms.submitStartForm(definitionId, form);
+  }
+
+  private ProcessInstance startForm(String processKey, Map<String, Object> form) {
+    String definitionId = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).latestVersion().singleResult().getId();
+    return forms.submitStartForm(definitionId, form);
+  }
+
+  /** As a Tasklist request of a signed-in social worker. */
+  private <T> T asSocialWorker(Supplier<T> work) {
+    engine.getIdentityService().setAuthentication("t-social", List.of(Groups.SOCIAL_WORKERS));
+    try {
+      return EngineDoor.enter(work);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   private ProcessInstance start(NewParticipant person) {

@@ -1,0 +1,22 @@
+package bg.kazanlak.inclusion.education;
+
+import bg.kazanlak.inclusion.identity.AccessPlan;
+import bg.kazanlak.inclusion.identity.FeatureAccess;
+import bg.kazanlak.inclusion.identity.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * Social workers run the clubs from Tasklist, as through {@code /api/clubs}: each action is a
+ * process they start. The purchase starts {@code expense-approval} as the application.
+ */
+@Component
+class ClubAccess implements FeatureAccess {
+
+  @Override
+  public void contribute(AccessPlan plan) {
+    for (String process : new String[] {ClubVariables.REGISTRATION, ClubVariables.ENROLMENT,
+        ClubVariables.SESSION, ClubVariables.PURCHASE, ClubVariables.LEAVING}) {
+      plan.startedBy(process, Groups.SOCIAL_WORKERS);
+    }
+  }
+}
