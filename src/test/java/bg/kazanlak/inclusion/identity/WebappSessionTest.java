@@ -26,6 +26,7 @@ class WebappSessionTest {
 
   @LocalServerPort int port;
   @Autowired IdentitySetup identity;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -33,6 +34,8 @@ class WebappSessionTest {
   @BeforeEach
   void users() {
     ApiTestSupport.ensureUsers(identity);
+    // the webapps find their engine in Camunda's JVM-wide registry (see EngineRest)
+    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
   }
 
   @Test
