@@ -7,6 +7,7 @@ import bg.kazanlak.inclusion.participant.EligibilityService.EligibilityDecision;
 import bg.kazanlak.inclusion.participant.SupportStream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 /** Applies the eligibility tables and records the outcome: candidate streams, or the reason. */
@@ -26,6 +27,9 @@ public class CheckEligibilityDelegate implements JavaDelegate {
     if (decision.eligible()) {
       execution.setVariable(CANDIDATE_STREAMS, SupportStream.codes(decision.candidateStreams()));
       execution.setVariable(CANDIDATE_STREAMS_TEXT, SupportStream.labels(decision.candidateStreams()));
+      // the assessment's checklist opens with the streams the rules suggest ticked
+      execution.setVariable(RECOMMENDED_STREAMS, Spin.JSON(decision.candidateStreams().stream()
+          .map(Enum::name).toList()));
     } else {
       execution.setVariable(REJECTION_REASON, decision.rejectionReason().name());
       execution.setVariable(REJECTION_REASON_TEXT, decision.rejectionReason().message());
