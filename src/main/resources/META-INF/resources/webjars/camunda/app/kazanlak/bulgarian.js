@@ -103,7 +103,15 @@ function translateElement(element) {
   const picker = element._flatpickr;
   if (picker && !picker.kazanlakBulgarian) {
     picker.kazanlakBulgarian = true;
+    // flatpickr took its "now" when the page loaded, before programme-clock.js shifted Date
+    const today = new Date();
+    picker.now = today;
+    picker.config.now = today;
+    picker._initialDate = today;
     picker.set({locale: FLATPICKR_BG, dateFormat: 'd.m.Y'});
+    if (picker.selectedDates.length === 0) {
+      picker.jumpToDate(today, true);
+    }
     element.setAttribute('placeholder', 'дд.мм.гггг');
   }
 }
