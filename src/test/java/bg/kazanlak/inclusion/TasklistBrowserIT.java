@@ -272,7 +272,7 @@ class TasklistBrowserIT {
     select("Бюджетен ред", "ОПНОИР – Консумативи");
     field("Сума (лв.)").sendKeys("318.40");
     WebElement date = field("Дата на разхода");
-    date.sendKeys("06/02/2022");
+    date.sendKeys("02.06.2022");
     date.sendKeys(Keys.TAB);
     field("Разходооправдателен документ").sendKeys("Фактура 4455/02.06.2022");
     field("Доставчик").sendKeys("Книжарница „Искра“ ЕООД");

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inserts the version's row in {@code identity_setup} does the work in the same transaction; a
  * node starting at the same time waits on that key and then skips. So two nodes cannot create
  * the filters twice, and an administrator's later changes (a removed permission, a REVOKE) stand
- * until a release changes the plan, which then replaces the groups' engine grants.
+ * until a release changes the plan, which then replaces the groups' engine grants. The filters'
+ * definitions are part of the version: a release that changes one updates it (found by name) in
+ * databases set up before.
  */
 @Service
 public class IdentitySetup {
@@ -109,12 +113,13 @@ public class IdentitySetup {
   /** Applies the current plan unless this database already has its version. */
   public void ensureGroupsAndAccess() {
     AccessPlan plan = plan();
-    String version = version(plan);
+    List<TaskFilter> taskFilters = filters();
+    String version = version(plan, taskFilters);
     try {
       transaction.executeWithoutResult(status -> {
         jdbc.sql("insert into identity_setup (version, applied_at) values (?, ?)")
             .params(version, Timestamp.from(Instant.now())).update();
-        apply(plan);
+        apply(plan, taskFilters);
       });
       log.info("Applied access plan version {}", version);
     } catch (DuplicateKeyException alreadyApplied) {
@@ -122,7 +127,7 @@ public class IdentitySetup {
     }
   }
 
-  private void apply(AccessPlan plan) {
+  private void apply(AccessPlan plan, List<TaskFilter> taskFilters) {
     for (GroupDefinition definition : Groups.ALL) {
       if (identity.createGroupQuery().groupId(definition.id()).count() == 0) {
         Group group = identity.newGroup(definition.id());
@@ -152,13 +157,16 @@ public class IdentitySetup {
     for (Resource resource : Resources.values()) {
       grantOnce(Groups.ADMIN, resource, ANY, Permissions.ALL);
     }
-    ensureFilters();
+    ensureFilters(taskFilters);
   }
 
-  static String version(AccessPlan plan) {
+  /** The plan's and the filters' text, hashed: a changed filter is a new version too. */
+  static String version(AccessPlan plan, List<TaskFilter> taskFilters) {
+    StringBuilder text = new StringBuilder(plan.canonical());
+    taskFilters.forEach(filter -> text.append(filter.canonical()).append('\n'));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(plan.canonical().getBytes(StandardCharsets.UTF_8));
+          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -198,49 +206,89 @@ public class IdentitySetup {
     }
   }
 
-  private void ensureFilters() {
-    filter("Моите задачи", null, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-        -10, "#1f77b4", "Задачите, поети от мен");
-    int priority = 0;
-    for (GroupDefinition group : Groups.ALL) {
-      if (Groups.ADMIN.equals(group.id())) {
-        continue;
-      }
-      filter(group.name() + ": отворени задачи", group.id(),
-          tasks.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks(),
-          priority++, "#2ca02c", "Всички отворени задачи на групата");
-      filter(group.name() + ": просрочени", group.id(),
-          tasks.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
-              .dueBeforeExpression("${now()}"),
-          priority++, "#d62728", "Задачите на групата с изтекъл срок");
-    }
-    filter("Всички просрочени задачи", Groups.PROJECT_MANAGERS,
-        tasks.createTaskQuery().dueBeforeExpression("${now()}"), priority, "#d62728",
-        "Просрочените задачи на всички групи");
-  }
-
-  private void filter(String name, String group, TaskQuery query, int priority, String color,
+  /** One Tasklist filter: who reads it, what it lists, where it stands and what its cards show. */
+  record TaskFilter(String name, String group, TaskQuery query, int priority, String color,
       String description) {
-    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-    if (filter == null) {
+
+    Map<String, Object> properties() {
       Map<String, Object> properties = new LinkedHashMap<>();
       properties.put("description", description);
       properties.put("priority", priority);
       properties.put("color", color);
       properties.put("refresh", true);
       properties.put("showUndefinedVariable", false);
-      properties.put("variables", List.of(
-          Map.of("name", "registrationNumber", "label", "Рег. номер"),
-          Map.of("name", "displayName", "label", "Участник")));
-      filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
-      filters.saveFilter(filter);
+      properties.put("variables", CARD_VARIABLES);
+      return properties;
     }
-    if (group == null) {
-      for (GroupDefinition each : Groups.ALL) {
-        grantOnce(each.id(), Resources.FILTER, filter.getId(), Permissions.READ);
+
+    String canonical() {
+      return name + "|" + group + "|" + properties() + "|"
+          + new JsonTaskQueryConverter().toJsonObject(query);
+    }
+  }
+
+  /**
+   * What tells two tasks apart on a card: the participant, the expense (number, amount, supplier),
+   * the contract and its month. A card shows only those its process has.
+   */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", "registrationNumber", "label", "Рег. номер"),
+      Map.of("name", "displayName", "label", "Участник"),
+      Map.of("name", "expenseNumber", "label", "Разход №"),
+      Map.of("name", "amount", "label", "Сума (лв.)"),
+      Map.of("name", "supplier", "label", "Доставчик"),
+      Map.of("name", "contractId", "label", "Договор"),
+      Map.of("name", "timesheetMonth", "label", "Месец"));
+
+  /**
+   * The filters, in Tasklist's order (lowest priority first, and Tasklist opens the first one a
+   * user may read): each group lands on its own open tasks, then the user's claimed tasks, then
+   * the overdue ones.
+   */
+  List<TaskFilter> filters() {
+    List<TaskFilter> open = new ArrayList<>();
+    List<TaskFilter> overdue = new ArrayList<>();
+    int index = 0;
+    for (GroupDefinition group : Groups.ALL) {
+      if (Groups.ADMIN.equals(group.id())) {
+        continue;
       }
-    } else {
-      grantOnce(group, Resources.FILTER, filter.getId(), Permissions.READ);
+      open.add(new TaskFilter(group.name() + ": отворени задачи", group.id(),
+          tasks.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks(),
+          index, "#2ca02c", "Всички отворени задачи на групата"));
+      overdue.add(new TaskFilter(group.name() + ": просрочени", group.id(),
+          tasks.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
+              .dueBeforeExpression("${now()}"),
+          200 + index, "#d62728", "Задачите на групата с изтекъл срок"));
+      index++;
+    }
+    List<TaskFilter> all = new ArrayList<>(open);
+    all.add(new TaskFilter("Моите задачи", null,
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), 100, "#1f77b4",
+        "Задачите, поети от мен"));
+    all.addAll(overdue);
+    all.add(new TaskFilter("Всички просрочени задачи", Groups.PROJECT_MANAGERS,
+        tasks.createTaskQuery().dueBeforeExpression("${now()}"), 300, "#d62728",
+        "Просрочените задачи на всички групи"));
+    return all;
+  }
+
+  /** Creates the filters that are missing and brings existing ones (by name) to this version. */
+  private void ensureFilters(List<TaskFilter> definitions) {
+    for (TaskFilter definition : definitions) {
+      Filter filter = filters.createFilterQuery().filterName(definition.name()).singleResult();
+      if (filter == null) {
+        filter = filters.newTaskFilter(definition.name());
+      }
+      filter.setQuery(definition.query()).setProperties(definition.properties());
+      filters.saveFilter(filter);
+      if (definition.group() == null) {
+        for (GroupDefinition each : Groups.ALL) {
+          grantOnce(each.id(), Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+      } else {
+        grantOnce(definition.group(), Resources.FILTER, filter.getId(), Permissions.READ);
+      }
     }
   }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,6 +89,43 @@ class IdentitySetupTest {
             assertThat(grant.isPermissionGranted(Permissions.DELETE_INSTANCE)).as(group).isFalse();
           }
         }
+      }
+    }
+  }
+
+  @Test
+  void aNewVersionBringsExistingFiltersToTheirDefinitionAndEachGroupLandsOnItsOpenTasks() {
+    try (ConfigurableApplicationContext app =
+        start("jdbc:h2:mem:identity-filters;DB_CLOSE_DELAY=-1", "sa", "")) {
+      FilterService filters = app.getBean(FilterService.class);
+      JdbcClient jdbc = app.getBean(JdbcClient.class);
+      long count = filters.createFilterQuery().count();
+      // as a database set up by an earlier release: older card variables, another version
+      Filter finance = filters.createFilterQuery().filterName("Финанси: отворени задачи")
+          .singleResult();
+      finance.setProperties(Map.of("priority", 4, "variables",
+          List.of(Map.of("name", "registrationNumber", "label", "Рег. номер"))));
+      filters.saveFilter(finance);
+      jdbc.sql("update identity_setup set version = 'earlier-release'").update();
+
+      app.getBean(IdentitySetup.class).ensureGroupsAndAccess();
+
+      assertThat(filters.createFilterQuery().count()).isEqualTo(count);
+      Map<String, Object> properties = filters.getFilter(finance.getId()).getProperties();
+      assertThat(properties.get("variables")).asString()
+          .contains("expenseNumber", "amount", "supplier");
+      assertThat(properties.get("refresh")).isEqualTo(true);
+      // Tasklist opens the readable filter with the lowest priority: the group's open tasks
+      AuthorizationService authorizations = app.getBean(AuthorizationService.class);
+      for (String group : List.of(Groups.CASE_OFFICERS, Groups.SOCIAL_WORKERS, Groups.HR_OFFICERS,
+          Groups.FINANCE, Groups.INITIATIVE_COORDINATORS, Groups.PROJECT_MANAGERS)) {
+        Filter first = filters.createFilterQuery().list().stream()
+            .filter(filter -> authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0)
+            .min(Comparator.comparingInt(
+                filter -> ((Number) filter.getProperties().get("priority")).intValue()))
+            .orElseThrow();
+        assertThat(first.getName()).as(group).endsWith(": отворени задачи");
       }
     }
   }

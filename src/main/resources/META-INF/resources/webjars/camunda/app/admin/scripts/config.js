@@ -16,7 +16,8 @@
  */
 
 // Kazanlak Inclusion: overrides the webjar's app/admin/scripts/config.js (7.24.0) whole; only
-// the locales block differs from the original.
+// the locales and customScripts blocks differ from
+// the original.
 export default {
   // // change the app name and vendor
   // app: {
@@ -25,6 +26,10 @@ export default {
   // },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
+  // Kazanlak Inclusion: the built-in English texts in Bulgarian (app/kazanlak/bulgarian.js).
+  customScripts: [
+    '../kazanlak/bulgarian'
+  ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
   //   // with a file called 'customScript.js' in it

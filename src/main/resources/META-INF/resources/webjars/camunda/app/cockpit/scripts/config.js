@@ -16,13 +16,20 @@
  */
 
 // Kazanlak Inclusion: overrides the webjar's app/cockpit/scripts/config.js (7.24.0) whole; only
-// the locales block differs from the original.
+// the locales and customScripts blocks differ from
+// the original.
 export default {
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
+  // Kazanlak Inclusion: the programme's clock (app/kazanlak/programme-clock.js) and the
+  // built-in English texts in Bulgarian (app/kazanlak/bulgarian.js), shared by the apps.
+  customScripts: [
+    '../kazanlak/programme-clock',
+    '../kazanlak/bulgarian'
+  ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

@@ -16,7 +16,8 @@
  */
 
 // Kazanlak Inclusion: overrides the webjar's app/tasklist/scripts/config.js (7.24.0) whole; only
-// the locales block and the shortcut descriptions (translated) differ from the original.
+// the locales and customScripts blocks and the shortcut descriptions (translated) differ from the
+// original.
 export default {
   // change the app name and vendor
   // app: {
@@ -36,6 +37,12 @@ export default {
     availableLocales: ['bg', 'en'],
     fallbackLocale: 'bg'
   },
+  // Kazanlak Inclusion: the programme's clock (app/kazanlak/programme-clock.js) and the
+  // built-in English texts in Bulgarian (app/kazanlak/bulgarian.js), shared by the apps.
+  customScripts: [
+    '../kazanlak/programme-clock',
+    '../kazanlak/bulgarian'
+  ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

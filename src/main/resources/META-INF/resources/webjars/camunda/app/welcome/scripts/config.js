@@ -16,12 +16,17 @@
  */
 
 // Kazanlak Inclusion: overrides the webjar's app/welcome/scripts/config.js (7.24.0) whole; only
-// the locales block differs from the original.
+// the locales and customScripts blocks differ from
+// the original.
 export default {
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
   // },
+  // Kazanlak Inclusion: the built-in English texts in Bulgarian (app/kazanlak/bulgarian.js).
+  customScripts: [
+    '../kazanlak/bulgarian'
+  ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it

@@ -1,0 +1,231 @@
+package bg.kazanlak.inclusion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The demo as a Bulgarian browser in Sofia sees it: Tasklist and Cockpit count from the programme
+ * clock (a due date reads in days, nothing "years ago"), and no English text from the built-in
+ * parts (form-js, dmn-js, the header) is left on the screens visited; the migration banner is
+ * hidden. Screenshots go to {@code target/screenshots/}. Like {@link TasklistBrowserIT}, runs with
+ * Debian's chromium and chromedriver and is skipped without them.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+        "spring.datasource.url=jdbc:h2:mem:browser-bulgarian;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"
+    })
+@ActiveProfiles("demo")
+@EnabledIf(value = "browserInstalled",
+    disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
+class WebappBulgarianBrowserIT {
+
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("browser-it.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("browser-it.chromedriver", "/usr/bin/chromedriver"));
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** Built-in English texts the locale files do not reach; none may be left on screen. */
+  private static final List<String> ENGLISH = List.of("Field is required", "Select", "Search",
+      "Welcome", "Hit policy", "When", "Then", "Annotations", "Actions", "years ago", "migrate");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RepositoryService repository;
+
+  private Path profile;
+  private ChromeDriverService driverService;
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  static boolean browserInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    profile = Files.createTempDirectory("bulgarian-it-chromium");
+    driverService = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+        .usingAnyFreePort()
+        // the municipality's browsers run in Sofia's time zone
+        .withEnvironment(Map.of("TZ", "Europe/Sofia"))
+        .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=bg");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "bg,bg-BG"));
+    browser = new ChromeDriver(driverService, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (driverService != null) {
+      driverService.stop();
+    }
+    if (profile != null) {
+      FileSystemUtils.deleteRecursively(profile.toFile());
+    }
+  }
+
+  @Test
+  void theHrOfficerSeesTheProgrammesTimeInBulgarian() throws IOException {
+    browser.get(url("/camunda/app/tasklist/default/"));
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    noEnglish("the login page");
+    logIn("hr");
+
+    // Tasklist opens the group's open tasks, and the timesheet due on 6 June reads in days
+    WebElement active = wait.until(visibilityOfElementLocated(
+        By.cssSelector(".task-filters .item.active")));
+    assertThat(active.getText()).contains("отворени задачи");
+    WebElement list = wait.until(visibilityOfElementLocated(
+        By.cssSelector("ol.tasks-list > li")));
+    wait.until(ignored -> !browser.findElements(By.cssSelector("ol.tasks-list > li")).isEmpty());
+    String cards = browser.findElement(By.cssSelector("ol.tasks-list")).getText();
+    screenshot("10-tasklist-programme-time");
+    assertThat(cards).as("task cards").doesNotContain("годин").containsPattern("след \\d+ дни");
+    assertThat(list.isDisplayed()).isTrue();
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")).stream()
+        .filter(WebElement::isDisplayed)).isEmpty();
+    noEnglish("the task list");
+    logOut();
+  }
+
+  @Test
+  void formJsSpeaksBulgarianWithABulgarianDatePicker() throws IOException {
+    logIn("finance");
+    click(By.cssSelector(".start-process-action"));
+    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Одобрение на разход']"));
+    wait.until(visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-container")));
+    // the required checks of form-js, triggered by starting an empty form
+    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
+    wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
+    assertThat(browser.findElement(By.cssSelector(".fjs-form-field-error")).getText())
+        .contains("Полето е задължително");
+    // the date picker: Bulgarian names, Monday first, dd.MM.yyyy
+    WebElement date = browser.findElement(By.cssSelector(".fjs-datepicker input"));
+    assertThat(date.getDomAttribute("placeholder")).isEqualTo("дд.мм.гггг");
+    click(date);
+    WebElement calendar = wait.until(visibilityOfElementLocated(
+        By.cssSelector(".flatpickr-calendar.open")));
+    assertThat(calendar.findElement(By.cssSelector(".flatpickr-weekday")).getText().trim())
+        .isEqualTo("Пн");
+    // opens on the programme's month (June 2022), not the real one
+    assertThat(((JavascriptExecutor) browser).executeScript(
+        "const month = arguments[0].querySelector('.flatpickr-monthDropdown-months');"
+            + "return month.options[month.selectedIndex].text + ' '"
+            + " + arguments[0].querySelector('.cur-year').value;", calendar))
+        .isEqualTo("Юни 2022");
+    click(calendar.findElement(By.cssSelector(".flatpickr-day.today")));
+    assertThat(date.getDomProperty("value")).startsWith("01.06.2022");
+    screenshot("11-start-form-bulgarian");
+    noEnglish("the expense start form");
+  }
+
+  @Test
+  void cockpitShowsDecisionTablesInBulgarian() throws IOException {
+    String decision = repository.createDecisionDefinitionQuery().latestVersion().list().get(0)
+        .getId();
+    browser.get(url("/camunda/app/cockpit/default/"));
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys("manager");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("form button[type='submit']")).click();
+    wait.until(visibilityOfElementLocated(By.cssSelector("li.account > a.dropdown-toggle")));
+    noEnglish("the Cockpit dashboard");
+    browser.get(url("/camunda/app/cockpit/default/#/decision-definition/" + decision));
+    wait.until(visibilityOfElementLocated(By.cssSelector(".tjs-table, .dmn-decision-table-container")));
+    wait.until(ignored -> browser.findElement(By.tagName("body")).getText().contains("Когато"));
+    screenshot("12-cockpit-decision-table");
+    noEnglish("a decision table in Cockpit");
+  }
+
+  private void noEnglish(String screen) {
+    String text = browser.findElement(By.tagName("body")).getText();
+    @SuppressWarnings("unchecked")
+    List<String> hints = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+        return [...document.querySelectorAll('[placeholder]')]
+          .filter(e => e.offsetParent !== null).map(e => e.getAttribute('placeholder'));""");
+    List<String> found = new ArrayList<>();
+    for (String english : ENGLISH) {
+      if (text.matches("(?s).*\\b" + english + "\\b.*") || hints.contains(english)) {
+        found.add(english);
+      }
+    }
+    assertThat(found).as("English on %s", screen).isEmpty();
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  private void logIn(String user) {
+    browser.get(url("/camunda/app/tasklist/default/"));
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("form button[type='submit']")).click();
+    wait.until(visibilityOfElementLocated(By.cssSelector("li.account > a.dropdown-toggle")));
+  }
+
+  private void logOut() {
+    click(By.cssSelector("li.account > a.dropdown-toggle"));
+    click(By.cssSelector("li.logout > a"));
+    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+  }
+
+  private void click(By locator) {
+    click(wait.until(visibilityOfElementLocated(locator)));
+  }
+
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    wait.until(elementToBeClickable(element)).click();
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+}
