@@ -96,7 +96,7 @@ class IdentitySetupTest {
   @Test
   void aNewVersionBringsExistingFiltersToTheirDefinitionAndEachGroupLandsOnItsOpenTasks() {
     try (ConfigurableApplicationContext app =
-        start("jdbc:h2:mem:identity-filters;DB_CLOSE_DELAY=-1", "sa", "")) {
+        TestApplications.start("jdbc:h2:mem:identity-filters;DB_CLOSE_DELAY=-1")) {
       FilterService filters = app.getBean(FilterService.class);
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       long count = filters.createFilterQuery().count();
