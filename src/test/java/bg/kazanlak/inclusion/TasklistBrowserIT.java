@@ -334,7 +334,7 @@ class TasklistBrowserIT {
     startProcess("Отчитане на занятие");
     field("Клуб или ателие").sendKeys(clubId);
     WebElement date = field("Дата на занятието");
-    date.sendKeys("06/01/2022");
+    date.sendKeys("01.06.2022");
     date.sendKeys(Keys.TAB);
     field("Тема").sendKeys("Рисуване с акварел");
     submitStartForm();
