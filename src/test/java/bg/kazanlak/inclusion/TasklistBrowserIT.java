@@ -14,14 +14,12 @@ import bg.kazanlak.inclusion.participant.ParticipantStatus;
 import bg.kazanlak.inclusion.participant.PersonalNumber;
 import bg.kazanlak.inclusion.participant.SupportStream;
 import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -41,14 +39,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A case officer and a social worker use the real Tasklist in a real (headless) Chromium: the
@@ -72,12 +67,7 @@ import org.springframework.util.FileSystemUtils;
     disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
 class TasklistBrowserIT {
 
-  /** Debian's packages; {@code -Dbrowser-it.chromium=...} and {@code -Dbrowser-it.chromedriver=...} override. */
-  private static final Path CHROMIUM =
-      Path.of(System.getProperty("browser-it.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("browser-it.chromedriver", "/usr/bin/chromedriver"));
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path SCREENSHOTS = BulgarianChromium.SCREENSHOTS;
   private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final String PROCESS_NAME = "Включване на участник";
   private static final String SOCIAL_WORKERS_FILTER = "Социални работници: отворени задачи";
@@ -106,8 +96,7 @@ class TasklistBrowserIT {
   @Autowired
   HistoryService history;
 
-  private Path profile;
-  private ChromeDriverService driverService;
+  private BulgarianChromium chromium;
   private ChromeDriver browser;
   private WebDriverWait wait;
 
@@ -117,42 +106,23 @@ class TasklistBrowserIT {
    * reported as skipped, not as "0 tests run".
    */
   static boolean browserInstalled() {
-    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    return BulgarianChromium.installed();
   }
 
   @BeforeEach
   void openBrowser() throws IOException {
-    profile = Files.createTempDirectory("tasklist-it-chromium");
-    driverService = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1400,1000",
-        // a Bulgarian browser, as the municipality's staff have: Tasklist picks its bg locale
-        "--lang=bg");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "bg,bg-BG"));
-    browser = new ChromeDriver(driverService, options);
+    chromium = new BulgarianChromium();
+    browser = chromium.browser;
     wait = new WebDriverWait(browser, PATIENCE);
-    Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (driverService != null) {
-      driverService.stop();
-    }
-    if (profile != null) {
-      FileSystemUtils.deleteRecursively(profile.toFile());
+    if (chromium != null) {
+      chromium.close();
     }
   }
+
 
   @Test
   void caseOfficerRegistersAndSocialWorkerEnrolsThroughTasklist() throws IOException {

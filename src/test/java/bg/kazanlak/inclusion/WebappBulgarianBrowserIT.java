@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,14 +20,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The demo as a Bulgarian browser in Sofia sees it: Tasklist and Cockpit count from the programme
@@ -49,11 +44,7 @@ import org.springframework.util.FileSystemUtils;
     disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
 class WebappBulgarianBrowserIT {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getProperty("browser-it.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("browser-it.chromedriver", "/usr/bin/chromedriver"));
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Path SCREENSHOTS = BulgarianChromium.SCREENSHOTS;
 
   /** Built-in English texts the locale files do not reach; none may be left on screen. */
   private static final List<String> ENGLISH = List.of("Field is required", "Select", "Search",
@@ -65,48 +56,28 @@ class WebappBulgarianBrowserIT {
   @Autowired
   RepositoryService repository;
 
-  private Path profile;
-  private ChromeDriverService driverService;
+  private BulgarianChromium chromium;
   private ChromeDriver browser;
   private WebDriverWait wait;
 
   static boolean browserInstalled() {
-    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    return BulgarianChromium.installed();
   }
 
   @BeforeEach
   void openBrowser() throws IOException {
-    profile = Files.createTempDirectory("bulgarian-it-chromium");
-    driverService = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort()
-        // the municipality's browsers run in Sofia's time zone
-        .withEnvironment(Map.of("TZ", "Europe/Sofia"))
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=bg");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "bg,bg-BG"));
-    browser = new ChromeDriver(driverService, options);
+    chromium = new BulgarianChromium();
+    browser = chromium.browser;
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (driverService != null) {
-      driverService.stop();
-    }
-    if (profile != null) {
-      FileSystemUtils.deleteRecursively(profile.toFile());
+    if (chromium != null) {
+      chromium.close();
     }
   }
+
 
   @Test
   void theHrOfficerSeesTheProgrammesTimeInBulgarian() throws IOException {
