@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -146,7 +147,8 @@ class TasklistBrowserIT {
     assertThat(browser.findElements(By.cssSelector(".modal-content [ng-click='addVariable()']"))
         .stream().filter(WebElement::isDisplayed)).isEmpty();
 
-    personalNumber.sendKeys(egn);
+    // a mistyped personal number first: refused next to its field, in view, in Bulgarian
+    personalNumber.sendKeys(mistyped(egn));
     field("Име").sendKeys("Милена");
     field("Презиме").sendKeys("Тестова");
     field("Фамилия").sendKeys("Браузърова");
@@ -161,7 +163,24 @@ class TasklistBrowserIT {
     screenshot("01-start-form-participant-registration");
 
     click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
+    WebElement refusal = wait.until(visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field')][label[normalize-space(text())='ЕГН / ЛНЧ']]"
+            + "//*[contains(@class,'kazanlak-refusal')]")));
+    assertThat(refusal.getText()).startsWith("Невалиден ЕГН/ЛНЧ");
+    wait.until(ignored -> inView(refusal));
+    assertThat(onboardingInstanceIds()).isEqualTo(instancesBefore);
+    Files.write(SCREENSHOTS.resolve("08-refusal-next-to-its-field.png"),
+        browser.getScreenshotAs(OutputType.BYTES));
+
+    personalNumber.clear();
+    personalNumber.sendKeys(egn);
+    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
     wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+    // the officer learns the number the registration got
+    String shownNumber = wait.until(visibilityOfElementLocated(
+        By.cssSelector(".kazanlak-started-number"))).getText();
+    Files.write(SCREENSHOTS.resolve("09-registration-number-after-start.png"),
+        browser.getScreenshotAs(OutputType.BYTES));
 
     List<ProcessInstance> started = runtime.createProcessInstanceQuery()
         .processDefinitionKey("participant-onboarding").list().stream()
@@ -170,6 +189,7 @@ class TasklistBrowserIT {
     assertThat(started).hasSize(1);
     String registrationNumber = started.get(0).getBusinessKey();
     assertThat(registrationNumber).startsWith("P-");
+    assertThat(shownNumber).isEqualTo(registrationNumber);
     Task assessment = tasks.createTaskQuery()
         .processInstanceBusinessKey(registrationNumber)
         .taskDefinitionKey("Task_AssessNeeds")
@@ -323,6 +343,54 @@ class TasklistBrowserIT {
     assertThat((Integer) history.createHistoricVariableInstanceQuery()
         .processInstanceId(attendance.getProcessInstanceId()).variableName("presentCount")
         .singleResult().getValue()).isOne();
+  }
+
+  @Test
+  void hrOpensTheContractPdfFromTheSignatureFormInTheSameLogin() throws IOException {
+    // the demo's allocation awaiting HR's confirmation, confirmed: the contract awaits signing
+    Task confirmation = tasks.createTaskQuery().taskDefinitionKey("Task_ConfirmAllocation")
+        .list().get(0);
+    tasks.complete(confirmation.getId(), Map.of("startDate", "2022-06-06",
+        "position", "Общ работник", "workingTimeFraction", "1", "grossMonthlyWage", "780.00"));
+    Task signature = tasks.createTaskQuery().taskDefinitionKey("Task_RecordSignature")
+        .processInstanceId(confirmation.getProcessInstanceId()).singleResult();
+
+    logIn("hr");
+    browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task="
+        + signature.getId());
+    click(By.cssSelector("button.claim"));
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    WebElement link = wait.until(visibilityOfElementLocated(
+        By.xpath("//div[contains(@class,'fjs-container')]//a[normalize-space()='PDF']")));
+    assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+    screenshot("13-task-form-contract-signature");
+    String tasklist = browser.getWindowHandle();
+    click(link);
+    wait.until(ignored -> browser.getWindowHandles().size() == 2);
+    browser.switchTo().window(browser.getWindowHandles().stream()
+        .filter(handle -> !handle.equals(tasklist)).findFirst().orElseThrow());
+    wait.until(ignored -> browser.getCurrentUrl().endsWith("/document.pdf"));
+    browser.close();
+    browser.switchTo().window(tasklist);
+    // what the tab got, asked with the same session: the document, not a login (no Basic here)
+    Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: 'same-origin'})
+            .then(response => done(response.status + ' ' + response.headers.get('Content-Type')));
+        """, link.getDomProperty("href"));
+    assertThat(answer).isEqualTo("200 application/pdf");
+  }
+
+  /** The same number with a wrong check digit. */
+  private static String mistyped(String egn) {
+    char last = egn.charAt(9);
+    return egn.substring(0, 9) + (last == '9' ? '0' : (char) (last + 1));
+  }
+
+  private boolean inView(WebElement element) {
+    return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+        const box = arguments[0].getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;""", element);
   }
 
   private void startProcess(String name) {

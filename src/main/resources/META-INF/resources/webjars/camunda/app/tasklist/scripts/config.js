@@ -38,10 +38,12 @@ export default {
     fallbackLocale: 'bg'
   },
   // Kazanlak Inclusion: the programme's clock (app/kazanlak/programme-clock.js) and the
-  // built-in English texts in Bulgarian (app/kazanlak/bulgarian.js), shared by the apps.
+  // built-in English texts in Bulgarian (app/kazanlak/bulgarian.js), shared by the apps; what a
+  // submitted form led to, where the eye is (app/kazanlak/tasklist-feedback.js).
   customScripts: [
     '../kazanlak/programme-clock',
-    '../kazanlak/bulgarian'
+    '../kazanlak/bulgarian',
+    '../kazanlak/tasklist-feedback'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
