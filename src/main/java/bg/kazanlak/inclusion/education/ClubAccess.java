@@ -18,5 +18,6 @@ class ClubAccess implements FeatureAccess {
         ClubVariables.SESSION, ClubVariables.PURCHASE, ClubVariables.LEAVING}) {
       plan.startedBy(process, Groups.SOCIAL_WORKERS);
     }
+    plan.cardShows(ClubVariables.CLUB_NAME, "Клуб или ателие");
   }
 }

@@ -38,6 +38,7 @@ public final class AccessPlan {
   }
 
   private final Map<String, Grant> grants = new LinkedHashMap<>();
+  private final Map<String, String> cardVariables = new LinkedHashMap<>();
 
   /** The groups may start the process (Tasklist start form, engine REST) and read its cases. */
   public AccessPlan startedBy(String processKey, String... groups) {
@@ -71,6 +72,20 @@ public final class AccessPlan {
     }
     grants.put(key, new Grant(group, resource, resourceId, Collections.unmodifiableMap(byName)));
     return this;
+  }
+
+  /**
+   * A variable that tells two of the feature's tasks apart on a Tasklist card (a case number, an
+   * amount, a month), with its Bulgarian label. A card shows those its process has, in the order
+   * they were contributed; a variable two features name keeps its first label.
+   */
+  public AccessPlan cardShows(String variable, String label) {
+    cardVariables.putIfAbsent(variable, label);
+    return this;
+  }
+
+  Map<String, String> cardVariables() {
+    return Collections.unmodifiableMap(cardVariables);
   }
 
   public List<Grant> grants() {

@@ -113,7 +113,7 @@ public class IdentitySetup {
   /** Applies the current plan unless this database already has its version. */
   public void ensureGroupsAndAccess() {
     AccessPlan plan = plan();
-    List<TaskFilter> taskFilters = filters();
+    List<TaskFilter> taskFilters = filters(plan);
     String version = version(plan, taskFilters);
     try {
       transaction.executeWithoutResult(status -> {
@@ -208,7 +208,7 @@ public class IdentitySetup {
 
   /** One Tasklist filter: who reads it, what it lists, where it stands and what its cards show. */
   record TaskFilter(String name, String group, TaskQuery query, int priority, String color,
-      String description) {
+      String description, List<Map<String, String>> cardVariables) {
 
     Map<String, Object> properties() {
       Map<String, Object> properties = new LinkedHashMap<>();
@@ -217,7 +217,7 @@ public class IdentitySetup {
       properties.put("color", color);
       properties.put("refresh", true);
       properties.put("showUndefinedVariable", false);
-      properties.put("variables", CARD_VARIABLES);
+      properties.put("variables", cardVariables);
       return properties;
     }
 
@@ -228,24 +228,13 @@ public class IdentitySetup {
   }
 
   /**
-   * What tells two tasks apart on a card: the participant, the expense (number, amount, supplier),
-   * the contract and its month. A card shows only those its process has.
-   */
-  static final List<Map<String, String>> CARD_VARIABLES = List.of(
-      Map.of("name", "registrationNumber", "label", "Рег. номер"),
-      Map.of("name", "displayName", "label", "Участник"),
-      Map.of("name", "expenseNumber", "label", "Разход №"),
-      Map.of("name", "amount", "label", "Сума (лв.)"),
-      Map.of("name", "supplier", "label", "Доставчик"),
-      Map.of("name", "contractId", "label", "Договор"),
-      Map.of("name", "timesheetMonth", "label", "Месец"));
-
-  /**
    * The filters, in Tasklist's order (lowest priority first, and Tasklist opens the first one a
    * user may read): each group lands on its own open tasks, then the user's claimed tasks, then
-   * the overdue ones.
+   * the overdue ones. Cards show the variables the features name ({@link AccessPlan#cardShows}).
    */
-  List<TaskFilter> filters() {
+  List<TaskFilter> filters(AccessPlan plan) {
+    List<Map<String, String>> cards = plan.cardVariables().entrySet().stream()
+        .map(card -> Map.of("name", card.getKey(), "label", card.getValue())).toList();
     List<TaskFilter> open = new ArrayList<>();
     List<TaskFilter> overdue = new ArrayList<>();
     int index = 0;
@@ -255,21 +244,21 @@ public class IdentitySetup {
       }
       open.add(new TaskFilter(group.name() + ": отворени задачи", group.id(),
           tasks.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks(),
-          index, "#2ca02c", "Всички отворени задачи на групата"));
+          index, "#2ca02c", "Всички отворени задачи на групата", cards));
       overdue.add(new TaskFilter(group.name() + ": просрочени", group.id(),
           tasks.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
               .dueBeforeExpression("${now()}"),
-          200 + index, "#d62728", "Задачите на групата с изтекъл срок"));
+          200 + index, "#d62728", "Задачите на групата с изтекъл срок", cards));
       index++;
     }
     List<TaskFilter> all = new ArrayList<>(open);
     all.add(new TaskFilter("Моите задачи", null,
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), 100, "#1f77b4",
-        "Задачите, поети от мен"));
+        "Задачите, поети от мен", cards));
     all.addAll(overdue);
     all.add(new TaskFilter("Всички просрочени задачи", Groups.PROJECT_MANAGERS,
         tasks.createTaskQuery().dueBeforeExpression("${now()}"), 300, "#d62728",
-        "Просрочените задачи на всички групи"));
+        "Просрочените задачи на всички групи", cards));
     return all;
   }
 
