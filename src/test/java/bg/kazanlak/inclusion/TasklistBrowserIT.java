@@ -256,6 +256,11 @@ class TasklistBrowserIT {
   void financeRequestsAnExpenseThroughTheStartForm() throws IOException {
     Set<String> before = instanceIds("expense-approval");
     logIn("finance");
+    // every filter shows its count, not only the selected one
+    assertThat(wait.until(visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'task-filter')][not(contains(@class,'active'))]"
+            + "[.//a[contains(normalize-space(.),'Моите задачи')]]//*[@class='kazanlak-count']")))
+        .getText()).isEqualTo("0");
     click(By.cssSelector(".start-process-action"));
     click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Одобрение на разход']"));
 

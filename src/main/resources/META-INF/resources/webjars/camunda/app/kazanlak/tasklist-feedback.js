@@ -9,6 +9,7 @@
 //    club number) until the user closes it;
 //  - opens links to the project's documents (`/api/...`: the contract PDF, reports) in a new tab,
 //    where the Tasklist login serves them (GET under /api accepts the webapp session);
+//  - shows every filter's count, not only the selected one's, so a group sees where work waits;
 //  - lets Tasklist's own "the form is invalid" toast go after a few seconds (form-js already
 //    marks the fields) instead of covering the buttons.
 // Loaded through Tasklist's customScripts (scripts/config.js).
@@ -148,6 +149,9 @@ function answered(url, method, status, text) {
     } else if (status === 200 && START.test(path)) {
       showStarted(parse(text));
     }
+    if (status < 300) {
+      countsAsked = 0;
+    }
   }
 }
 
@@ -170,6 +174,36 @@ function documentLinksInNewTab() {
   });
 }
 
+// Tasklist counts only the selected filter; the others get theirs from the same API, by name
+let countsAsked = 0;
+function showFilterCounts() {
+  const items = document.querySelectorAll('.task-filter');
+  if (items.length === 0 || Date.now() - countsAsked < 15000) {
+    return;
+  }
+  countsAsked = Date.now();
+  originalFetch(ENGINE + 'default/filter?resourceType=Task&itemCount=true',
+      {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(response => (response.ok ? response.json() : []))
+      .then(filters => {
+        const counts = {};
+        filters.forEach(filter => { counts[filter.name.trim()] = filter.itemCount; });
+        document.querySelectorAll('.task-filter h4.name a').forEach(link => {
+          let badge = link.querySelector('.kazanlak-count');
+          const name = link.firstChild && link.firstChild.textContent.trim();
+          if (!(name in counts)) {
+            return;
+          }
+          if (!badge) {
+            badge = document.createElement('span');
+            badge.className = 'kazanlak-count';
+            link.appendChild(badge);
+          }
+          badge.textContent = counts[name];
+        });
+      }, () => {});
+}
+
 const originalFetch = window.fetch;
 window.fetch = function (input, init) {
   const url = typeof input === 'string' ? input : input && input.url;
@@ -182,6 +216,7 @@ window.fetch = function (input, init) {
 };
 
 new MutationObserver(() => {
+  showFilterCounts();
   dismissFormFailures();
   documentLinksInNewTab();
 })
