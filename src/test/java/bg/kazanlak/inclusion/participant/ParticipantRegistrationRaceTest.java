@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bg.kazanlak.inclusion.ApiTestSupport;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
-import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,7 +70,7 @@ class ParticipantRegistrationRaceTest {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired DataSource dataSource;
-  @Autowired OnboardingService onboarding;
+  @Autowired OnboardingCases onboarding;
 
   @BeforeEach
   void setUp() {

@@ -11,7 +11,7 @@ class OnboardingAccess implements FeatureAccess {
 
   @Override
   public void contribute(AccessPlan plan) {
-    plan.startedBy(OnboardingVariables.PROCESS_ID, Groups.CASE_OFFICERS)
-        .workedOnBy(OnboardingVariables.PROCESS_ID, Groups.SOCIAL_WORKERS);
+    plan.startedBy(OnboardingCases.PROCESS_ID, Groups.CASE_OFFICERS)
+        .workedOnBy(OnboardingCases.PROCESS_ID, Groups.SOCIAL_WORKERS);
   }
 }

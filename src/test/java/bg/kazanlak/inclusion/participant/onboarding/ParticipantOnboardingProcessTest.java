@@ -68,7 +68,7 @@ class ParticipantOnboardingProcessTest {
   private static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2022, 6, 6, 9, 0);
 
   @Autowired ProcessEngine engine;
-  @Autowired OnboardingService onboarding;
+  @Autowired OnboardingCases onboarding;
   @Autowired ParticipantRegistry registry;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -143,7 +143,7 @@ class ParticipantOnboardingProcessTest {
     form.put("otherDisadvantaged", "NO");
     form.put("homelessOrHousingExclusion", false);
     String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(OnboardingVariables.PROCESS_ID).latestVersion().singleResult().getId();
+        .processDefinitionKey(OnboardingCases.PROCESS_ID).latestVersion().singleResult().getId();
 
     ProcessInstance case_ = forms.submitStartForm(definitionId, form);
 
@@ -165,7 +165,7 @@ class ParticipantOnboardingProcessTest {
   @Test
   void startFormWithAnUnknownAnswerOrGarbageIsRefusedNamingTheField() {
     String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(OnboardingVariables.PROCESS_ID).latestVersion().singleResult().getId();
+        .processDefinitionKey(OnboardingCases.PROCESS_ID).latestVersion().singleResult().getId();
     long instances = runtime.createProcessInstanceQuery().count();
     Map<String, Object> form = new HashMap<>();
     form.put("personalNumber", TestPeople.freshEgn(LocalDate.of(1990, 2, 2)));
