@@ -6,6 +6,7 @@ import bg.kazanlak.inclusion.ApiTestSupport;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -174,7 +175,7 @@ class ParticipantRegistrationRaceTest {
 
     RequestRefusedException refused = registration.get(1, TimeUnit.MINUTES);
     assertThat(refused).isNotNull();
-    assertThat(refused.status()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.kind()).isEqualTo(Refusal.CONFLICT);
     assertThat(refused.properties()).containsEntry("existingRegistrationNumber", "P-2022-99001");
     assertThat(refused).hasNoCause();
     assertThat(jdbc.sql("select count(*) from participant where personal_number = ?")

@@ -14,6 +14,7 @@ import bg.kazanlak.inclusion.participant.ParticipantStatus;
 import bg.kazanlak.inclusion.participant.ParticipantWithdrawn;
 import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
 import bg.kazanlak.inclusion.participant.SupportStream;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.time.LocalDate;
@@ -436,7 +437,7 @@ class ParticipantOnboardingProcessTest {
     VetoingStream.REFUSING.add(refused.getBusinessKey());
     assertThatThrownBy(() -> onboarding.withdraw(refused.getBusinessKey(), "Отказва се."))
         .isInstanceOfSatisfying(RequestRefusedException.class,
-            e -> assertThat(e.status().value()).isEqualTo(422));
+            e -> assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN));
     assertThat(refused).isWaitingAt("Task_AssessNeeds");
     assertThat(registry.get(refused.getBusinessKey()).status())
         .isEqualTo(ParticipantStatus.ELIGIBLE);
@@ -468,7 +469,7 @@ class ParticipantOnboardingProcessTest {
 
   private static void assertRefusedOn(String field, ThrowingCallable completion) {
     assertThatThrownBy(completion).isInstanceOfSatisfying(RequestRefusedException.class, e -> {
-      assertThat(e.status().value()).isEqualTo(400);
+      assertThat(e.kind()).isEqualTo(Refusal.INVALID);
       assertThat(e.fieldProblems()).extracting(p -> p.field()).contains(field);
     });
   }
