@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantStatus;
-import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -37,7 +37,7 @@ class ApplicationLifecycleTest {
     String regNo;
     try (ConfigurableApplicationContext first = TestApplications.start(url)) {
       first.getBean(ProgrammeClock.class).freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
-      regNo = first.getBean(OnboardingService.class)
+      regNo = first.getBean(OnboardingCases.class)
           .register(TestPeople.eligibleAdult("Любомир", "Цонев"), "officer").registrationNumber();
     }
 

@@ -13,7 +13,7 @@ import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantStatus;
 import bg.kazanlak.inclusion.participant.PersonalNumber;
 import bg.kazanlak.inclusion.participant.SupportStream;
-import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +89,7 @@ class TasklistBrowserIT {
   ParticipantRegistry registry;
 
   @Autowired
-  OnboardingService onboarding;
+  OnboardingCases onboarding;
 
   @Autowired
   ClubService clubs;

@@ -1,6 +1,12 @@
 package bg.kazanlak.inclusion.demo;
 
-import static bg.kazanlak.inclusion.identity.Groups.*;
+import static bg.kazanlak.inclusion.identity.Groups.ADMIN;
+import static bg.kazanlak.inclusion.identity.Groups.CASE_OFFICERS;
+import static bg.kazanlak.inclusion.identity.Groups.FINANCE;
+import static bg.kazanlak.inclusion.identity.Groups.HR_OFFICERS;
+import static bg.kazanlak.inclusion.identity.Groups.INITIATIVE_COORDINATORS;
+import static bg.kazanlak.inclusion.identity.Groups.PROJECT_MANAGERS;
+import static bg.kazanlak.inclusion.identity.Groups.SOCIAL_WORKERS;
 
 import bg.kazanlak.inclusion.StartupDataLoader;
 import bg.kazanlak.inclusion.budget.ExpenseService;
@@ -15,7 +21,7 @@ import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.PersonalNumber;
 import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
-import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeClockShift;
 import java.math.BigDecimal;
@@ -53,7 +59,7 @@ public class DemoData implements StartupDataLoader {
   private static final String PASSWORD = "demo";
 
   private final IdentitySetup identity;
-  private final OnboardingService onboarding;
+  private final OnboardingCases onboarding;
   private final TaskService tasks;
   private final HistoryService history;
   private final ManagementService management;
@@ -63,7 +69,7 @@ public class DemoData implements StartupDataLoader {
   private final ClubService clubs;
   private final RuntimeService runtime;
 
-  public DemoData(IdentitySetup identity, OnboardingService onboarding, TaskService tasks,
+  public DemoData(IdentitySetup identity, OnboardingCases onboarding, TaskService tasks,
       HistoryService history, ManagementService management, ProgrammeClock clock,
       ProgrammeClockShift clockShift, ExpenseService expenses, ClubService clubs,
       RuntimeService runtime) {

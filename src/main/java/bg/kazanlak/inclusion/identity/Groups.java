@@ -1,5 +1,7 @@
 package bg.kazanlak.inclusion.identity;
 
+import static org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
+
 import java.util.List;
 
 /** The Camunda groups of the public contract, with the Bulgarian names shown in Admin. */
@@ -11,7 +13,8 @@ public final class Groups {
   public static final String FINANCE = "finance";
   public static final String INITIATIVE_COORDINATORS = "initiative-coordinators";
   public static final String PROJECT_MANAGERS = "project-managers";
-  public static final String ADMIN = "camunda-admin";
+  /** The engine's own administrators' group, which the engine's door guard also trusts. */
+  public static final String ADMIN = CAMUNDA_ADMIN;
 
   public record GroupDefinition(String id, String name) {}
 

@@ -1,8 +1,8 @@
 package bg.kazanlak.inclusion.identity;
 
-import bg.kazanlak.inclusion.process.EngineDoor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,7 +24,7 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
   private final String engineName;
 
   public WebSecurityConfiguration(IdentityService identity, ObjectMapper json,
-      org.camunda.bpm.engine.ProcessEngine engine) {
+      ProcessEngine engine) {
     this.identity = identity;
     this.json = json;
     this.engineName = engine.getName();
@@ -50,15 +50,6 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
     protected boolean requiresEngineAuthentication(String requestUrl) {
       return true;
     }
-  }
-
-  /** Marks the engine's own doors, whose commands the engine's guard treats as untrusted. */
-  @Bean
-  FilterRegistrationBean<EngineDoor> engineDoors() {
-    FilterRegistrationBean<EngineDoor> registration = new FilterRegistrationBean<>(new EngineDoor());
-    registration.setName("engine-doors");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    return registration;
   }
 
   @Bean

@@ -3,8 +3,8 @@ package bg.kazanlak.inclusion.participant;
 import bg.kazanlak.inclusion.identity.AllowedGroups;
 import bg.kazanlak.inclusion.identity.CurrentUser;
 import bg.kazanlak.inclusion.identity.Groups;
-import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
-import bg.kazanlak.inclusion.participant.onboarding.OnboardingService.StartedCase;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases.StartedCase;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/participants")
 public class ParticipantController {
 
-  private final OnboardingService onboarding;
+  private final OnboardingCases onboarding;
   private final ParticipantRegistry registry;
   private final CurrentUser currentUser;
 
   public ParticipantController(
-      OnboardingService onboarding, ParticipantRegistry registry, CurrentUser currentUser) {
+      OnboardingCases onboarding, ParticipantRegistry registry, CurrentUser currentUser) {
     this.onboarding = onboarding;
     this.registry = registry;
     this.currentUser = currentUser;

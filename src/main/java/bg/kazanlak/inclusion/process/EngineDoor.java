@@ -5,13 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Supplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Marks the requests that reach the engine directly — {@code /engine-rest} and the webapps'
  * engine API that Tasklist and Cockpit use — so that {@link EngineDoorGuard} treats the engine
  * commands they cause as untrusted input. The project API ({@code /api}) and the engine's own
- * work (jobs, delegates) are not marked: they are the application.
+ * work (jobs, delegates) are not marked: they are the application. Registered on the doors'
+ * paths by {@link EngineDoorConfiguration}.
  */
 public class EngineDoor extends OncePerRequestFilter {
 
@@ -35,7 +37,7 @@ public class EngineDoor extends OncePerRequestFilter {
   }
 
   /** For tests that act as a door request without HTTP. */
-  public static <T> T enter(java.util.function.Supplier<T> work) {
+  public static <T> T enter(Supplier<T> work) {
     THROUGH_THE_DOOR.set(Boolean.TRUE);
     try {
       return work.get();

@@ -1,14 +1,48 @@
 package bg.kazanlak.inclusion.process;
 
-import bg.kazanlak.inclusion.identity.Groups;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
-import org.camunda.bpm.engine.impl.cmd.*;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
+import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractUpdateProcessInstancesSuspendStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -17,6 +51,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -29,7 +64,8 @@ import org.camunda.spin.json.SpinJsonNode;
  *   <li>Through a door, commands that steer a case past its forms — variable edits, message
  *       correlation, signals, BPMN errors thrown from a task, modification, restart, migration,
  *       suspension, deletion, task edits — are refused for everybody but {@code camunda-admin},
- *       whatever the authorizations say.</li>
+ *       whatever the authorizations say (the engine's own administrators' group, which the
+ *       identity module creates as its {@code ADMIN}).</li>
  *   <li>Four-eyes: a user task with the property {@code fourEyes} is refused to the users its
  *       {@link FourEyes} rule names, whichever door the completion came through.</li>
  * </ul>
@@ -133,7 +169,7 @@ public class EngineDoorGuard extends CommandInterceptor {
   }
 
   private static void checkFields(DeployedForm form, Map<String, Object> submitted,
-      java.util.function.Function<String, Object> current) {
+      Function<String, Object> current) {
     if (submitted == null) {
       return;
     }
@@ -164,7 +200,7 @@ public class EngineDoorGuard extends CommandInterceptor {
   }
 
   private static Object plain(Object value) {
-    if (value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed) {
+    if (value instanceof TypedValue typed) {
       value = typed.getValue();
     }
     if (value instanceof SpinJsonNode json) {
@@ -185,7 +221,7 @@ public class EngineDoorGuard extends CommandInterceptor {
 
   private static boolean isAdministrator(Authentication user) {
     return user != null && user.getGroupIds() != null
-        && user.getGroupIds().contains(Groups.ADMIN);
+        && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
   }
 
   private static boolean isAdministrative(Command<?> command) {

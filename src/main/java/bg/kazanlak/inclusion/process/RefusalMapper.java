@@ -1,6 +1,7 @@
 package bg.kazanlak.inclusion.process;
 
 import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,13 +35,24 @@ public class RefusalMapper implements ExceptionMapper<RequestRefusedException> {
     }
     refusal.properties().forEach(body::putIfAbsent);
     try {
-      return Response.status(refusal.status().value())
+      return Response.status(status(refusal.kind()))
           .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
           .entity(JSON.writeValueAsString(body))
           .build();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The HTTP status of each kind of refusal, as {@code web/ApiExceptionHandler} answers it. */
+  static int status(Refusal kind) {
+    return switch (kind) {
+      case INVALID -> 400;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case RULE_BROKEN -> 422; // JAX-RS names no 422
+    };
   }
 
   private static Map<String, String> describe(FieldProblem problem) {

@@ -1,11 +1,12 @@
 package bg.kazanlak.inclusion.web;
 
 import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationException;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -32,13 +33,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RequestRefusedException.class)
   ResponseEntity<ProblemDetail> refused(RequestRefusedException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.detail());
+    HttpStatus status = status(e.kind());
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.detail());
     problem.setTitle(e.title());
     if (!e.fieldProblems().isEmpty()) {
       problem.setProperty("errors", e.fieldProblems());
     }
     e.properties().forEach(problem::setProperty);
-    return ResponseEntity.status(e.status()).body(problem);
+    return ResponseEntity.status(status).body(problem);
+  }
+
+  /** The HTTP status of each kind of refusal; {@code process/RefusalMapper} answers the same. */
+  static HttpStatus status(Refusal kind) {
+    return switch (kind) {
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case CONFLICT -> HttpStatus.CONFLICT;
+      case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_ENTITY;
+    };
   }
 
   /** The engine's own authorization said no: the user's groups do not allow this. */

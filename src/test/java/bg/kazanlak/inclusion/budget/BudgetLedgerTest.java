@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.springframework.http.HttpStatus;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +77,7 @@ class BudgetLedgerTest {
 
   private static void assertConflict(ThrowingCallable posting) {
     assertThatThrownBy(posting).isInstanceOfSatisfying(RequestRefusedException.class, e -> {
-      assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(e.kind()).isEqualTo(Refusal.CONFLICT);
       assertThat(e.properties()).containsEntry("postingKey", "test:management:2022-06");
     });
   }

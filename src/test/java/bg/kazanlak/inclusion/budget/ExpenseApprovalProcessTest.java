@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.math.BigDecimal;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -215,7 +215,7 @@ class ExpenseApprovalProcessTest {
     assertThatThrownBy(() -> expenses.recordPayment(expense.getBusinessKey(),
         LocalDate.of(2022, 6, 3), "ПН 7", null))
         .isInstanceOfSatisfying(RequestRefusedException.class,
-            e -> assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY));
+            e -> assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN));
 
     assertThat(ledger.figures("sesg-materials").spent()).isEqualByComparingTo("120.50");
   }
@@ -399,13 +399,13 @@ class ExpenseApprovalProcessTest {
   }
 
   private static void assertField(RequestRefusedException e, String field) {
-    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(e.kind()).isEqualTo(Refusal.INVALID);
     assertThat(e.fieldProblems()).extracting(FieldProblem::field).contains(field);
   }
 
   private static void assertRuleBroken(Throwable e) {
     assertThat(e).isInstanceOf(RequestRefusedException.class);
-    assertThat(((RequestRefusedException) e).status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(((RequestRefusedException) e).kind()).isEqualTo(Refusal.RULE_BROKEN);
   }
 
   private ProcessInstance request(String line, String amount) {

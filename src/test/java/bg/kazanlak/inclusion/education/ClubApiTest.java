@@ -9,7 +9,7 @@ import bg.kazanlak.inclusion.budget.ExpensePaid;
 import bg.kazanlak.inclusion.budget.ExpenseService;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.NewParticipant;
-import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +51,7 @@ class ClubApiTest {
   @Autowired TestRestTemplate http;
   @Autowired ObjectMapper json;
   @Autowired IdentitySetup identity;
-  @Autowired OnboardingService onboarding;
+  @Autowired OnboardingCases onboarding;
   @Autowired ProgrammeClock clock;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;

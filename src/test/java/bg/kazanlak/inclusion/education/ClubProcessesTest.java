@@ -8,7 +8,7 @@ import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.budget.ExpenseService;
 import bg.kazanlak.inclusion.identity.Groups;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
-import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.process.EngineDoor;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -49,7 +49,7 @@ class ClubProcessesTest {
 
   @Autowired IdentitySetup identity;
   @Autowired IdentityService identityService;
-  @Autowired OnboardingService onboarding;
+  @Autowired OnboardingCases onboarding;
   @Autowired ClubService clubs;
   @Autowired ExpenseService expenses;
   @Autowired ProgrammeClock clock;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import bg.kazanlak.inclusion.education.NewEnrolment.Child;
 import bg.kazanlak.inclusion.education.NewSession.Attendance;
 import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture;
 import java.math.BigDecimal;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 class ClubRulesTest {
 
@@ -63,7 +63,7 @@ class ClubRulesTest {
   void noClubOpensAfterTheProgrammeEnds() {
     RequestRefusedException e = refusal(
         () -> rules.validate(club(VenueKind.FAMILY_HOUSE, "kran", 12), AFTER_END));
-    assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN);
     assertThat(e.detail()).contains("2023-06-30");
   }
 
@@ -95,8 +95,8 @@ class ClubRulesTest {
     assertThat(fields(() -> rules.checkForm(new NewEnrolment("P-2022-00001", null, null, null,
         null, LocalDate.of(2020, 12, 31)), TODAY)))
         .containsExactly("enrolledOn");
-    assertThat(refusal(() -> rules.checkForm(participant("P-2022-00001"), AFTER_END)).status())
-        .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(refusal(() -> rules.checkForm(participant("P-2022-00001"), AFTER_END)).kind())
+        .isEqualTo(Refusal.RULE_BROKEN);
   }
 
   @Test
@@ -113,20 +113,20 @@ class ClubRulesTest {
   void aMinorJoinsOnlyWithTheGuardiansConsentGivenBeforeEnrolment() {
     RequestRefusedException noGuardian = refusal(
         () -> rules.checkGuardianship(child(null, true, TODAY), CHILD_BIRTH, TODAY, TODAY));
-    assertThat(noGuardian.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noGuardian.kind()).isEqualTo(Refusal.INVALID);
     assertThat(noGuardian.fieldProblems()).extracting(FieldProblem::field).containsExactly("guardian");
 
     for (Boolean consent : new Boolean[] {null, false}) {
       RequestRefusedException noConsent = refusal(() -> rules.checkGuardianship(
           child("P-2022-00002", consent, null), CHILD_BIRTH, TODAY, TODAY));
-      assertThat(noConsent.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+      assertThat(noConsent.kind()).isEqualTo(Refusal.RULE_BROKEN);
       assertThat(noConsent.detail()).contains("съгласие");
       assertThat(noConsent.properties()).containsEntry("age", 10);
     }
 
     RequestRefusedException lateConsent = refusal(() -> rules.checkGuardianship(
         child("P-2022-00002", true, TODAY), CHILD_BIRTH, TODAY.minusDays(7), TODAY));
-    assertThat(lateConsent.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(lateConsent.kind()).isEqualTo(Refusal.RULE_BROKEN);
 
     assertThatNoException().isThrownBy(() -> rules.checkGuardianship(
         child("P-2022-00002", true, TODAY.minusDays(3)), CHILD_BIRTH, TODAY, TODAY));
@@ -137,7 +137,7 @@ class ClubRulesTest {
     LocalDate seventeen = TODAY.minusYears(17);
     assertThat(refusal(() -> rules.checkGuardianship(
         new NewEnrolment("P-2022-00001", null, "P-2022-00002", false, null, null),
-        seventeen, TODAY, TODAY)).status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        seventeen, TODAY, TODAY)).kind()).isEqualTo(Refusal.RULE_BROKEN);
 
     assertThatNoException().isThrownBy(() -> rules.checkGuardianship(
         participant("P-2022-00001"), ADULT_BIRTH, TODAY, TODAY));
@@ -151,7 +151,7 @@ class ClubRulesTest {
     NewEnrolment adultAsChild = new NewEnrolment(null,
         new Child("Иван", "Петров", ADULT_BIRTH), "P-2022-00002", true, TODAY, null);
     assertThat(refusal(() -> rules.checkGuardianship(adultAsChild, ADULT_BIRTH, TODAY, TODAY))
-        .status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        .kind()).isEqualTo(Refusal.RULE_BROKEN);
   }
 
   @Test
@@ -159,7 +159,7 @@ class ClubRulesTest {
     Club full = new Club("CLUB-001", "Шах", ClubKind.CLUB, "М. Иванова", VenueKind.SCHOOL, "ОУ",
         "ОУ", "вторник", 2, TODAY, 2, 0);
     RequestRefusedException e = refusal(() -> ClubRules.checkRoom(full));
-    assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN);
     assertThat(e.properties()).containsEntry("capacity", 2).containsEntry("enrolled", 2)
         .containsEntry("freePlaces", 0);
 
@@ -216,7 +216,7 @@ class ClubRulesTest {
 
   private static List<String> fields(ThrowingCallable call) {
     RequestRefusedException e = refusal(call);
-    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(e.kind()).isEqualTo(Refusal.INVALID);
     return e.fieldProblems().stream().map(FieldProblem::field).toList();
   }
 }

@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 class ContractRulesTest {
 
@@ -30,7 +30,7 @@ class ContractRulesTest {
 
   private static void refusedOn(ThrowingCallable call, String field, String text) {
     assertThatThrownBy(call).isInstanceOfSatisfying(RequestRefusedException.class, e -> {
-      assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(e.kind()).isEqualTo(Refusal.INVALID);
       assertThat(e.fieldProblems()).extracting(FieldProblem::field).contains(field);
       assertThat(e.getMessage()).contains(text);
     });
@@ -74,7 +74,7 @@ class ContractRulesTest {
         "signatureDate", "преди изготвянето");
     assertThatThrownBy(() -> rules.workStart(contract(ContractStatus.ACTIVE), date("2022-05-25"),
         date("2022-05-25"))).isInstanceOfSatisfying(RequestRefusedException.class,
-            e -> assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY));
+            e -> assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN));
   }
 
   @Test
@@ -96,6 +96,6 @@ class ContractRulesTest {
     refusedOn(() -> rules.termination(active, unpaid, false, null, null), "date", "датата");
     assertThatThrownBy(() -> rules.termination(contract(ContractStatus.ENDED), unpaid, false,
         date("2022-07-15"), "DISMISSAL")).isInstanceOfSatisfying(RequestRefusedException.class,
-            e -> assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY));
+            e -> assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN));
   }
 }

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantWithdrawn;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.time.LocalDate;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -93,7 +93,7 @@ class EmploymentCaseEventsTest {
 
     assertThatThrownBy(() -> withdraw(pi))
         .isInstanceOfSatisfying(RequestRefusedException.class, e -> {
-          assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+          assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN);
           assertThat(e.detail()).contains(contractId, "прекратен");
         });
     assertThat(pi).isWaitingAt("Event_MonthEnd");

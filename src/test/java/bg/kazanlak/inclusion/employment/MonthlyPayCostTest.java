@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture;
 import java.math.BigDecimal;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 /**
  * The pay and employer cost of a month. Every expected figure is computed by hand in the comment
@@ -77,7 +77,7 @@ class MonthlyPayCostTest {
   private static List<FieldProblem> refusal(ThrowingCallable call) {
     List<FieldProblem> problems = new ArrayList<>();
     assertThatThrownBy(call).isInstanceOfSatisfying(RequestRefusedException.class, e -> {
-      assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(e.kind()).isEqualTo(Refusal.INVALID);
       problems.addAll(e.fieldProblems());
     });
     return problems;

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bg.kazanlak.inclusion.ApiTestSupport;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
-import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,7 +71,7 @@ class ParticipantRegistrationRaceTest {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired DataSource dataSource;
-  @Autowired OnboardingService onboarding;
+  @Autowired OnboardingCases onboarding;
 
   @BeforeEach
   void setUp() {
@@ -174,7 +175,7 @@ class ParticipantRegistrationRaceTest {
 
     RequestRefusedException refused = registration.get(1, TimeUnit.MINUTES);
     assertThat(refused).isNotNull();
-    assertThat(refused.status()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.kind()).isEqualTo(Refusal.CONFLICT);
     assertThat(refused.properties()).containsEntry("existingRegistrationNumber", "P-2022-99001");
     assertThat(refused).hasNoCause();
     assertThat(jdbc.sql("select count(*) from participant where personal_number = ?")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,7 +90,7 @@ class ParticipantRulesTest {
     try {
       rule.run();
     } catch (RequestRefusedException refused) {
-      assertThat(refused.status().value()).isEqualTo(400);
+      assertThat(refused.kind()).isEqualTo(Refusal.INVALID);
       return refused.fieldProblems();
     }
     throw new AssertionError("the rule did not refuse");

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 class RegistrationValidatorTest {
 
@@ -59,7 +59,7 @@ class RegistrationValidatorTest {
     RequestRefusedException e = catchThrowableOfType(RequestRefusedException.class,
         () -> validator.validate(form.build(), TODAY));
     assertThat(e).as("refused").isNotNull();
-    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(e.kind()).isEqualTo(Refusal.INVALID);
     return e.fieldProblems();
   }
 

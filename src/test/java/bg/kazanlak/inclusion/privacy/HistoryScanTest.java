@@ -12,7 +12,7 @@ import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
-import bg.kazanlak.inclusion.participant.onboarding.OnboardingService;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import bg.kazanlak.inclusion.process.EngineDoor;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -118,7 +118,7 @@ class HistoryScanTest {
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   @Autowired ProgrammeClock clock;
-  @Autowired OnboardingService onboarding;
+  @Autowired OnboardingCases onboarding;
   @Autowired ParticipantRegistry registry;
   @Autowired ExpenseService expenses;
   @Autowired DataSource dataSource;

@@ -11,8 +11,8 @@ class OnboardingAccess implements FeatureAccess {
 
   @Override
   public void contribute(AccessPlan plan) {
-    plan.startedBy(OnboardingVariables.PROCESS_ID, Groups.CASE_OFFICERS)
-        .workedOnBy(OnboardingVariables.PROCESS_ID, Groups.SOCIAL_WORKERS)
+    plan.startedBy(OnboardingCases.PROCESS_ID, Groups.CASE_OFFICERS)
+        .workedOnBy(OnboardingCases.PROCESS_ID, Groups.SOCIAL_WORKERS)
         .cardShows(OnboardingVariables.REGISTRATION_NUMBER, "Рег. номер")
         .cardShows(OnboardingVariables.DISPLAY_NAME, "Участник");
   }

@@ -3,21 +3,21 @@ package bg.kazanlak.inclusion.participant.onboarding;
 import bg.kazanlak.inclusion.participant.EligibilityService;
 import bg.kazanlak.inclusion.privacy.PersonalDataVariables;
 import bg.kazanlak.inclusion.privacy.VariableClassification;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Variable names of {@code participant-onboarding} and their classes. The process keeps ids,
  * decisions and a display name; the form fields carry personal data and live only until the step
- * that stores them in the registry.
+ * that stores them in the registry. Names and classes only: the process id and message names are
+ * {@link OnboardingCases}'.
  */
 @Component
 public class OnboardingVariables implements PersonalDataVariables {
-
-  public static final String PROCESS_ID = "participant-onboarding";
-  public static final String WITHDRAWAL_MESSAGE = "participant-withdrawn";
 
   public static final String REGISTRATION_NUMBER = "registrationNumber";
   public static final String DISPLAY_NAME = "displayName";
@@ -71,7 +71,7 @@ public class OnboardingVariables implements PersonalDataVariables {
 
   @Override
   public List<VariableClassification> classifications() {
-    return List.of(VariableClassification.forProcess(PROCESS_ID)
+    return List.of(VariableClassification.forProcess(OnboardingCases.PROCESS_ID)
         .ordinary(REGISTRATION_NUMBER, REGISTERED_BY, POSSIBLE_DUPLICATE, DUPLICATE_DECISION,
             DUPLICATE_OF, ELIGIBLE, REJECTION_REASON, REJECTION_REASON_TEXT, CANDIDATE_STREAMS,
             CANDIDATE_STREAMS_TEXT, RECOMMENDED_STREAMS, ENROLLED_STREAMS_TEXT, DUPLICATE_OUTCOME,
@@ -92,7 +92,6 @@ public class OnboardingVariables implements PersonalDataVariables {
 
   @SafeVarargs
   private static Set<String> union(Set<String>... sets) {
-    return java.util.Arrays.stream(sets).flatMap(Set::stream)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return Arrays.stream(sets).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -14,6 +14,7 @@ import bg.kazanlak.inclusion.participant.ParticipantStatus;
 import bg.kazanlak.inclusion.participant.ParticipantWithdrawn;
 import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
 import bg.kazanlak.inclusion.participant.SupportStream;
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ class ParticipantOnboardingProcessTest {
   private static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2022, 6, 6, 9, 0);
 
   @Autowired ProcessEngine engine;
-  @Autowired OnboardingService onboarding;
+  @Autowired OnboardingCases onboarding;
   @Autowired ParticipantRegistry registry;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -143,7 +144,7 @@ class ParticipantOnboardingProcessTest {
     form.put("otherDisadvantaged", "NO");
     form.put("homelessOrHousingExclusion", false);
     String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(OnboardingVariables.PROCESS_ID).latestVersion().singleResult().getId();
+        .processDefinitionKey(OnboardingCases.PROCESS_ID).latestVersion().singleResult().getId();
 
     ProcessInstance case_ = forms.submitStartForm(definitionId, form);
 
@@ -165,7 +166,7 @@ class ParticipantOnboardingProcessTest {
   @Test
   void startFormWithAnUnknownAnswerOrGarbageIsRefusedNamingTheField() {
     String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(OnboardingVariables.PROCESS_ID).latestVersion().singleResult().getId();
+        .processDefinitionKey(OnboardingCases.PROCESS_ID).latestVersion().singleResult().getId();
     long instances = runtime.createProcessInstanceQuery().count();
     Map<String, Object> form = new HashMap<>();
     form.put("personalNumber", TestPeople.freshEgn(LocalDate.of(1990, 2, 2)));
@@ -436,7 +437,7 @@ class ParticipantOnboardingProcessTest {
     VetoingStream.REFUSING.add(refused.getBusinessKey());
     assertThatThrownBy(() -> onboarding.withdraw(refused.getBusinessKey(), "Отказва се."))
         .isInstanceOfSatisfying(RequestRefusedException.class,
-            e -> assertThat(e.status().value()).isEqualTo(422));
+            e -> assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN));
     assertThat(refused).isWaitingAt("Task_AssessNeeds");
     assertThat(registry.get(refused.getBusinessKey()).status())
         .isEqualTo(ParticipantStatus.ELIGIBLE);
@@ -468,7 +469,7 @@ class ParticipantOnboardingProcessTest {
 
   private static void assertRefusedOn(String field, ThrowingCallable completion) {
     assertThatThrownBy(completion).isInstanceOfSatisfying(RequestRefusedException.class, e -> {
-      assertThat(e.status().value()).isEqualTo(400);
+      assertThat(e.kind()).isEqualTo(Refusal.INVALID);
       assertThat(e.fieldProblems()).extracting(p -> p.field()).contains(field);
     });
   }

@@ -1,6 +1,8 @@
 package bg.kazanlak.inclusion.participant.onboarding;
 
-import static bg.kazanlak.inclusion.participant.onboarding.OnboardingVariables.*;
+import static bg.kazanlak.inclusion.participant.onboarding.OnboardingVariables.NEW_PARTICIPANT;
+import static bg.kazanlak.inclusion.participant.onboarding.OnboardingVariables.REGISTERED_BY;
+import static bg.kazanlak.inclusion.participant.onboarding.OnboardingVariables.WITHDRAWAL_REASON;
 
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
@@ -8,18 +10,27 @@ import bg.kazanlak.inclusion.process.AsApplication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starts and ends onboarding cases on behalf of the project API. */
+/**
+ * The one place that starts and correlates onboarding cases: the project API, the demo data and
+ * tests come through it. The only type of {@code participant.onboarding} other modules may use
+ * (named interface {@code onboarding}); the delegates, variables and access stay internal.
+ */
 @Service
-public class OnboardingService {
+@NamedInterface("onboarding")
+public class OnboardingCases {
+
+  public static final String PROCESS_ID = "participant-onboarding";
+  public static final String WITHDRAWAL_MESSAGE = "participant-withdrawn";
 
   private final RuntimeService runtime;
   private final ParticipantRegistry registry;
   private final AsApplication asApplication;
 
-  public OnboardingService(
+  OnboardingCases(
       RuntimeService runtime, ParticipantRegistry registry, AsApplication asApplication) {
     this.runtime = runtime;
     this.registry = registry;
@@ -66,5 +77,7 @@ public class OnboardingService {
     });
   }
 
+  /** The new case: the registration number (its business key) and the process instance. */
+  @NamedInterface("onboarding")
   public record StartedCase(String registrationNumber, String processInstanceId) {}
 }

@@ -1,0 +1,17 @@
+/**
+ * Subsidised employment: placements, contracts, timesheets and payroll; listens to the
+ * participants' enrolments.
+ */
+@ApplicationModule(
+    displayName = "Employment",
+    allowedDependencies = {
+        "participant",
+        "budget",
+        "problem",
+        "privacy",
+        "programme",
+        "identity",
+        "process"})
+package bg.kazanlak.inclusion.employment;
+
+import org.springframework.modulith.ApplicationModule;
