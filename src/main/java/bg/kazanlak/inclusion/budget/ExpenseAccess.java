@@ -15,6 +15,6 @@ class ExpenseAccess implements FeatureAccess {
 
   @Override
   public void contribute(AccessPlan plan) {
-    plan.startedBy(ExpenseService.PROCESS_ID, Groups.FINANCE, Groups.INITIATIVE_COORDINATORS);
+    plan.startedBy(ExpenseCases.PROCESS_ID, Groups.FINANCE, Groups.INITIATIVE_COORDINATORS);
   }
 }

@@ -2,6 +2,7 @@ package bg.kazanlak.inclusion.budget;
 
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 
@@ -16,7 +17,7 @@ public class LineOverdrawnException extends RequestRefusedException {
     super(HttpStatus.UNPROCESSABLE_ENTITY, "Няма достатъчно средства",
         "Бюджетен ред %s: исканата сума %s лв. надвишава наличните %s лв."
             .formatted(lineId, requested.toPlainString(), available.toPlainString()),
-        java.util.List.of(),
+        List.of(),
         Map.of("budgetLine", lineId, "requested", requested, "available", available));
     this.lineId = lineId;
     this.requested = requested;
