@@ -1,6 +1,37 @@
 package bg.kazanlak.inclusion.employment;
 
-import static bg.kazanlak.inclusion.employment.EmploymentVariables.*;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.CONTRACT_END;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.CONTRACT_ID;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.CONTRACT_START;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.CONTRACT_WORKING_DAYS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.DAYS_WORKED;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.DISPLAY_NAME;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.DOCUMENT_URL;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.EMPLOYER_ID;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.EMPLOYER_NAME;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.GROSS_MONTHLY_WAGE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.IMMEDIATE_RESULT;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.IMPROVED_SITUATION;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.LAST_MONTH_COST;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.LEAVING_DATE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.LONGER_TERM_RESULT;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.MONTH_FIRST_DAY;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.MORE_MONTHS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PAID_LEAVE_DAYS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PAYROLL_LINE_OVERDRAWN;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PAYROLL_REFUSAL;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PLACE_AVAILABLE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.POSITION;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PREFERRED_EMPLOYER;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.REGISTRATION_NUMBER;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.SICK_LEAVE_DAYS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.SIGNATURE_DATE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.START_DATE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.SUITABLE_EMPLOYERS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.TIMESHEET_DUE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.TIMESHEET_MONTH;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.UNPAID_ABSENCE_DAYS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.WORKING_TIME_FRACTION;
 
 import bg.kazanlak.inclusion.budget.LineOverdrawnException;
 import bg.kazanlak.inclusion.employment.Payroll.MonthInHand;
@@ -114,7 +145,7 @@ final class EmploymentDelegates {
       execution.setVariable(CONTRACT_ID, contract.contractId());
       execution.setVariable(CONTRACT_START, contract.start().toString());
       execution.setVariable(CONTRACT_END, contract.end().toString());
-      execution.setVariable(DOCUMENT_URL, EmploymentController.documentPath(contract.contractId()));
+      execution.setVariable(DOCUMENT_URL, ContractDocument.link(contract.contractId()));
     }
   }
 
@@ -211,34 +242,40 @@ final class EmploymentDelegates {
     }
   }
 
-  /** The contract is over: its place goes to the first suitable person waiting. */
+  /**
+   * The contract is over and its place released; {@link EmploymentCases} hands the place to the
+   * first suitable person waiting ({@link PlaceFreed}).
+   */
   @Component("releasePlaceDelegate")
   static class ReleasePlace implements JavaDelegate {
-    private final EmploymentCases cases;
+    private final Leaving leaving;
 
-    ReleasePlace(EmploymentCases cases) {
-      this.cases = cases;
+    ReleasePlace(Leaving leaving) {
+      this.leaving = leaving;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       execution.setVariable(LEAVING_DATE,
-          cases.leave(execution.getProcessBusinessKey()).toString());
+          leaving.end(execution.getProcessBusinessKey()).lastDay().toString());
     }
   }
 
-  /** The participant withdrew before working: off the waiting list, a reserved place handed on. */
+  /**
+   * The participant withdrew before working: off the waiting list, a reserved place released
+   * (and handed on by {@link EmploymentCases}).
+   */
   @Component("recordEmploymentWithdrawalDelegate")
   static class RecordWithdrawal implements JavaDelegate {
-    private final EmploymentCases cases;
+    private final Placements placements;
 
-    RecordWithdrawal(EmploymentCases cases) {
-      this.cases = cases;
+    RecordWithdrawal(Placements placements) {
+      this.placements = placements;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      cases.withdrawn(execution.getProcessBusinessKey());
+      placements.withdraw(execution.getProcessBusinessKey());
     }
   }
 
