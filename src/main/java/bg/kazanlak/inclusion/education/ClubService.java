@@ -186,6 +186,16 @@ public class ClubService {
     return enrolled;
   }
 
+  /**
+   * Records a session from the Tasklist checklist: whoever is enrolled on the day is present when
+   * ticked, absent otherwise; ticking someone not on the list is refused.
+   */
+  public RecordedSession recordSessionFromList(String clubId, LocalDate date, String topic,
+      Set<String> ticked, String recordedBy) {
+    List<Attendance> attendance = rules.attendance(enrolledOn(clubId, date), ticked);
+    return recordSession(clubId, new NewSession(date, topic, attendance), recordedBy);
+  }
+
   /** Records a session with its attendance; refuses anyone not enrolled in the club that day. */
   public RecordedSession recordSession(String clubId, NewSession session, String recordedBy) {
     club(clubId);
