@@ -36,7 +36,6 @@ import static bg.kazanlak.inclusion.employment.EmploymentVariables.WORKING_TIME_
 import bg.kazanlak.inclusion.budget.LineOverdrawnException;
 import bg.kazanlak.inclusion.employment.Payroll.MonthInHand;
 import bg.kazanlak.inclusion.identity.CurrentUser;
-import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.process.FormValues;
 import bg.kazanlak.inclusion.process.Forms;
@@ -95,28 +94,24 @@ final class EmploymentDelegates {
   @Component("allocateEmployerDelegate")
   static class Allocate implements JavaDelegate {
     private final Placements placements;
-    private final Employers employers;
-    private final ParticipantRegistry participants;
 
-    Allocate(Placements placements, Employers employers, ParticipantRegistry participants) {
+    Allocate(Placements placements) {
       this.placements = placements;
-      this.employers = employers;
-      this.participants = participants;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       String registrationNumber = execution.getProcessBusinessKey();
+      CaseAllocation allocated = placements.allocateCase(registrationNumber,
+          (String) execution.getVariable(PREFERRED_EMPLOYER));
+      Allocation allocation = allocated.allocation();
       execution.setVariable(REGISTRATION_NUMBER, registrationNumber);
-      execution.setVariable(DISPLAY_NAME, participants.get(registrationNumber).caseName());
-      Allocation allocation = placements.allocate(registrationNumber,
-          placements.preference((String) execution.getVariable(PREFERRED_EMPLOYER)));
+      execution.setVariable(DISPLAY_NAME, allocated.displayName());
       execution.setVariable(PLACE_AVAILABLE, !allocation.waiting());
-      execution.setVariable(SUITABLE_EMPLOYERS, String.join(", ", allocation.suitableEmployers()
-          .stream().map(id -> employers.get(id).name()).toList()));
+      execution.setVariable(SUITABLE_EMPLOYERS, String.join(", ", allocated.suitableEmployerNames()));
       if (!allocation.waiting()) {
         execution.setVariable(EMPLOYER_ID, allocation.employerId());
-        execution.setVariable(EMPLOYER_NAME, employers.get(allocation.employerId()).name());
+        execution.setVariable(EMPLOYER_NAME, allocated.employerName());
       }
     }
   }

@@ -86,6 +86,19 @@ public class Placements {
     return Allocation.waiting(registrationNumber, suitable);
   }
 
+  /**
+   * Allocates the participant of a case ({@link #allocate}) with the preference the preference
+   * step checked, and names what the case's forms show: the participant's case name and the
+   * employers' names.
+   */
+  CaseAllocation allocateCase(String registrationNumber, String preferenceCode) {
+    String displayName = participants.get(registrationNumber).caseName();
+    Allocation allocation = allocate(registrationNumber, preference(preferenceCode));
+    return new CaseAllocation(displayName, allocation,
+        allocation.suitableEmployers().stream().map(id -> employers.get(id).name()).toList(),
+        allocation.waiting() ? null : employers.get(allocation.employerId()).name());
+  }
+
   List<String> suitableEmployers(String registrationNumber, String preferredEmployer) {
     Participant participant = participants.get(registrationNumber);
     EsfEntryData entry = participant.entry();
