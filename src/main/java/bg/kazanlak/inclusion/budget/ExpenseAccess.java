@@ -15,7 +15,7 @@ class ExpenseAccess implements FeatureAccess {
 
   @Override
   public void contribute(AccessPlan plan) {
-    plan.startedBy(ExpenseService.PROCESS_ID, Groups.FINANCE, Groups.INITIATIVE_COORDINATORS)
+    plan.startedBy(ExpenseCases.PROCESS_ID, Groups.FINANCE, Groups.INITIATIVE_COORDINATORS)
         .cardShows(ExpenseVariables.EXPENSE_NUMBER, "Разход №")
         .cardShows(ExpenseVariables.AMOUNT, "Сума (лв.)")
         .cardShows(ExpenseVariables.SUPPLIER, "Доставчик");

@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/expenses")
 public class ExpenseController {
 
+  private final ExpenseCases cases;
   private final ExpenseService expenses;
   private final CurrentUser currentUser;
 
-  public ExpenseController(ExpenseService expenses, CurrentUser currentUser) {
+  public ExpenseController(ExpenseCases cases, ExpenseService expenses, CurrentUser currentUser) {
+    this.cases = cases;
     this.expenses = expenses;
     this.currentUser = currentUser;
   }
@@ -30,7 +32,7 @@ public class ExpenseController {
   @PostMapping
   @AllowedGroups({Groups.FINANCE, Groups.INITIATIVE_COORDINATORS})
   public ResponseEntity<StartedExpense> request(@RequestBody ExpenseRequest request) {
-    StartedExpense started = expenses.request(new NewExpense(request.budgetLine(),
+    StartedExpense started = cases.request(new NewExpense(request.budgetLine(),
         request.amount(), request.supplier(), request.purpose(), request.date(),
         request.documentRef(), null), currentUser.id());
     return ResponseEntity.created(URI.create("/api/expenses/" + started.expenseNumber()))

@@ -1,6 +1,20 @@
 package bg.kazanlak.inclusion.budget;
 
-import static bg.kazanlak.inclusion.budget.ExpenseVariables.*;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.AMOUNT;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.APPROVAL_LEVEL;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.APPROVAL_OUTCOME;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.BUDGET_EXHAUSTED;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.BUDGET_LINE;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.DECISION;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.DECISION_COMMENT;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.DOCUMENT_REF;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.EXPENSE_DATE;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.NEW_EXPENSE;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.PAYMENT_DATE;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.PAYMENT_REFERENCE;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.PURPOSE;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.REFUSAL_REASON;
+import static bg.kazanlak.inclusion.budget.ExpenseVariables.SUPPLIER;
 
 import bg.kazanlak.inclusion.identity.CurrentUser;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
@@ -37,13 +51,13 @@ final class ExpenseDelegates {
   static class Register implements JavaDelegate {
     private final Forms forms;
     private final ExpenseService expenses;
-    private final ExpenseVariables variables;
+    private final ExpenseView view;
     private final CurrentUser currentUser;
 
-    Register(ExpenseService expenses, ExpenseVariables variables, CurrentUser currentUser, Forms forms) {
+    Register(ExpenseService expenses, ExpenseView view, CurrentUser currentUser, Forms forms) {
       this.forms = forms;
       this.expenses = expenses;
-      this.variables = variables;
+      this.view = view;
       this.currentUser = currentUser;
     }
 
@@ -58,7 +72,7 @@ final class ExpenseDelegates {
       Expense expense = expenses.register(request, requester);
       execution.removeVariable(NEW_EXPENSE);
       execution.setProcessBusinessKey(expense.expenseNumber());
-      variables.show(execution, expense);
+      view.show(execution, expense);
     }
   }
 
@@ -107,13 +121,13 @@ final class ExpenseDelegates {
   static class ApplyCorrection implements JavaDelegate {
     private final Forms forms;
     private final ExpenseService expenses;
-    private final ExpenseVariables variables;
+    private final ExpenseView view;
     private final CurrentUser currentUser;
 
-    ApplyCorrection(ExpenseService expenses, ExpenseVariables variables, CurrentUser currentUser, Forms forms) {
+    ApplyCorrection(ExpenseService expenses, ExpenseView view, CurrentUser currentUser, Forms forms) {
       this.forms = forms;
       this.expenses = expenses;
-      this.variables = variables;
+      this.view = view;
       this.currentUser = currentUser;
     }
 
@@ -122,7 +136,7 @@ final class ExpenseDelegates {
       Expense expense = expenses.correct(execution.getProcessBusinessKey(), fromForm(forms.of(execution)),
           currentUser.id());
       execution.removeVariable(DECISION_COMMENT);
-      variables.show(execution, expense);
+      view.show(execution, expense);
     }
   }
 

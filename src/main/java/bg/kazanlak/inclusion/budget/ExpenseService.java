@@ -1,84 +1,53 @@
 package bg.kazanlak.inclusion.budget;
 
-import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.NumberSeries;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Expenses from request to payment. The rules live here; {@code expense-approval} decides who
- * approves and in what order. Every amount reaches the budget only through {@link BudgetLedger}.
+ * Expenses from request to payment: each change of state asks {@link ExpenseRules} first and
+ * publishes its event ({@link ExpensePaid}); {@code expense-approval} decides who approves and in
+ * what order. Every amount reaches the budget only through {@link BudgetLedger}.
  */
 @Service
 @Transactional
 public class ExpenseService {
 
-  public static final String PROCESS_ID = "expense-approval";
-
-  /** Column lengths of V4__expense.sql that the approvers' texts must fit. */
-  static final int MAX_COMMENT = 500;
-  static final int MAX_PAYMENT_REFERENCE = 100;
-
   private final ExpenseRepository repository;
   private final BudgetLedger ledger;
-  private final RuntimeService runtime;
   private final ProgrammeClock clock;
-  private final ProgrammeProperties programme;
+  private final ExpenseRules rules;
   private final ApplicationEventPublisher events;
   private final NumberSeries numbers;
   private final ApprovalRoute route;
 
-  ExpenseService(ExpenseRepository repository, BudgetLedger ledger, RuntimeService runtime,
-      ProgrammeClock clock, ProgrammeProperties programme, ApplicationEventPublisher events,
-      NumberSeries numbers, ApprovalRoute route) {
+  ExpenseService(ExpenseRepository repository, BudgetLedger ledger, ProgrammeClock clock,
+      ProgrammeProperties programme, ApplicationEventPublisher events, NumberSeries numbers,
+      ApprovalRoute route) {
     this.repository = repository;
     this.ledger = ledger;
-    this.runtime = runtime;
     this.clock = clock;
-    this.programme = programme;
+    this.rules = new ExpenseRules(programme.start(), programme.end());
     this.events = events;
     this.numbers = numbers;
     this.route = route;
   }
 
-  /**
-   * Opens an expense-approval case (API, another feature, another process). A refused request
-   * leaves neither a row nor a process instance: the request travels as a transient variable and
-   * is checked and stored by the process's first step, in this transaction. The requester is the
-   * signed-in user when there is one; {@code requestedBy} counts only for a call as the
-   * application (see {@link RequestedExpense}).
-   */
-  public StartedExpense request(NewExpense expense, String requestedBy) {
-    ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_ID)
-        .setVariable(ExpenseVariables.NEW_EXPENSE,
-            Variables.objectValue(new RequestedExpense(expense, requestedBy), true).create())
-        .execute();
-    return new StartedExpense(instance.getBusinessKey(), instance.getId());
-  }
-
   /** Checks a request (malformed: 400; no room or outside the period: 422) and records it. */
   public Expense register(NewExpense expense, String requestedBy) {
-    if (blank(requestedBy)) {
-      // the four-eyes rule and the correction need to know who asked
-      throw RequestRefusedException.ruleBroken("Искането за разход няма заявител.", Map.of());
-    }
-    check(expense);
+    ExpenseRules.requireRequester(requestedBy);
+    NewExpense checked = checked(expense);
     LocalDate today = clock.today();
     String number = "E-%d-%05d".formatted(today.getYear(), numbers.next("expense"));
-    repository.insert(number, normalised(expense), requestedBy, today);
+    repository.insert(number, checked, requestedBy, today);
     return get(number);
   }
 
@@ -88,17 +57,12 @@ public class ExpenseService {
    */
   public Expense correct(String expenseNumber, NewExpense corrected, String by) {
     Expense current = locked(expenseNumber);
-    if (by != null && !by.equals(current.requestedBy())) {
-      throw RequestRefusedException.ruleBroken(
-          "Искането за разход се коригира само от служителя, който го е подал.",
-          Map.of("expenseNumber", expenseNumber));
-    }
+    ExpenseRules.requireCorrectedByRequester(current, by);
     requireStatus(current, ExpenseStatus.RETURNED, "коригиран");
     NewExpense withLine = new NewExpense(current.budgetLine(), corrected.amount(),
         corrected.supplier(), corrected.purpose(), corrected.date(), corrected.documentRef(),
         current.source());
-    check(withLine);
-    if (!repository.correct(expenseNumber, normalised(withLine))) {
+    if (!repository.correct(expenseNumber, checked(withLine))) {
       throw wrongStatus(current, "коригиран");
     }
     return get(expenseNumber);
@@ -113,16 +77,8 @@ public class ExpenseService {
   public ApprovalOutcome recordDecision(String expenseNumber, ApprovalLevel level,
       ApprovalDecision decision, String by, String comment) {
     Expense expense = locked(expenseNumber);
-    refuseRequester(expense, by, "да одобрявате");
-    if (decision != ApprovalDecision.APPROVE && blank(comment)) {
-      throw RequestRefusedException.invalid(ExpenseVariables.DECISION_COMMENT,
-          "Посочете причината за връщането или отхвърлянето.");
-    }
-    if (comment != null && comment.trim().length() > MAX_COMMENT) {
-      // a rejection's reason is also the expense's refusal reason (500 characters)
-      throw RequestRefusedException.invalid(ExpenseVariables.DECISION_COMMENT,
-          "Мотивите са по-дълги от " + MAX_COMMENT + " знака.");
-    }
+    ExpenseRules.refuseRequester(expense, by, "да одобрявате");
+    String trimmed = ExpenseRules.checkComment(decision, comment);
     requireStatus(expense, ExpenseStatus.REQUESTED, "решаван");
     boolean managerRequired = route.managerApprovalRequired(expense.amount());
     ApprovalLevel awaited = awaitedLevel(expenseNumber, managerRequired).orElse(null);
@@ -131,7 +87,6 @@ public class ExpenseService {
           "Разход %s не очаква решение %s.".formatted(expenseNumber, levelName(level)),
           Map.of("expenseNumber", expenseNumber, "level", level.name()));
     }
-    String trimmed = blank(comment) ? null : comment.trim();
     repository.decision(expenseNumber, level, decision, by, clock.today(), trimmed);
     return switch (decision) {
       case APPROVE -> level == ApprovalLevel.FINANCE && managerRequired
@@ -179,29 +134,14 @@ public class ExpenseService {
    */
   public void recordPayment(String expenseNumber, LocalDate paidOn, String reference, String by) {
     Expense expense = locked(expenseNumber);
-    refuseRequester(expense, by, "да плащате");
+    ExpenseRules.refuseRequester(expense, by, "да плащате");
     requireStatus(expense, ExpenseStatus.COMMITTED, "платен");
-    List<FieldProblem> problems = new ArrayList<>();
-    if (paidOn == null) {
-      problems.add(new FieldProblem("paymentDate", "Въведете датата на плащане."));
-    } else if (paidOn.isAfter(clock.today())) {
-      problems.add(new FieldProblem("paymentDate", "Датата на плащане е в бъдещето."));
-    } else if (paidOn.isBefore(expense.date())) {
-      problems.add(new FieldProblem("paymentDate", "Плащането е преди датата на разхода."));
-    }
-    if (blank(reference)) {
-      problems.add(new FieldProblem("paymentReference", "Въведете номера на платежния документ."));
-    } else if (reference.trim().length() > MAX_PAYMENT_REFERENCE) {
-      problems.add(new FieldProblem("paymentReference",
-          "Номерът на платежния документ е по-дълъг от " + MAX_PAYMENT_REFERENCE + " знака."));
-    }
-    if (!problems.isEmpty()) {
-      throw RequestRefusedException.invalid(problems);
-    }
+    String trimmedReference = ExpenseRules.checkPayment(paidOn, reference, expense.date(),
+        clock.today());
     ledger.expend(new Posting(expenditureKey(expenseNumber),
         expense.budgetLine(), expense.amount(), "expense:" + expenseNumber, expense.purpose()),
         commitmentKey(expenseNumber));
-    if (!repository.payment(expenseNumber, paidOn, reference.trim())) {
+    if (!repository.payment(expenseNumber, paidOn, trimmedReference)) {
       throw wrongStatus(expense, "платен");
     }
     events.publishEvent(new ExpensePaid(expenseNumber, expense.budgetLine(), expense.amount(),
@@ -236,15 +176,6 @@ public class ExpenseService {
         "Няма разход с номер " + expenseNumber + "."));
   }
 
-  /** Defense in depth behind the engine's four-eyes rule ({@link ExpenseRequester}). */
-  private static void refuseRequester(Expense expense, String by, String what) {
-    if (by != null && by.equals(expense.requestedBy())) {
-      throw RequestRefusedException.ruleBroken(
-          "Не можете %s собственото си искане за разход %s.".formatted(what, expense.expenseNumber()),
-          Map.of("expenseNumber", expense.expenseNumber()));
-    }
-  }
-
   private static void requireStatus(Expense expense, ExpenseStatus expected, String becoming) {
     if (expense.status() != expected) {
       throw wrongStatus(expense, becoming);
@@ -268,55 +199,11 @@ public class ExpenseService {
     return level == ApprovalLevel.FINANCE ? "на финансите" : "на ръководителя";
   }
 
-  private void check(NewExpense e) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (blank(e.budgetLine())) {
-      problems.add(new FieldProblem("budgetLine", "Изберете бюджетен ред."));
-    } else if (!ledger.isLine(e.budgetLine())) {
-      problems.add(new FieldProblem("budgetLine", "Непознат бюджетен ред: " + e.budgetLine()));
-    }
-    if (e.amount() == null || e.amount().signum() <= 0) {
-      problems.add(new FieldProblem("amount", "Сумата трябва да е положителна."));
-    } else if (e.amount().stripTrailingZeros().scale() > 2) {
-      problems.add(new FieldProblem("amount", "Сумата е в лева със стотинки (до два знака)."));
-    }
-    if (blank(e.supplier())) {
-      problems.add(new FieldProblem("supplier", "Посочете доставчика."));
-    } else if (e.supplier().trim().length() > 200) {
-      problems.add(new FieldProblem("supplier", "Доставчикът е по-дълъг от 200 знака."));
-    }
-    if (blank(e.purpose())) {
-      problems.add(new FieldProblem("purpose", "Посочете предназначението на разхода."));
-    } else if (e.purpose().trim().length() > 500) {
-      problems.add(new FieldProblem("purpose", "Предназначението е по-дълго от 500 знака."));
-    }
-    if (blank(e.documentRef())) {
-      problems.add(new FieldProblem("documentRef",
-          "Посочете разходооправдателния документ (фактура, договор)."));
-    } else if (e.documentRef().trim().length() > 200) {
-      problems.add(new FieldProblem("documentRef", "Документът е по-дълъг от 200 знака."));
-    }
-    if (e.date() == null) {
-      problems.add(new FieldProblem("date", "Въведете датата на разхода."));
-    }
-    if (!problems.isEmpty()) {
-      throw RequestRefusedException.invalid(problems);
-    }
-    if (!programme.isWithinPeriod(e.date())) {
-      throw RequestRefusedException.ruleBroken(
-          "Разходът от %s е извън допустимия период %s – %s."
-              .formatted(e.date(), programme.start(), programme.end()),
-          Map.of("eligibleFrom", programme.start(), "eligibleTo", programme.end()));
-    }
-    BigDecimal available = ledger.figures(e.budgetLine()).available();
-    if (available.compareTo(e.amount()) < 0) {
-      throw new LineOverdrawnException(e.budgetLine(), e.amount(), available);
-    }
-  }
-
-  private static NewExpense normalised(NewExpense e) {
-    return new NewExpense(e.budgetLine(), e.amount().setScale(2), e.supplier().trim(),
-        e.purpose().trim(), e.date(), e.documentRef().trim(), e.source());
+  /** The request checked by the rules, then the room on its line; trimmed and scaled. */
+  private NewExpense checked(NewExpense e) {
+    NewExpense checked = rules.checkRequest(e, ledger::isLine);
+    ExpenseRules.requireRoom(e.budgetLine(), e.amount(), ledger.figures(e.budgetLine()).available());
+    return checked;
   }
 
   /** The ledger posting of an expense's payment (the financial report finds the expense by it). */
@@ -326,9 +213,5 @@ public class ExpenseService {
 
   private static String commitmentKey(String expenseNumber) {
     return "expense:" + expenseNumber + ":commitment";
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }

@@ -3,7 +3,6 @@ package bg.kazanlak.inclusion.budget;
 import bg.kazanlak.inclusion.privacy.PersonalDataVariables;
 import bg.kazanlak.inclusion.privacy.VariableClassification;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,36 +34,14 @@ class ExpenseVariables implements PersonalDataVariables {
   static final String PAYMENT_REFERENCE = "paymentReference";
   static final String BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";
 
-  private final BudgetLedger ledger;
-
-  ExpenseVariables(BudgetLedger ledger) {
-    this.ledger = ledger;
-  }
-
   @Override
   public List<VariableClassification> classifications() {
-    return List.of(VariableClassification.forProcess(ExpenseService.PROCESS_ID)
+    return List.of(VariableClassification.forProcess(ExpenseCases.PROCESS_ID)
         .ordinary(NEW_EXPENSE, REQUESTED_BY, EXPENSE_NUMBER, BUDGET_LINE, LINE_NAME, AMOUNT,
             SUPPLIER, PURPOSE, EXPENSE_DATE, DOCUMENT_REF, APPROVAL_LEVEL, DECISION,
             APPROVAL_OUTCOME, REFUSAL_REASON, REFUSAL_ACKNOWLEDGED, PAYMENT_DATE,
             PAYMENT_REFERENCE)
         .personal(DECISION_COMMENT)
         .build());
-  }
-
-  /**
-   * What the forms show (the correction form edits some of them), copied from the stored expense.
-   * No step finds the expense or chooses the route by them: that is the business key's and the
-   * stored row's job. The amount travels as text, never as floating point.
-   */
-  void show(DelegateExecution execution, Expense expense) {
-    execution.setVariable(EXPENSE_NUMBER, expense.expenseNumber());
-    execution.setVariable(BUDGET_LINE, expense.budgetLine());
-    execution.setVariable(LINE_NAME, ledger.lineName(expense.budgetLine()));
-    execution.setVariable(AMOUNT, expense.amount().toPlainString());
-    execution.setVariable(SUPPLIER, expense.supplier());
-    execution.setVariable(PURPOSE, expense.purpose());
-    execution.setVariable(EXPENSE_DATE, expense.date().toString());
-    execution.setVariable(DOCUMENT_REF, expense.documentRef());
   }
 }

@@ -1,9 +1,10 @@
 package bg.kazanlak.inclusion.budget;
 
+import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /** A posting that would take a budget line beyond its contracted amount; carries the figures. */
 public class LineOverdrawnException extends RequestRefusedException {
@@ -13,10 +14,10 @@ public class LineOverdrawnException extends RequestRefusedException {
   private final BigDecimal available;
 
   public LineOverdrawnException(String lineId, BigDecimal requested, BigDecimal available) {
-    super(HttpStatus.UNPROCESSABLE_ENTITY, "Няма достатъчно средства",
+    super(Refusal.RULE_BROKEN, "Няма достатъчно средства",
         "Бюджетен ред %s: исканата сума %s лв. надвишава наличните %s лв."
             .formatted(lineId, requested.toPlainString(), available.toPlainString()),
-        java.util.List.of(),
+        List.of(),
         Map.of("budgetLine", lineId, "requested", requested, "available", available));
     this.lineId = lineId;
     this.requested = requested;

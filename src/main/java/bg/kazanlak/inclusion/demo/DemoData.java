@@ -9,7 +9,7 @@ import static bg.kazanlak.inclusion.identity.Groups.PROJECT_MANAGERS;
 import static bg.kazanlak.inclusion.identity.Groups.SOCIAL_WORKERS;
 
 import bg.kazanlak.inclusion.StartupDataLoader;
-import bg.kazanlak.inclusion.budget.ExpenseService;
+import bg.kazanlak.inclusion.budget.ExpenseCases;
 import bg.kazanlak.inclusion.budget.NewExpense;
 import bg.kazanlak.inclusion.education.ClubKind;
 import bg.kazanlak.inclusion.education.ClubService;
@@ -65,13 +65,13 @@ public class DemoData implements StartupDataLoader {
   private final ManagementService management;
   private final ProgrammeClock clock;
   private final ProgrammeClockShift clockShift;
-  private final ExpenseService expenses;
+  private final ExpenseCases expenses;
   private final ClubService clubs;
   private final RuntimeService runtime;
 
   public DemoData(IdentitySetup identity, OnboardingCases onboarding, TaskService tasks,
       HistoryService history, ManagementService management, ProgrammeClock clock,
-      ProgrammeClockShift clockShift, ExpenseService expenses, ClubService clubs,
+      ProgrammeClockShift clockShift, ExpenseCases expenses, ClubService clubs,
       RuntimeService runtime) {
     this.identity = identity;
     this.onboarding = onboarding;

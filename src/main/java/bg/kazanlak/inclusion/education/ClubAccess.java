@@ -14,8 +14,7 @@ class ClubAccess implements FeatureAccess {
 
   @Override
   public void contribute(AccessPlan plan) {
-    for (String process : new String[] {ClubVariables.REGISTRATION, ClubVariables.ENROLMENT,
-        ClubVariables.SESSION, ClubVariables.PURCHASE, ClubVariables.LEAVING}) {
+    for (String process : ClubCases.PROCESS_IDS) {
       plan.startedBy(process, Groups.SOCIAL_WORKERS);
     }
     plan.cardShows(ClubVariables.CLUB_NAME, "Клуб или ателие");

@@ -1,9 +1,43 @@
 package bg.kazanlak.inclusion.education;
 
-import static bg.kazanlak.inclusion.education.ClubVariables.*;
+import static bg.kazanlak.inclusion.education.ClubVariables.ABSENT_COUNT;
+import static bg.kazanlak.inclusion.education.ClubVariables.AMOUNT;
+import static bg.kazanlak.inclusion.education.ClubVariables.ATTENDEES;
+import static bg.kazanlak.inclusion.education.ClubVariables.BUDGET_LINE;
+import static bg.kazanlak.inclusion.education.ClubVariables.CAPACITY;
+import static bg.kazanlak.inclusion.education.ClubVariables.CHILD_BIRTH_DATE;
+import static bg.kazanlak.inclusion.education.ClubVariables.CHILD_FIRST_NAME;
+import static bg.kazanlak.inclusion.education.ClubVariables.CHILD_LAST_NAME;
+import static bg.kazanlak.inclusion.education.ClubVariables.CLUB_ID;
+import static bg.kazanlak.inclusion.education.ClubVariables.CLUB_KIND;
+import static bg.kazanlak.inclusion.education.ClubVariables.CLUB_NAME;
+import static bg.kazanlak.inclusion.education.ClubVariables.CONSENT_DATE;
+import static bg.kazanlak.inclusion.education.ClubVariables.DESCRIPTION;
+import static bg.kazanlak.inclusion.education.ClubVariables.DOCUMENT_REF;
+import static bg.kazanlak.inclusion.education.ClubVariables.ENROLLED;
+import static bg.kazanlak.inclusion.education.ClubVariables.ENROLMENT_ID;
+import static bg.kazanlak.inclusion.education.ClubVariables.EXPENSE_NUMBER;
+import static bg.kazanlak.inclusion.education.ClubVariables.FAMILY_HOUSE;
+import static bg.kazanlak.inclusion.education.ClubVariables.FREE_PLACES;
+import static bg.kazanlak.inclusion.education.ClubVariables.GUARDIAN;
+import static bg.kazanlak.inclusion.education.ClubVariables.GUARDIAN_CONSENT;
+import static bg.kazanlak.inclusion.education.ClubVariables.INVOICE_DATE;
+import static bg.kazanlak.inclusion.education.ClubVariables.LEADER;
+import static bg.kazanlak.inclusion.education.ClubVariables.LEFT_ON;
+import static bg.kazanlak.inclusion.education.ClubVariables.MEMBERS;
+import static bg.kazanlak.inclusion.education.ClubVariables.PRESENT;
+import static bg.kazanlak.inclusion.education.ClubVariables.PRESENT_COUNT;
+import static bg.kazanlak.inclusion.education.ClubVariables.PURCHASE_KIND;
+import static bg.kazanlak.inclusion.education.ClubVariables.REGISTRATION_NUMBER;
+import static bg.kazanlak.inclusion.education.ClubVariables.SCHEDULE;
+import static bg.kazanlak.inclusion.education.ClubVariables.SCHOOL;
+import static bg.kazanlak.inclusion.education.ClubVariables.SESSION_DATE;
+import static bg.kazanlak.inclusion.education.ClubVariables.SESSION_ID;
+import static bg.kazanlak.inclusion.education.ClubVariables.SUPPLIER;
+import static bg.kazanlak.inclusion.education.ClubVariables.TOPIC;
+import static bg.kazanlak.inclusion.education.ClubVariables.VENUE_KIND;
 
 import bg.kazanlak.inclusion.education.NewEnrolment.Child;
-import bg.kazanlak.inclusion.education.NewSession.Attendance;
 import bg.kazanlak.inclusion.identity.CurrentUser;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.process.FormValues;
@@ -11,7 +45,6 @@ import bg.kazanlak.inclusion.process.Forms;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,6 +57,12 @@ import org.springframework.stereotype.Component;
 final class ClubDelegates {
 
   private ClubDelegates() {}
+
+  /** The club found by the first step: its id becomes the business key, its name the cards'. */
+  private static void identify(DelegateExecution execution, Club club) {
+    execution.setProcessBusinessKey(club.id());
+    execution.setVariable(CLUB_NAME, club.name());
+  }
 
   private static String clubId(FormValues form) {
     return form.requiredText(CLUB_ID, "Посочете номера на клуба или ателието (например CLUB-001).");
@@ -98,12 +137,12 @@ final class ClubDelegates {
   @Component("loadAttendanceListDelegate")
   static class LoadAttendanceList implements JavaDelegate {
     private final ClubService clubs;
-    private final ClubVariables variables;
+    private final ClubView view;
     private final Forms forms;
 
-    LoadAttendanceList(ClubService clubs, ClubVariables variables, Forms forms) {
+    LoadAttendanceList(ClubService clubs, ClubView view, Forms forms) {
       this.clubs = clubs;
-      this.variables = variables;
+      this.view = view;
       this.forms = forms;
     }
 
@@ -114,7 +153,7 @@ final class ClubDelegates {
       List<Enrolment> enrolled = clubs.attendanceList(clubId,
           form.date(SESSION_DATE, "Невалидна дата на занятието."), form.text(TOPIC));
       identify(execution, clubs.club(clubId));
-      variables.showOptions(execution, ATTENDEES, enrolled);
+      view.showOptions(execution, ATTENDEES, enrolled);
     }
   }
 
@@ -137,21 +176,9 @@ final class ClubDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
-      String clubId = execution.getProcessBusinessKey();
-      LocalDate date = form.date(SESSION_DATE, "Невалидна дата на занятието.");
-      Set<String> ticked = Set.copyOf(form.list(PRESENT));
-      List<Enrolment> enrolled = clubs.enrolledOn(clubId, date);
-      Set<String> listed = enrolled.stream().map(e -> String.valueOf(e.id()))
-          .collect(Collectors.toSet());
-      if (!listed.containsAll(ticked)) {
-        throw RequestRefusedException.invalid(PRESENT,
-            "Отбелязани са лица, които не са в списъка на записаните.");
-      }
-      List<Attendance> attendance = enrolled.stream()
-          .map(e -> new Attendance(e.id(), ticked.contains(String.valueOf(e.id()))))
-          .toList();
-      RecordedSession session = clubs.recordSession(clubId,
-          new NewSession(date, form.text(TOPIC), attendance), currentUser.id());
+      RecordedSession session = clubs.recordSessionFromList(execution.getProcessBusinessKey(),
+          form.date(SESSION_DATE, "Невалидна дата на занятието."), form.text(TOPIC),
+          Set.copyOf(form.list(PRESENT)), currentUser.id());
       execution.removeVariables(List.of(ATTENDEES, PRESENT));
       execution.setVariable(SESSION_ID, session.sessionId());
       execution.setVariable(PRESENT_COUNT, session.present());
@@ -191,12 +218,12 @@ final class ClubDelegates {
   @Component("loadClubMembersDelegate")
   static class LoadMembers implements JavaDelegate {
     private final ClubService clubs;
-    private final ClubVariables variables;
+    private final ClubView view;
     private final Forms forms;
 
-    LoadMembers(ClubService clubs, ClubVariables variables, Forms forms) {
+    LoadMembers(ClubService clubs, ClubView view, Forms forms) {
       this.clubs = clubs;
-      this.variables = variables;
+      this.view = view;
       this.forms = forms;
     }
 
@@ -207,7 +234,7 @@ final class ClubDelegates {
       LocalDate leftOn = form.date(LEFT_ON, "Невалидна дата на напускане.");
       List<Enrolment> enrolled = clubs.enrolledOn(clubId, leftOn);
       identify(execution, clubs.club(clubId));
-      variables.showOptions(execution, MEMBERS, enrolled);
+      view.showOptions(execution, MEMBERS, enrolled);
     }
   }
 

@@ -177,6 +177,23 @@ class ClubRules {
     text(topic, "topic", "Темата", 500, problems);
   }
 
+  /**
+   * The attendance of a session recorded from its checklist: everyone enrolled that day is present
+   * when ticked ({@code ticked}: enrolment ids as text), absent otherwise. 400 when someone not on
+   * the list is ticked.
+   */
+  List<Attendance> attendance(List<Enrolment> enrolled, Set<String> ticked) {
+    Set<String> listed = new HashSet<>();
+    enrolled.forEach(e -> listed.add(String.valueOf(e.id())));
+    if (!listed.containsAll(ticked)) {
+      throw RequestRefusedException.invalid(ClubVariables.PRESENT,
+          "Отбелязани са лица, които не са в списъка на записаните.");
+    }
+    return enrolled.stream()
+        .map(e -> new Attendance(e.id(), ticked.contains(String.valueOf(e.id()))))
+        .toList();
+  }
+
   /** A session inside the programme's period, not in the future, with each enrolment once. */
   void checkSession(NewSession in, LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.education;
 
+import bg.kazanlak.inclusion.budget.ExpenseCases;
 import bg.kazanlak.inclusion.budget.ExpenseService;
 import bg.kazanlak.inclusion.budget.NewExpense;
 import bg.kazanlak.inclusion.budget.StartedExpense;
@@ -9,7 +10,6 @@ import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantStatus;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
-import bg.kazanlak.inclusion.process.AsApplication;
 import bg.kazanlak.inclusion.programme.NumberSeries;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.FamilyHouse;
@@ -46,7 +46,7 @@ public class ClubService {
   private final EducationProperties education;
   private final ProgrammeClock clock;
   private final NumberSeries numbers;
-  private final AsApplication asApplication;
+  private final ExpenseCases expenseCases;
 
   public ClubService(
       ClubRepository repository,
@@ -56,7 +56,7 @@ public class ClubService {
       EducationProperties education,
       ProgrammeClock clock,
       NumberSeries numbers,
-      AsApplication asApplication) {
+      ExpenseCases expenseCases) {
     this.repository = repository;
     this.rules = rules;
     this.registry = registry;
@@ -64,7 +64,7 @@ public class ClubService {
     this.education = education;
     this.clock = clock;
     this.numbers = numbers;
-    this.asApplication = asApplication;
+    this.expenseCases = expenseCases;
   }
 
   @Transactional(readOnly = true)
@@ -186,6 +186,16 @@ public class ClubService {
     return enrolled;
   }
 
+  /**
+   * Records a session from the Tasklist checklist: whoever is enrolled on the day is present when
+   * ticked, absent otherwise; ticking someone not on the list is refused.
+   */
+  public RecordedSession recordSessionFromList(String clubId, LocalDate date, String topic,
+      Set<String> ticked, String recordedBy) {
+    List<Attendance> attendance = rules.attendance(enrolledOn(clubId, date), ticked);
+    return recordSession(clubId, new NewSession(date, topic, attendance), recordedBy);
+  }
+
   /** Records a session with its attendance; refuses anyone not enrolled in the club that day. */
   public RecordedSession recordSession(String clubId, NewSession session, String recordedBy) {
     club(clubId);
@@ -222,7 +232,7 @@ public class ClubService {
         club.id() + " „" + club.name() + "“: " + purchase.description().trim(),
         purchase.invoiceDate(), purchase.documentRef().trim(),
         SOURCE_PREFIX + clubId + ":" + purchase.kind().name());
-    StartedExpense expense = asApplication.call(() -> expenses.request(request, requestedBy));
+    StartedExpense expense = expenseCases.requestAsApplication(request, requestedBy);
     repository.insertPurchase(expense.expenseNumber(), clubId, purchase, clock.today(), requestedBy);
     return new PurchaseStarted(expense.expenseNumber(), expense.processInstanceId(), line);
   }

@@ -2,28 +2,16 @@ package bg.kazanlak.inclusion.education;
 
 import bg.kazanlak.inclusion.privacy.PersonalDataVariables;
 import bg.kazanlak.inclusion.privacy.VariableClassification;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist processes of clubs and workshops, one per action, their variable names and classes.
- * Each is started by a social worker's start form; its first service step finds the club and makes
- * the club's id the business key. A child's names and birth date, the club leader's name and the
- * lists of named people a task shows are personal: the step that stores or uses them removes them,
- * and the history never records them.
+ * Variable names of the clubs' processes ({@link ClubCases}) and their classes. A child's names
+ * and birth date, the club leader's name and the lists of named people a task shows are personal:
+ * the step that stores or uses them removes them, and the history never records them.
  */
 @Component
 class ClubVariables implements PersonalDataVariables {
-
-  static final String REGISTRATION = "club-registration";
-  static final String ENROLMENT = "club-enrolment";
-  static final String SESSION = "club-session";
-  static final String PURCHASE = "club-purchase";
-  static final String LEAVING = "club-leaving";
 
   /** Set by the engine from the social worker who started it: the next task is theirs. */
   static final String STARTED_BY = "startedBy";
@@ -71,64 +59,31 @@ class ClubVariables implements PersonalDataVariables {
   /** The people enrolled today, as the leaving form's options. */
   static final String MEMBERS = "members";
 
-  private final ObjectMapper json;
-
-  ClubVariables(ObjectMapper json) {
-    this.json = json;
-  }
-
   @Override
   public List<VariableClassification> classifications() {
     return List.of(
-        VariableClassification.forProcess(REGISTRATION)
+        VariableClassification.forProcess(ClubCases.REGISTRATION)
             .ordinary(CLUB_ID, CLUB_NAME, CLUB_KIND, VENUE_KIND, FAMILY_HOUSE, SCHOOL, SCHEDULE,
                 CAPACITY)
             .personal(LEADER)
             .build(),
-        VariableClassification.forProcess(ENROLMENT)
+        VariableClassification.forProcess(ClubCases.ENROLMENT)
             .ordinary(CLUB_ID, CLUB_NAME, REGISTRATION_NUMBER, GUARDIAN, GUARDIAN_CONSENT,
                 CONSENT_DATE, ENROLMENT_ID, ENROLLED, FREE_PLACES)
             .personal(CHILD_FIRST_NAME, CHILD_LAST_NAME, CHILD_BIRTH_DATE)
             .build(),
-        VariableClassification.forProcess(SESSION)
+        VariableClassification.forProcess(ClubCases.SESSION)
             .ordinary(STARTED_BY, CLUB_ID, CLUB_NAME, SESSION_DATE, TOPIC, SESSION_ID, PRESENT_COUNT,
                 ABSENT_COUNT)
             .personal(ATTENDEES, PRESENT)
             .build(),
-        VariableClassification.forProcess(PURCHASE)
+        VariableClassification.forProcess(ClubCases.PURCHASE)
             .ordinary(CLUB_ID, CLUB_NAME, PURCHASE_KIND, AMOUNT, SUPPLIER, DESCRIPTION,
                 INVOICE_DATE, DOCUMENT_REF, EXPENSE_NUMBER, BUDGET_LINE)
             .build(),
-        VariableClassification.forProcess(LEAVING)
+        VariableClassification.forProcess(ClubCases.LEAVING)
             .ordinary(STARTED_BY, CLUB_ID, CLUB_NAME, LEFT_ON, ENROLMENT_ID)
             .personal(MEMBERS)
             .build());
-  }
-
-  /** The club found by the first step: its id becomes the business key, its name the cards'. */
-  static void identify(DelegateExecution execution, Club club) {
-    execution.setProcessBusinessKey(club.id());
-    execution.setVariable(CLUB_NAME, club.name());
-  }
-
-  /**
-   * The enrolments as a form-js list of options ({@code valuesKey}): a JSON variable, which
-   * Tasklist hands to the form as an array of {label, value}; the value is the enrolment id.
-   */
-  void showOptions(DelegateExecution execution, String name, List<Enrolment> enrolments) {
-    ArrayNode options = json.createArrayNode();
-    for (Enrolment e : enrolments) {
-      options.addObject().put("label", label(e)).put("value", String.valueOf(e.id()));
-    }
-    execution.setVariable(name, SpinValues.jsonValue(options.toString()).create());
-  }
-
-  private static String label(Enrolment e) {
-    if (e.child() != null) {
-      return e.child().firstName() + " " + e.child().lastName() + " (дете; родител/настойник "
-          + e.guardian() + ")";
-    }
-    return (e.displayName() != null ? e.displayName() : "участник") + " (" + e.registrationNumber()
-        + ")";
   }
 }

@@ -37,6 +37,14 @@ public class ContractDocument {
   private static final String FONT = "/font-fallback/LiberationSans-Regular.ttf";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+  /**
+   * Where the contract for signing is served ({@link EmploymentController#document}): the link of
+   * the Tasklist signature form.
+   */
+  static String link(String contractId) {
+    return "/api/employment/contracts/" + contractId + "/document.pdf";
+  }
+
   private final Contracts contracts;
   private final Employers employers;
   private final ParticipantRegistry participants;

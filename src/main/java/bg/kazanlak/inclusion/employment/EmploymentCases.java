@@ -1,6 +1,10 @@
 package bg.kazanlak.inclusion.employment;
 
-import static bg.kazanlak.inclusion.employment.EmploymentVariables.*;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.DISPLAY_NAME;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.EMPLOYER_ID;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.EMPLOYER_NAME;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PLACE_AVAILABLE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.REGISTRATION_NUMBER;
 
 import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
@@ -114,21 +118,13 @@ public class EmploymentCases {
     }
   }
 
-  /** The withdrawal reached the case: the participant's place (if any) is handed on. */
-  public void withdrawn(String registrationNumber) {
-    placements.withdraw(registrationNumber).ifPresent(this::handOn);
-  }
-
-  /** The contract is over: its place is handed on. Returns the leaving date. */
-  public LocalDate leave(String registrationNumber) {
-    Contract contract = leaving.end(registrationNumber);
-    handOn(contract.employerId());
-    return contract.lastDay();
-  }
-
-  /** A freed place goes to the first suitable person whose case really waits for one. */
-  private void handOn(String employerId) {
-    placements.handOn(employerId, this::waitsForPlace).ifPresent(offer ->
+  /**
+   * A freed place (a contract ended, a withdrawal released a reserved place; published in that
+   * transaction) goes to the first suitable person whose case really waits for one.
+   */
+  @EventListener
+  public void onPlaceFreed(PlaceFreed event) {
+    placements.handOn(event.employerId(), this::waitsForPlace).ifPresent(offer ->
         asApplication.run(() -> runtime.createMessageCorrelation(PLACE_FREED_MESSAGE)
             .processInstanceBusinessKey(offer.registrationNumber())
             .setVariable(EMPLOYER_ID, offer.employerId())

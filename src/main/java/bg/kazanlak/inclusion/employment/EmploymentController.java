@@ -57,12 +57,10 @@ public class EmploymentController {
     return ContractView.of(employment.contract(contractId));
   }
 
-  /** Where {@link #document} answers: the Tasklist signature form links to it. */
-  static String documentPath(String contractId) {
-    return "/api/employment/contracts/" + contractId + "/document.pdf";
-  }
-
-  /** The contract for signing (the Tasklist signature form links to it). */
+  /**
+   * The contract for signing; the Tasklist signature form links to it
+   * ({@link ContractDocument#link}).
+   */
   @GetMapping("/{contractId}/document.pdf")
   @AllowedGroups({Groups.HR_OFFICERS, Groups.PROJECT_MANAGERS})
   public ResponseEntity<byte[]> document(@PathVariable String contractId) {

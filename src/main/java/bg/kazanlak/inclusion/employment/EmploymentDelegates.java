@@ -1,11 +1,41 @@
 package bg.kazanlak.inclusion.employment;
 
-import static bg.kazanlak.inclusion.employment.EmploymentVariables.*;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.CONTRACT_END;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.CONTRACT_ID;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.CONTRACT_START;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.CONTRACT_WORKING_DAYS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.DAYS_WORKED;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.DISPLAY_NAME;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.DOCUMENT_URL;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.EMPLOYER_ID;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.EMPLOYER_NAME;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.GROSS_MONTHLY_WAGE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.IMMEDIATE_RESULT;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.IMPROVED_SITUATION;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.LAST_MONTH_COST;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.LEAVING_DATE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.LONGER_TERM_RESULT;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.MONTH_FIRST_DAY;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.MORE_MONTHS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PAID_LEAVE_DAYS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PAYROLL_LINE_OVERDRAWN;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PAYROLL_REFUSAL;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PLACE_AVAILABLE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.POSITION;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.PREFERRED_EMPLOYER;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.REGISTRATION_NUMBER;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.SICK_LEAVE_DAYS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.SIGNATURE_DATE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.START_DATE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.SUITABLE_EMPLOYERS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.TIMESHEET_DUE;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.TIMESHEET_MONTH;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.UNPAID_ABSENCE_DAYS;
+import static bg.kazanlak.inclusion.employment.EmploymentVariables.WORKING_TIME_FRACTION;
 
 import bg.kazanlak.inclusion.budget.LineOverdrawnException;
 import bg.kazanlak.inclusion.employment.Payroll.MonthInHand;
 import bg.kazanlak.inclusion.identity.CurrentUser;
-import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.process.FormValues;
 import bg.kazanlak.inclusion.process.Forms;
@@ -64,28 +94,24 @@ final class EmploymentDelegates {
   @Component("allocateEmployerDelegate")
   static class Allocate implements JavaDelegate {
     private final Placements placements;
-    private final Employers employers;
-    private final ParticipantRegistry participants;
 
-    Allocate(Placements placements, Employers employers, ParticipantRegistry participants) {
+    Allocate(Placements placements) {
       this.placements = placements;
-      this.employers = employers;
-      this.participants = participants;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       String registrationNumber = execution.getProcessBusinessKey();
+      CaseAllocation allocated = placements.allocateCase(registrationNumber,
+          (String) execution.getVariable(PREFERRED_EMPLOYER));
+      Allocation allocation = allocated.allocation();
       execution.setVariable(REGISTRATION_NUMBER, registrationNumber);
-      execution.setVariable(DISPLAY_NAME, participants.get(registrationNumber).caseName());
-      Allocation allocation = placements.allocate(registrationNumber,
-          placements.preference((String) execution.getVariable(PREFERRED_EMPLOYER)));
+      execution.setVariable(DISPLAY_NAME, allocated.displayName());
       execution.setVariable(PLACE_AVAILABLE, !allocation.waiting());
-      execution.setVariable(SUITABLE_EMPLOYERS, String.join(", ", allocation.suitableEmployers()
-          .stream().map(id -> employers.get(id).name()).toList()));
+      execution.setVariable(SUITABLE_EMPLOYERS, String.join(", ", allocated.suitableEmployerNames()));
       if (!allocation.waiting()) {
         execution.setVariable(EMPLOYER_ID, allocation.employerId());
-        execution.setVariable(EMPLOYER_NAME, employers.get(allocation.employerId()).name());
+        execution.setVariable(EMPLOYER_NAME, allocated.employerName());
       }
     }
   }
@@ -114,7 +140,7 @@ final class EmploymentDelegates {
       execution.setVariable(CONTRACT_ID, contract.contractId());
       execution.setVariable(CONTRACT_START, contract.start().toString());
       execution.setVariable(CONTRACT_END, contract.end().toString());
-      execution.setVariable(DOCUMENT_URL, EmploymentController.documentPath(contract.contractId()));
+      execution.setVariable(DOCUMENT_URL, ContractDocument.link(contract.contractId()));
     }
   }
 
@@ -211,34 +237,40 @@ final class EmploymentDelegates {
     }
   }
 
-  /** The contract is over: its place goes to the first suitable person waiting. */
+  /**
+   * The contract is over and its place released; {@link EmploymentCases} hands the place to the
+   * first suitable person waiting ({@link PlaceFreed}).
+   */
   @Component("releasePlaceDelegate")
   static class ReleasePlace implements JavaDelegate {
-    private final EmploymentCases cases;
+    private final Leaving leaving;
 
-    ReleasePlace(EmploymentCases cases) {
-      this.cases = cases;
+    ReleasePlace(Leaving leaving) {
+      this.leaving = leaving;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       execution.setVariable(LEAVING_DATE,
-          cases.leave(execution.getProcessBusinessKey()).toString());
+          leaving.end(execution.getProcessBusinessKey()).lastDay().toString());
     }
   }
 
-  /** The participant withdrew before working: off the waiting list, a reserved place handed on. */
+  /**
+   * The participant withdrew before working: off the waiting list, a reserved place released
+   * (and handed on by {@link EmploymentCases}).
+   */
   @Component("recordEmploymentWithdrawalDelegate")
   static class RecordWithdrawal implements JavaDelegate {
-    private final EmploymentCases cases;
+    private final Placements placements;
 
-    RecordWithdrawal(EmploymentCases cases) {
-      this.cases = cases;
+    RecordWithdrawal(Placements placements) {
+      this.placements = placements;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      cases.withdrawn(execution.getProcessBusinessKey());
+      placements.withdraw(execution.getProcessBusinessKey());
     }
   }
 

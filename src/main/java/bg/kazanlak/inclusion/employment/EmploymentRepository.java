@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,7 @@ class EmploymentRepository {
   List<Contract> contracts(String employerId, ContractStatus status) {
     StringBuilder sql = new StringBuilder("select " + CONTRACT_COLUMNS
         + " from employment_contract where 1 = 1");
-    var params = new java.util.ArrayList<Object>();
+    var params = new ArrayList<Object>();
     if (employerId != null) {
       sql.append(" and employer_id = ?");
       params.add(employerId);

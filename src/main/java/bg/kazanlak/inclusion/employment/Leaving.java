@@ -4,6 +4,7 @@ import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,13 +17,15 @@ public class Leaving {
   private final Contracts contracts;
   private final Payroll payroll;
   private final ProgrammeClock clock;
+  private final ApplicationEventPublisher events;
 
   public Leaving(EmploymentRepository repository, Contracts contracts, Payroll payroll,
-      ProgrammeClock clock) {
+      ProgrammeClock clock, ApplicationEventPublisher events) {
     this.repository = repository;
     this.contracts = contracts;
     this.payroll = payroll;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -44,14 +47,15 @@ public class Leaving {
 
   /**
    * After the last month of the participant's contract: it ends (if not terminated), its place
-   * is released and the leaving recorded. Returns the contract (its employer's place is to be
-   * handed on).
+   * is released ({@link PlaceFreed}, to be handed on) and the leaving recorded. Returns the
+   * contract.
    */
   public Contract end(String registrationNumber) {
     Contract contract = contracts.current(registrationNumber);
     repository.ended(contract.contractId());
     repository.placementStatus(contract.placementId(), "RELEASED");
     repository.recordLeaving(contract.contractId(), registrationNumber, contract.lastDay());
+    events.publishEvent(new PlaceFreed(contract.employerId()));
     return contract;
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.DecisionService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +35,18 @@ public class Placements {
   private final Employers employers;
   private final ProgrammeProperties programme;
   private final ProgrammeClock clock;
+  private final ApplicationEventPublisher events;
 
   public Placements(EmploymentRepository repository, ParticipantRegistry participants,
       DecisionService decisions, Employers employers, ProgrammeProperties programme,
-      ProgrammeClock clock) {
+      ProgrammeClock clock, ApplicationEventPublisher events) {
     this.repository = repository;
     this.participants = participants;
     this.decisions = decisions;
     this.employers = employers;
     this.programme = programme;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Makes the place rows match the configured employers (start-up). */
@@ -81,6 +84,19 @@ public class Placements {
     }
     repository.addToWaitingList(registrationNumber, suitable, clock.today());
     return Allocation.waiting(registrationNumber, suitable);
+  }
+
+  /**
+   * Allocates the participant of a case ({@link #allocate}) with the preference the preference
+   * step checked, and names what the case's forms show: the participant's case name and the
+   * employers' names.
+   */
+  CaseAllocation allocateCase(String registrationNumber, String preferenceCode) {
+    String displayName = participants.get(registrationNumber).caseName();
+    Allocation allocation = allocate(registrationNumber, preference(preferenceCode));
+    return new CaseAllocation(displayName, allocation,
+        allocation.suitableEmployers().stream().map(id -> employers.get(id).name()).toList(),
+        allocation.waiting() ? null : employers.get(allocation.employerId()).name());
   }
 
   List<String> suitableEmployers(String registrationNumber, String preferredEmployer) {
@@ -156,10 +172,10 @@ public class Placements {
 
   /**
    * The participant withdraws before working: off the waiting list, or the reserved place (and a
-   * contract recorded but never signed, which is removed) released. Returns the employer whose
-   * place was freed, to be handed on.
+   * contract recorded but never signed, which is removed) released; a freed place is announced
+   * ({@link PlaceFreed}) to be handed on.
    */
-  public Optional<String> withdraw(String registrationNumber) {
+  public void withdraw(String registrationNumber) {
     if (!withdrawalEndsCase(registrationNumber)) {
       throw RequestRefusedException.ruleBroken(
           "Договорът на участник %s вече е приключил.".formatted(registrationNumber), Map.of());
@@ -168,15 +184,15 @@ public class Placements {
     Optional<Placement> reserved = repository.reservedPlacement(registrationNumber);
     if (reserved.isPresent()) {
       repository.placementStatus(reserved.get().id(), "RELEASED");
-      return Optional.of(reserved.get().employerId());
+      events.publishEvent(new PlaceFreed(reserved.get().employerId()));
+      return;
     }
     Optional<Contract> planned = repository.latestContract(registrationNumber);
     if (planned.isPresent()) {
       repository.deletePlannedContract(planned.get().contractId());
       repository.placementStatus(planned.get().placementId(), "RELEASED");
-      return Optional.of(planned.get().employerId());
+      events.publishEvent(new PlaceFreed(planned.get().employerId()));
     }
-    return Optional.empty();
   }
 
   /** Free places per employer id. */

@@ -2,7 +2,6 @@ package bg.kazanlak.inclusion.problem;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /**
  * A request the rules refuse. Thrown by services, it rolls back whatever the request had started
@@ -30,29 +29,6 @@ public class RequestRefusedException extends RuntimeException {
     this.detail = detail;
     this.fieldProblems = List.copyOf(fieldProblems);
     this.properties = Map.copyOf(properties);
-  }
-
-  /**
-   * Until {@code budget/LineOverdrawnException} passes its {@link Refusal} kind: the statuses the
-   * factories below used to carry, and only those.
-   *
-   * @deprecated the domain knows no HTTP; use the constructor with a {@link Refusal}
-   */
-  @Deprecated(forRemoval = true)
-  protected RequestRefusedException(
-      HttpStatus status,
-      String title,
-      String detail,
-      List<FieldProblem> fieldProblems,
-      Map<String, Object> properties) {
-    this(switch (status) {
-      case BAD_REQUEST -> Refusal.INVALID;
-      case FORBIDDEN -> Refusal.FORBIDDEN;
-      case NOT_FOUND -> Refusal.NOT_FOUND;
-      case CONFLICT -> Refusal.CONFLICT;
-      case UNPROCESSABLE_ENTITY -> Refusal.RULE_BROKEN;
-      default -> throw new IllegalArgumentException("No refusal answers " + status);
-    }, title, detail, fieldProblems, properties);
   }
 
   /** 400: input that is missing or malformed. */

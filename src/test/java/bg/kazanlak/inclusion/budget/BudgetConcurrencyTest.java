@@ -96,13 +96,14 @@ class BudgetConcurrencyTest {
     app.getBean(ProgrammeClock.class).freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
     BudgetLedger ledger = app.getBean(BudgetLedger.class);
     ExpenseService expenses = app.getBean(ExpenseService.class);
+    ExpenseCases cases = app.getBean(ExpenseCases.class);
     TaskService tasks = app.getBean(TaskService.class);
     BigDecimal available = ledger.figures(LINE).available();
     ledger.commit(new Posting("test:earlier-contracts", LINE, available.subtract(LEFT_ON_LINE),
         "test", "Earlier contracts"));
     List<String> numbers = new ArrayList<>();
     for (int i = 0; i < REQUESTS; i++) {
-      numbers.add(expenses.request(new NewExpense(LINE, EACH, "Книжарница ЕООД", "Консумативи " + i,
+      numbers.add(cases.request(new NewExpense(LINE, EACH, "Книжарница ЕООД", "Консумативи " + i,
           LocalDate.of(2022, 6, 1), "Фактура " + i, null), "finance").expenseNumber());
     }
 

@@ -58,6 +58,7 @@ class ExpenseApprovalProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ExpenseService expenses;
+  @Autowired ExpenseCases cases;
   @Autowired BudgetLedger ledger;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -321,7 +322,7 @@ class ExpenseApprovalProcessTest {
   @Test
   void nobodyApprovesOrPaysTheirOwnRequest() {
     BpmnModelInstance model = repository.getBpmnModelInstance(
-        runtime.createProcessInstanceQuery().processDefinitionKey(ExpenseService.PROCESS_ID)
+        runtime.createProcessInstanceQuery().processDefinitionKey(ExpenseCases.PROCESS_ID)
             .list().get(0).getProcessDefinitionId());
     for (String taskId : List.of("Task_FinanceApproval", "Task_ManagerApproval", "Task_RecordPayment")) {
       assertThat(model.<UserTask>getModelElementById(taskId)
@@ -368,7 +369,7 @@ class ExpenseApprovalProcessTest {
           "documentRef", "Фактура 4"));
       form.put("requestedBy", "someone-else");
       String definitionId = repository.createProcessDefinitionQuery()
-          .processDefinitionKey(ExpenseService.PROCESS_ID).latestVersion().singleResult().getId();
+          .processDefinitionKey(ExpenseCases.PROCESS_ID).latestVersion().singleResult().getId();
       try {
         instanceId = formService.submitStartForm(definitionId, form).getId();
       } catch (RuntimeException refusedByTheEngine) {
@@ -417,7 +418,7 @@ class ExpenseApprovalProcessTest {
   }
 
   private ProcessInstance request(String line, String amount, String requester, String supplier) {
-    String id = expenses.request(new NewExpense(line, new BigDecimal(amount), supplier,
+    String id = cases.request(new NewExpense(line, new BigDecimal(amount), supplier,
         "Тестова покупка", INVOICE_DATE, "Фактура 1/30.05.2022", null), requester).processInstanceId();
     return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
   }

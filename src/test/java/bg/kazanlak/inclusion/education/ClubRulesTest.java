@@ -13,6 +13,7 @@ import bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -201,6 +202,20 @@ class ClubRulesTest {
         new NewPurchase(null, null, "", null, null, " "))))
         .containsExactlyInAnyOrder("kind", "amount", "supplier", "description", "invoiceDate",
             "documentRef");
+  }
+
+  @Test
+  void aSessionFromItsChecklistMarksTheTickedPresentAndRefusesStrangers() {
+    List<Enrolment> enrolled = List.of(enrolment(7), enrolment(9));
+    assertThat(rules.attendance(enrolled, Set.of("9")))
+        .containsExactly(new Attendance(7L, false), new Attendance(9L, true));
+    assertThat(fields(() -> rules.attendance(enrolled, Set.of("9", "11"))))
+        .containsExactly("present");
+  }
+
+  private static Enrolment enrolment(long id) {
+    return new Enrolment(id, "CLUB-001", "KZL-2022-0000" + id, "Участник " + id, null, null, null,
+        null, TODAY.minusDays(30), null);
   }
 
   private static NewPurchase purchase(String amount) {

@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import bg.kazanlak.inclusion.ApiTestSupport;
 import bg.kazanlak.inclusion.TestPeople;
-import bg.kazanlak.inclusion.budget.ExpenseService;
+import bg.kazanlak.inclusion.budget.ExpenseCases;
 import bg.kazanlak.inclusion.budget.NewExpense;
 import bg.kazanlak.inclusion.identity.Groups;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
@@ -120,7 +120,7 @@ class HistoryScanTest {
   @Autowired ProgrammeClock clock;
   @Autowired OnboardingCases onboarding;
   @Autowired ParticipantRegistry registry;
-  @Autowired ExpenseService expenses;
+  @Autowired ExpenseCases expenses;
   @Autowired DataSource dataSource;
   @Autowired List<PersonalDataVariables> declarations;
 
