@@ -96,7 +96,35 @@ class Model:
         self.nodes = {}    # id -> (type, name, parent id or None)
         self.flows = {}    # id -> (source, target, name)
         self.attached = {}
+        self.flow_parent = {}
         self._walk(self.process, None)
+        self.all_nodes = self.nodes
+
+    def within(self, node, container):
+        parent = self.all_nodes[node][2]
+        while parent:
+            if parent == container:
+                return True
+            parent = self.all_nodes[parent][2]
+        return False
+
+    def view(self, plane, collapsed):
+        """The part of the model drawn in one plane: the process (plane None) without the inside of
+        collapsed sub-processes, or the inside of one collapsed sub-process."""
+        part = Model.__new__(Model)
+        part.path, part.text, part.process = self.path, self.text, self.process
+
+        def shown(node):
+            if plane is None:
+                return not any(self.within(node, c) for c in collapsed)
+            return self.within(node, plane) and not any(
+                self.within(node, c) for c in collapsed if c != plane and self.within(c, plane))
+        part.nodes = {n: v for n, v in self.nodes.items() if shown(n)}
+        part.flows = {f: v for f, v in self.flows.items() if v[0] in part.nodes}
+        part.attached = {e: h for e, h in self.attached.items() if e in part.nodes}
+        part.flow_parent = self.flow_parent
+        part.all_nodes = self.nodes
+        return part
 
     def _walk(self, element, parent):
         for child in element:
@@ -104,6 +132,7 @@ class Model:
             cid = child.get("id")
             if tag == "sequenceFlow":
                 self.flows[cid] = (child.get("sourceRef"), child.get("targetRef"), child.get("name") or "")
+                self.flow_parent[cid] = parent
             elif tag in EVENTS or tag in GATEWAYS or tag.endswith("Task") or tag in ("task", "subProcess", "callActivity"):
                 self.nodes[cid] = (tag, child.get("name") or "", parent)
                 if tag == "boundaryEvent":
@@ -129,6 +158,8 @@ class Layout:
             return EVENT
         if tag in GATEWAYS:
             return GATEWAY
+        if tag == "subProcess" and node in self.spec.get("collapsed", {}):
+            return tuple(self.spec.get("task", TASK))
         return tuple(self.spec.get("task", TASK))
 
     def run(self):
@@ -139,12 +170,14 @@ class Layout:
             raise SystemExit(f"{self.name}: no cell for {missing}")
         columns = 1 + max(p[2] if len(p) < 4 else p[3] for p in place.values())
         widths = [spec.get("min_column", 0)] * columns
+        plane = spec.get("plane", False)
+        gap = spec.get("gap", COLUMN_GAP)
         for node, cell in place.items():
-            if model.nodes[node][0] != "subProcess":
-                widths[cell[2]] = max(widths[cell[2]], self.size(node)[0] + COLUMN_GAP)
+            if model.nodes[node][0] != "subProcess" or node in spec.get("collapsed", {}):
+                widths[cell[2]] = max(widths[cell[2]], self.size(node)[0] + gap)
         for c, w in spec.get("column_widths", {}).items():
             widths[c] = w
-        x0 = ORIGIN[0] + POOL_HEADER + LANE_HEADER + CONTENT_INSET
+        x0 = ORIGIN[0] + (0 if plane else POOL_HEADER + LANE_HEADER + CONTENT_INSET)
         col_x = [x0 + sum(widths[:c]) for c in range(columns)]
         self.col_x, self.widths = col_x, widths
         # lanes, top to bottom
@@ -154,7 +187,8 @@ class Layout:
             heights = spec["rows"][group]
             rows[group] = [y + sum(heights[:r]) for r in range(len(heights))], heights
             lane_h = sum(heights)
-            self.lanes.append(("Lane_" + camel(group), group, [ORIGIN[0] + POOL_HEADER, y, 0, lane_h]))
+            if not plane:
+                self.lanes.append(("Lane_" + camel(group), group, [ORIGIN[0] + POOL_HEADER, y, 0, lane_h]))
             y += lane_h
         pool_w = col_x[-1] + widths[-1] + spec.get("right_margin", 10) - ORIGIN[0]
         self.pool = [ORIGIN[0], ORIGIN[1], pool_w, y - ORIGIN[1]]
@@ -168,10 +202,11 @@ class Layout:
             return col_x[col] + widths[col] / 2, tops[row] + heights[row] / 2
 
         # sub-processes first (they span cells), then everything in a cell, then boundary events
+        collapsed = spec.get("collapsed", {})
         for node, cell in place.items():
             group, row, col = cell[0], cell[1], cell[2]
             self.lane_of[node] = group
-            if model.nodes[node][0] == "subProcess":
+            if model.nodes[node][0] == "subProcess" and node not in collapsed:
                 col_end, row_end = cell[3], cell[4]
                 tops, heights = rows[group]
                 inset = spec.get("subprocess_inset", {}).get(node, (10, 10, 10, 10))  # l, t, r, b
@@ -180,7 +215,7 @@ class Layout:
                 self.bounds[node] = [x, yy, col_x[col_end] + widths[col_end] - inset[2] - x,
                                      tops[row_end] + heights[row_end] - inset[3] - yy]
         for node, cell in place.items():
-            if model.nodes[node][0] == "subProcess":
+            if model.nodes[node][0] == "subProcess" and node not in collapsed:
                 continue
             cx, cy = cell_center(cell[0], cell[1], cell[2])
             dx, dy = spec.get("nudge", {}).get(node, (0, 0))
@@ -314,12 +349,7 @@ class Layout:
             return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
         def inside(node, container):
-            parent = self.model.nodes[node][2]
-            while parent:
-                if parent == container:
-                    return True
-                parent = self.model.nodes[parent][2]
-            return False
+            return self.model.within(node, container)
 
         shapes = list(self.bounds)
         for i, a in enumerate(shapes):
@@ -333,8 +363,8 @@ class Layout:
         labels = list(self.labels)
         for i, a in enumerate(labels):
             for s in shapes:
-                if s != a and meets(self.labels[a], self.bounds[s]) and \
-                        self.model.nodes.get(s, ("",))[0] != "subProcess":
+                if s != a and meets(self.labels[a], self.bounds[s]) and not (
+                        a in self.model.nodes and self.model.within(a, s)):
                     out.append(f"label of {a} over shape {s}")
             for b in labels[i + 1:]:
                 if meets(self.labels[a], self.labels[b]):
@@ -346,16 +376,20 @@ class Layout:
         return out
 
     def extents(self):
+        if self.spec.get("plane"):
+            boxes = list(self.bounds.values()) + list(self.labels.values())
+            return (max(b[0] + b[2] for b in boxes) - min(b[0] for b in boxes),
+                    max(b[1] + b[3] for b in boxes) - min(b[1] for b in boxes))
         x, y, w, h = self.pool
         return w, h
 
 
-def laneset(layout, indent):
+def laneset(layout, indent, model, lane_of):
     lines = [f'{indent}<bpmn:laneSet id="LaneSet_{camel(layout.name)}">']
     for lane_id, group, _ in layout.lanes:
         lines.append(f'{indent}  <bpmn:lane id="{lane_id}" name="{layout.group_names[group]}">')
-        for node in layout.model.nodes:
-            if layout.lane_of[node] == group:
+        for node in model.nodes:
+            if lane_of[node] == group:
                 lines.append(f'{indent}    <bpmn:flowNodeRef>{node}</bpmn:flowNodeRef>')
         lines.append(f'{indent}  </bpmn:lane>')
     lines.append(f'{indent}</bpmn:laneSet>')
@@ -365,12 +399,17 @@ def laneset(layout, indent):
 def diagram(layout, diagram_id, plane_id, collaboration_id, participant_id):
     out = [f'  <bpmndi:BPMNDiagram id="{diagram_id}">',
            f'    <bpmndi:BPMNPlane id="{plane_id}" bpmnElement="{collaboration_id}">']
+    if layout.spec.get("plane"):
+        del out[:]
+        out += [f'  <bpmndi:BPMNDiagram id="{diagram_id}">',
+                f'    <bpmndi:BPMNPlane id="{plane_id}" bpmnElement="{collaboration_id}">']
 
     def bounds(b, indent="        "):
         return f'{indent}<dc:Bounds x="{round(b[0])}" y="{round(b[1])}" width="{round(b[2])}" height="{round(b[3])}" />'
 
-    out.append(f'      <bpmndi:BPMNShape id="{participant_id}_di" bpmnElement="{participant_id}" isHorizontal="true">')
-    out += [bounds(layout.pool), '      </bpmndi:BPMNShape>']
+    if not layout.spec.get("plane"):
+        out.append(f'      <bpmndi:BPMNShape id="{participant_id}_di" bpmnElement="{participant_id}" isHorizontal="true">')
+        out += [bounds(layout.pool), '      </bpmndi:BPMNShape>']
     for lane_id, _, b in layout.lanes:
         out.append(f'      <bpmndi:BPMNShape id="{lane_id}_di" bpmnElement="{lane_id}" isHorizontal="true">')
         out += [bounds(b), '      </bpmndi:BPMNShape>']
@@ -379,7 +418,8 @@ def diagram(layout, diagram_id, plane_id, collaboration_id, participant_id):
     order = sorted(order, key=lambda n: depth(layout.model, n) if layout.model.nodes[n][0] == "subProcess" else 99)
     for node in order:
         tag = layout.model.nodes[node][0]
-        extra = ' isExpanded="true"' if tag == "subProcess" else ' isMarkerVisible="true"' if tag == "exclusiveGateway" else ""
+        collapsed = node in layout.spec.get("collapsed", {})
+        extra = f' isExpanded="{str(not collapsed).lower()}"' if tag == "subProcess" else ' isMarkerVisible="true"' if tag == "exclusiveGateway" else ""
         out.append(f'      <bpmndi:BPMNShape id="{node}_di" bpmnElement="{node}"{extra}>')
         out.append(bounds(layout.bounds[node]))
         if node in layout.labels:
@@ -396,14 +436,14 @@ def diagram(layout, diagram_id, plane_id, collaboration_id, participant_id):
 
 
 def depth(model, node):
-    d, parent = 0, model.nodes[node][2]
+    d, parent = 0, model.all_nodes[node][2]
     while parent:
-        d, parent = d + 1, model.nodes[parent][2]
+        d, parent = d + 1, model.all_nodes[parent][2]
     return d
 
 
-def rewrite(layout):
-    text = layout.model.text
+def rewrite(layout, model, lane_of, planes):
+    text = model.text
     process_id = layout.model.process.get("id")
     process_name = layout.model.process.get("name")
     name = camel(process_id)
@@ -426,11 +466,14 @@ def rewrite(layout):
     if doc:
         position += doc.end()
     child_indent = re.match(r'\n( *)', text[position:]) or re.match(r'\n( *)', after)
-    text = text[:position] + "\n" + laneset(layout, child_indent.group(1)) + text[position:]
-    text = re.sub(r'  <bpmndi:BPMNDiagram .*?</bpmndi:BPMNDiagram>|<bpmndi:BPMNDiagram .*?</bpmndi:BPMNDiagram>',
-                  lambda m: diagram(layout, diagram_id, plane_id, collaboration_id, participant_id),
-                  text, count=1, flags=re.S)
-    return text
+    text = text[:position] + "\n" + laneset(layout, child_indent.group(1), model, lane_of) + text[position:]
+    first = text.index("<bpmndi:BPMNDiagram ")
+    first = text.rindex("\n", 0, first) + 1
+    last = text.rindex("</bpmndi:BPMNDiagram>") + len("</bpmndi:BPMNDiagram>")
+    diagrams = [diagram(layout, diagram_id, plane_id, collaboration_id, participant_id)]
+    for sub, plane in planes:  # a collapsed sub-process is drawn in its own plane (bpmn-js drill-down)
+        diagrams.append(diagram(plane, "BPMNDiagram_" + sub, "BPMNPlane_" + sub, sub, None))
+    return text[:first] + "\n".join(diagrams) + text[last:]
 
 
 def main(argv):
@@ -440,16 +483,33 @@ def main(argv):
     failed = False
     for name in names:
         path = os.path.join(ROOT, "bpmn", name + ".bpmn")
-        layout = Layout(name, specs.SPECS[name], Model(path), group_names)
+        spec = specs.SPECS[name]
+        model = Model(path)
+        collapsed = spec.get("collapsed", {})
+        layout = Layout(name, spec, model.view(None, collapsed), group_names)
         layout.run()
-        w, h = layout.extents()
-        problems = layout.problems()
-        print(f"{name}: {w} x {h} (ratio {w / h:.2f}) {'OK' if not problems else ''}")
-        for p in problems:
-            print("   ", p)
-        failed |= bool(problems)
+        planes = []
+        for sub, inner in collapsed.items():
+            inner = dict(inner, plane=True, lanes=["_plane"])
+            plane = Layout(name, inner, model.view(sub, collapsed), group_names)
+            plane.run()
+            planes.append((sub, plane))
+        lane_of = dict(layout.lane_of)
+        for node in model.nodes:
+            for sub in collapsed:
+                if model.within(node, sub):
+                    lane_of[node] = lane_of[sub]
+        failed_here = False
+        for label, part in [(name, layout)] + [(f"{name} / {sub}", plane) for sub, plane in planes]:
+            w, h = part.extents()
+            problems = part.problems()
+            print(f"{label}: {w} x {h} (ratio {w / h:.2f}) {'OK' if not problems else ''}")
+            for p in problems:
+                print("   ", p)
+            failed_here |= bool(problems)
+        failed |= failed_here
         if not check_only:
-            open(path, "w", encoding="utf-8").write(rewrite(layout))
+            open(path, "w", encoding="utf-8").write(rewrite(layout, model, lane_of, planes))
     return 1 if failed else 0
 
 
