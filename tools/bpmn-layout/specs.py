@@ -125,6 +125,7 @@ SPECS = {
         },
         "labels": {
             "Gateway_FinanceDecision": (-48, -36),
+            "Event_ExpenseRejected": "right",
             "Gateway_ManagerDecision": (52, 34),
             "Flow_NeedsManager": (1, 10, -32),
             "Flow_FinanceReturned": (0, -96, 165),
