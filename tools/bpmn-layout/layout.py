@@ -15,6 +15,10 @@ What it changes in a model, and nothing else:
 Process ids, element ids, camunda:* attributes, expressions: the text of every flow element is
 kept byte for byte (the script edits the file as text around them).
 
+A sub-process listed under "collapsed" in its model's spec is drawn as a task-sized box
+(isExpanded="false") and its inside in a BPMNDiagram of its own, whose plane refers to the
+sub-process: bpmn-js (and so Cockpit and Tasklist) shows a drill-down into it.
+
 The grid (see specs.py): every flow node is placed in a cell (lane, row, column); column widths
 are the widest shape of the column plus a gap, row heights are given per lane. Sub-processes span
 cells; boundary events sit on their host's border. Sequence flows are routed orthogonally by a
@@ -397,12 +401,10 @@ def laneset(layout, indent, model, lane_of):
 
 
 def diagram(layout, diagram_id, plane_id, collaboration_id, participant_id):
+    """One BPMNDiagram: the collaboration's (pool, lanes, shapes) or, for a plane layout, the
+    inside of a collapsed sub-process (then `collaboration_id` is the sub-process)."""
     out = [f'  <bpmndi:BPMNDiagram id="{diagram_id}">',
            f'    <bpmndi:BPMNPlane id="{plane_id}" bpmnElement="{collaboration_id}">']
-    if layout.spec.get("plane"):
-        del out[:]
-        out += [f'  <bpmndi:BPMNDiagram id="{diagram_id}">',
-                f'    <bpmndi:BPMNPlane id="{plane_id}" bpmnElement="{collaboration_id}">']
 
     def bounds(b, indent="        "):
         return f'{indent}<dc:Bounds x="{round(b[0])}" y="{round(b[1])}" width="{round(b[2])}" height="{round(b[3])}" />'
