@@ -1,7 +1,6 @@
 package bg.kazanlak.inclusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -423,18 +422,11 @@ class TasklistBrowserIT {
   }
 
   private void logIn(String user) {
-    browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("form button[type='submit']")).click();
-    wait.until(visibilityOfElementLocated(By.cssSelector("li.account > a.dropdown-toggle")));
+    chromium.logIn("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/", user);
   }
 
   private void logOut() {
-    click(By.cssSelector("li.account > a.dropdown-toggle"));
-    click(By.cssSelector("li.logout > a"));
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    chromium.logOut();
   }
 
   /** The input of a form-js field, found by its label as a person finds it. */
@@ -489,14 +481,11 @@ class TasklistBrowserIT {
   }
 
   private void click(By locator) {
-    click(wait.until(visibilityOfElementLocated(locator)));
+    chromium.click(locator);
   }
 
-  /** Scrolls the element to the middle first: Tasklist's footer covers the window's bottom. */
   private void click(WebElement element) {
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    wait.until(elementToBeClickable(element)).click();
+    chromium.click(element);
   }
 
   /** A PNG of the whole form: the window is stretched to the form's height for the shot. */

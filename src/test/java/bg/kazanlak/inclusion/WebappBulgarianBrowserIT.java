@@ -1,13 +1,9 @@
 package bg.kazanlak.inclusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,7 +39,6 @@ import org.springframework.test.context.ActiveProfiles;
     disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
 class WebappBulgarianBrowserIT {
 
-  private static final Path SCREENSHOTS = BulgarianChromium.SCREENSHOTS;
 
   /** Built-in English texts the locale files do not reach; none may be left on screen. */
   private static final List<String> ENGLISH = List.of("Field is required", "Select", "Search",
@@ -68,7 +62,7 @@ class WebappBulgarianBrowserIT {
   void openBrowser() throws IOException {
     chromium = new BulgarianChromium();
     browser = chromium.browser;
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait = chromium.wait;
   }
 
   @AfterEach
@@ -138,12 +132,7 @@ class WebappBulgarianBrowserIT {
   void cockpitShowsDecisionTablesInBulgarian() throws IOException {
     String decision = repository.createDecisionDefinitionQuery().latestVersion().list().get(0)
         .getId();
-    browser.get(url("/camunda/app/cockpit/default/"));
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys("manager");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("form button[type='submit']")).click();
-    wait.until(visibilityOfElementLocated(By.cssSelector("li.account > a.dropdown-toggle")));
+    chromium.logIn(url("/camunda/app/cockpit/default/"), "manager");
     noEnglish("the Cockpit dashboard");
     browser.get(url("/camunda/app/cockpit/default/#/decision-definition/" + decision));
     wait.until(visibilityOfElementLocated(By.cssSelector(".tjs-table, .dmn-decision-table-container")));
@@ -172,31 +161,22 @@ class WebappBulgarianBrowserIT {
   }
 
   private void logIn(String user) {
-    browser.get(url("/camunda/app/tasklist/default/"));
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("form button[type='submit']")).click();
-    wait.until(visibilityOfElementLocated(By.cssSelector("li.account > a.dropdown-toggle")));
+    chromium.logIn(url("/camunda/app/tasklist/default/"), user);
   }
 
   private void logOut() {
-    click(By.cssSelector("li.account > a.dropdown-toggle"));
-    click(By.cssSelector("li.logout > a"));
-    wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    chromium.logOut();
   }
 
   private void click(By locator) {
-    click(wait.until(visibilityOfElementLocated(locator)));
+    chromium.click(locator);
   }
 
   private void click(WebElement element) {
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    wait.until(elementToBeClickable(element)).click();
+    chromium.click(element);
   }
 
   private void screenshot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    chromium.screenshot(name);
   }
 }

@@ -1,0 +1,137 @@
+package bg.kazanlak.inclusion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every model as the project manager first sees it: Cockpit's process definition page on a
+ * 1,400-px-wide window, the diagram at fit-to-screen. Saves {@code
+ * target/screenshots/cockpit-<process>.png} for each model in {@code bpmn/} and checks that the
+ * whole pool is drawn, with its lanes, at a readable zoom. Skipped without Debian's chromium.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+        "spring.datasource.url=jdbc:h2:mem:browser-cockpit-models;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"
+    })
+@ActiveProfiles("demo")
+@EnabledIf(value = "browserInstalled",
+    disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
+class CockpitModelsBrowserIT {
+
+  /** Below this zoom a task name (12 px) is smaller than 7 px on screen: not readable at a glance. */
+  private static final double READABLE_ZOOM = 0.6;
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RepositoryService repository;
+
+  private BulgarianChromium chromium;
+
+  static boolean browserInstalled() {
+    return BulgarianChromium.installed();
+  }
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    chromium = new BulgarianChromium();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void everyModelReadsAtCockpitsFitToScreen() throws IOException {
+    List<String> keys = modelKeys();
+    assertThat(keys).isNotEmpty();
+    String cockpit = "http://127.0.0.1:" + port + "/camunda/app/cockpit/default/";
+    chromium.logIn(cockpit, "manager");
+    List<String> unreadable = new ArrayList<>();
+    for (String key : keys) {
+      ProcessDefinition definition = repository.createProcessDefinitionQuery()
+          .processDefinitionKey(key).latestVersion().singleResult();
+      assertThat(definition).as("deployed process %s", key).isNotNull();
+      chromium.browser.get(cockpit + "#/process-definition/" + definition.getId() + "/runtime");
+      chromium.wait.until(visibilityOfElementLocated(By.cssSelector(".djs-container svg")));
+      chromium.wait.until(ignored -> !chromium.browser
+          .findElements(By.cssSelector("[data-element-id^='Lane_']")).isEmpty());
+      // Cockpit fits the viewport once the diagram is drawn; let it settle
+      sleep(1500);
+      Map<?, ?> view = (Map<?, ?>) ((JavascriptExecutor) chromium.browser).executeScript("""
+          const viewport = document.querySelector('.djs-container svg .viewport');
+          const matrix = viewport.transform.baseVal.consolidate().matrix;
+          const pool = document.querySelector("[data-element-id^='Participant_']").getBoundingClientRect();
+          const container = document.querySelector('.djs-container').getBoundingClientRect();
+          return {zoom: matrix.a, poolWidth: pool.width, poolHeight: pool.height,
+                  containerWidth: container.width, containerHeight: container.height};""");
+      chromium.screenshot("cockpit-" + key);
+      double zoom = ((Number) view.get("zoom")).doubleValue();
+      System.out.printf("%s: zoom %.2f, pool %.0f x %.0f px on screen, diagram panel %.0f x %.0f px%n",
+          key, zoom, number(view, "poolWidth"), number(view, "poolHeight"),
+          number(view, "containerWidth"), number(view, "containerHeight"));
+      if (zoom < READABLE_ZOOM) {
+        unreadable.add(key + " (zoom " + String.format("%.2f", zoom) + ")");
+      }
+      // a collapsed sub-process is drawn in a plane of its own, which bpmn-js drills down into
+      List<WebElement> drilldowns = chromium.browser.findElements(By.cssSelector(".bjs-drilldown"));
+      if (!drilldowns.isEmpty()) {
+        chromium.click(drilldowns.get(0));
+        chromium.wait.until(visibilityOfElementLocated(By.cssSelector(".bjs-breadcrumbs")));
+        sleep(1000);
+        chromium.screenshot("cockpit-" + key + "-drilldown");
+      }
+    }
+    assertThat(unreadable).as("models drawn below %s zoom at fit-to-screen", READABLE_ZOOM).isEmpty();
+  }
+
+  /** The process ids of bpmn/*.bpmn, so that a new model is looked at without editing this test. */
+  private static List<String> modelKeys() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(name -> name.endsWith(".bpmn"))
+          .map(name -> name.substring(0, name.length() - ".bpmn".length()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static double number(Map<?, ?> view, String key) {
+    return ((Number) view.get(key)).doubleValue();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
