@@ -216,30 +216,16 @@ class ServiceTaskConventionsTest {
 
   @Nested
   @DisplayName("the checks report a broken model")
-  class TheChecksReportABrokenModel {
+  class TheChecksReportABrokenModel extends BrokenSampleChecks {
 
-    @TempDir Path dir;
-    SampleModel.Workspace sample;
-
-    @BeforeEach
-    void writeValidSample() throws IOException {
-      sample = new SampleModel.Workspace(dir);
+    @Override
+    List<Check> checks() {
+      return CHECKS;
     }
 
-    @Test
-    @DisplayName("the valid sample passes these checks (so every failure below is the broken rule)")
-    void theValidSampleHasNoViolations() throws IOException {
-      assertThat(sample.violationsOf(sampleBpmn(), CHECKS)).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("bg.kazanlak.inclusion.process.model.ServiceTaskConventionsTest#brokenModels")
-    void aBrokenRuleIsReported(String rule, UnaryOperator<String> breakIt, String expected)
-        throws IOException {
-      List<String> violations = sample.violationsOf(breakIt.apply(sampleBpmn()), CHECKS);
-      assertThat(violations)
-          .as("violations of a sample where: %s", rule)
-          .anySatisfy(v -> assertThat(v).startsWith(SampleModel.PROCESS_FILE + ": ").contains(expected));
+    @Override
+    Stream<Arguments> brokenCopies() {
+      return brokenModels();
     }
   }
 
