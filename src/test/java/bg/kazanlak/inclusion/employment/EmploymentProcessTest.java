@@ -107,8 +107,6 @@ class EmploymentProcessTest {
     assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.PLANNED);
 
     clock.freezeAt(LocalDateTime.of(2021, 4, 28, 10, 0));
-    assertThatThrownBy(() -> sign(pi, "2021-04-29"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("бъдещето");
     sign(pi, "2021-04-28");
     assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
 
@@ -155,6 +153,20 @@ class EmploymentProcessTest {
   }
 
   @Test
+  void aSignatureDatedInTheFutureIsRefusedAndTheContractStaysPlanned() {
+    clock.freezeAt(LocalDateTime.of(2021, 4, 20, 9, 0));
+    ProcessInstance pi = start(participant("ISCED_2"));
+    confirm(pi, "2021-05-01", "1", "710.00");
+    String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
+    clock.freezeAt(LocalDateTime.of(2021, 4, 28, 10, 0));
+
+    assertThatThrownBy(() -> sign(pi, "2021-04-29"))
+        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("бъдещето");
+    assertThat(pi).isWaitingAt("Task_RecordSignature");
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.PLANNED);
+  }
+
+  @Test
   void thePreferredEmployerComesFirstWhenItSuitsTheProfile() {
     clock.freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
     String registrationNumber = participant("ISCED_3");
@@ -179,7 +191,7 @@ class EmploymentProcessTest {
   }
 
   @Test
-  void aLateStartEndsWithTheProgrammeAndAStartAfterTheEndIsRefused() {
+  void aStartOutsideTheProgrammeOrAWageBelowTheMinimumIsRefused() {
     clock.freezeAt(LocalDateTime.of(2022, 9, 1, 9, 0));
     ProcessInstance pi = start(participant("ISCED_2"));
 
@@ -193,6 +205,12 @@ class EmploymentProcessTest {
     assertThatThrownBy(() -> confirm(pi, "2022-09-15", "0.5", "380.00"))
         .isInstanceOf(RequestRefusedException.class).hasMessageContaining("минималната");
     assertThat(pi).isWaitingAt("Task_ConfirmAllocation");
+  }
+
+  @Test
+  void aLateStartEndsWithTheProgramme() {
+    clock.freezeAt(LocalDateTime.of(2022, 9, 1, 9, 0));
+    ProcessInstance pi = start(participant("ISCED_2"));
 
     confirm(pi, "2022-09-15", "0.5", "390.00");
     assertThat(runtime.getVariable(pi.getId(), "contractEnd")).isEqualTo("2023-06-30");
@@ -232,12 +250,6 @@ class EmploymentProcessTest {
     assertThat(holder).isWaitingAt("Event_MonthEnd");
 
     clock.freezeAt(LocalDateTime.of(2022, 6, 15, 12, 0));
-    assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 7, 4), "RESIGNATION"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("2022-06");
-    assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 6, 15), "BORED"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("RESIGNATION");
-    assertThat(holder).isWaitingAt("Event_MonthEnd");
-
     cases.terminate(contractId, LocalDate.of(2022, 6, 15), "MUTUAL_AGREEMENT");
 
     assertThat(holder).hasPassed("Event_TerminationReceived", "Task_RecordTermination")
@@ -270,9 +282,30 @@ class EmploymentProcessTest {
     // the freed place is offered for the time that remains
     confirm(firstWaiting, "2022-07-01", "1", "800.00");
     assertThat(runtime.getVariable(firstWaiting.getId(), "contractEnd")).isEqualTo("2023-06-30");
+  }
+
+  @Test
+  void aTerminationOutsideTheCurrentMonthOrForAnUnknownReasonIsRefused() {
+    String contractId = contractInItsFirstMonth(LocalDate.of(2022, 6, 1), "ISCED_2");
+    clock.freezeAt(LocalDateTime.of(2022, 6, 15, 12, 0));
+
+    assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 7, 4), "RESIGNATION"))
+        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("2022-06");
+    assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 6, 15), "BORED"))
+        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("RESIGNATION");
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
+  }
+
+  @Test
+  void aContractIsTerminatedOnlyOnce() {
+    String contractId = contractInItsFirstMonth(LocalDate.of(2022, 6, 1), "ISCED_2");
+    clock.freezeAt(LocalDateTime.of(2022, 6, 15, 12, 0));
+    cases.terminate(contractId, LocalDate.of(2022, 6, 15), "MUTUAL_AGREEMENT");
 
     assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 6, 15), "DISMISSAL"))
         .isInstanceOf(RequestRefusedException.class);
+    assertThat(contracts.contract(contractId).terminationReason())
+        .isEqualTo(TerminationReason.MUTUAL_AGREEMENT);
   }
 
   @Test
@@ -305,13 +338,9 @@ class EmploymentProcessTest {
   }
 
   @Test
-  void badTimesheetsAreRefusedAMonthIsBookedOnceAndAnOverdrawnLineEscalates() {
-    clock.freezeAt(LocalDateTime.of(2022, 2, 1, 9, 0));
-    ProcessInstance pi = start(participant("ISCED_1"));
-    confirm(pi, "2022-02-01", "1", "780.00");
-    sign(pi, "2022-02-01");
+  void aTimesheetThatDoesNotAddUpToTheMonthIsRefusedAndNothingIsBooked() {
+    ProcessInstance pi = februaryContractAtItsTimesheet();
     String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
-    monthEnd(pi);
     int days = workingDays(pi);
     assertThat(days).isEqualTo(20);
 
@@ -325,6 +354,12 @@ class EmploymentProcessTest {
         .isInstanceOf(RequestRefusedException.class).hasMessageContaining("платен отпуск");
     assertThat(pi).isWaitingAt("Task_EnterTimesheet");
     assertThat(postings(contractId)).isZero();
+  }
+
+  @Test
+  void aMonthIsBookedOnceEvenWhenItIsPostedAgain() {
+    ProcessInstance pi = februaryContractAtItsTimesheet();
+    String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
 
     BigDecimal spentBefore = ledger.figures("hrd-employment").spent();
     timesheet(pi, 18, 2, 0, 0);
@@ -338,6 +373,14 @@ class EmploymentProcessTest {
     assertThat(again.alreadyBooked()).isTrue();
     assertThat(postings(contractId)).isEqualTo(1);
     assertThat(ledger.figures("hrd-employment").spent()).isEqualByComparingTo(spentAfter);
+  }
+
+  @Test
+  void aMonthTheLineCannotPayGoesToFinanceAndTheManagersAndIsBookedOnceFunded() {
+    ProcessInstance pi = februaryContractAtItsTimesheet();
+    String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
+    timesheet(pi, 18, 2, 0, 0);
+    assertThat(postings(contractId)).isEqualTo(1);
 
     // the line cannot pay March: finance and the managers are asked, nothing is booked
     BigDecimal available = ledger.figures("hrd-employment").available();
@@ -366,6 +409,26 @@ class EmploymentProcessTest {
   private String participant(String educationLevel) {
     return registry.register(TestPeople.person("Иван", "Петров", LocalDate.of(1992, 3, 10),
         "Казанлък", "UNEMPLOYED", educationLevel), "officer").registrationNumber();
+  }
+
+  /** A full-time contract from 1 February 2022 at 780.00, its first month ended: the timesheet waits. */
+  private ProcessInstance februaryContractAtItsTimesheet() {
+    clock.freezeAt(LocalDateTime.of(2022, 2, 1, 9, 0));
+    ProcessInstance pi = start(participant("ISCED_1"));
+    confirm(pi, "2022-02-01", "1", "780.00");
+    sign(pi, "2022-02-01");
+    monthEnd(pi);
+    return pi;
+  }
+
+  /** A full-time contract at 800.00 signed and started on its first day: its first month runs. */
+  private String contractInItsFirstMonth(LocalDate start, String educationLevel) {
+    clock.freezeAt(start.atTime(9, 0));
+    ProcessInstance pi = start(participant(educationLevel));
+    confirm(pi, start.toString(), "1", "800.00");
+    sign(pi, start.toString());
+    assertThat(pi).isWaitingAt("Event_MonthEnd");
+    return (String) runtime.getVariable(pi.getId(), "contractId");
   }
 
   /** Starts the case as onboarding does, records the preference, runs the allocation. */
