@@ -319,10 +319,10 @@ class ExpenseApprovalProcessTest {
   }
 
   @Test
-  void nobodyApprovesOrPaysTheirOwnRequest() {
+  void theApprovalAndPaymentTasksNameTheRequesterAsTheirFourEyesRule() {
     BpmnModelInstance model = repository.getBpmnModelInstance(
-        runtime.createProcessInstanceQuery().processDefinitionKey(ExpenseService.PROCESS_ID)
-            .list().get(0).getProcessDefinitionId());
+        repository.createProcessDefinitionQuery().processDefinitionKey("expense-approval")
+            .latestVersion().singleResult().getId());
     for (String taskId : List.of("Task_FinanceApproval", "Task_ManagerApproval", "Task_RecordPayment")) {
       assertThat(model.<UserTask>getModelElementById(taskId)
           .getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
@@ -332,10 +332,20 @@ class ExpenseApprovalProcessTest {
             assertThat(p.getCamundaValue()).isEqualTo("expense-requester");
           });
     }
+  }
+
+  @Test
+  void theRequesterIsTheOnePersonExcludedFromTheirExpensesTasks() {
     ProcessInstance expense = request("sesg-staff", "5500.00", "t-finance");
+
     assertThat(fourEyes.name()).isEqualTo("expense-requester");
     assertThat(fourEyes.excludedUsers(expense.getBusinessKey())).containsExactly("t-finance");
     assertThat(fourEyes.excludedUsers("E-1900-00000")).isEmpty();
+  }
+
+  @Test
+  void theRequesterMayNeitherApproveNorPayWhileOthersMay() {
+    ProcessInstance expense = request("sesg-staff", "5500.00", "t-finance");
 
     identityService.setAuthentication("t-finance", List.of("finance"));
     try {

@@ -234,7 +234,7 @@ class ClubApiTest extends ApiTest {
   }
 
   @Test
-  void aPurchaseGoesToTheExpenseApprovalOnItsKindsLine() {
+  void aPurchaseStartsTheExpenseApprovalOnItsKindsLine() {
     String clubId = newClub(10);
 
     ResponseEntity<JsonNode> started = post("t-social", "/api/clubs/" + clubId + "/purchases",
@@ -256,12 +256,24 @@ class ClubApiTest extends ApiTest {
     assertThat(post("t-finance", "/api/clubs/" + clubId + "/purchases",
         purchase("CONSUMABLES", "80.40")).getBody().get("budgetLine").asText())
         .isEqualTo("sesg-consumables");
+  }
+
+  @Test
+  void theClubListsItsPurchasesWithTheirExpensesStatus() {
+    String clubId = newClub(10);
+    String expenseNumber = post("t-social", "/api/clubs/" + clubId + "/purchases",
+        purchase("ASSET", "1250")).getBody().get("expenseNumber").asText();
 
     JsonNode purchase = get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases").get(0);
     assertThat(purchase.get("expenseNumber").asText()).isEqualTo(expenseNumber);
     assertThat(purchase.get("status").asText()).isEqualTo("REQUESTED");
     assertThat(purchase.get("expenseStatus").asText()).isEqualTo("REQUESTED");
     assertThat(raw("t-finance", "/api/clubs/" + clubId)).contains("\"amount\":1250.00");
+  }
+
+  @Test
+  void aMalformedForbiddenUnknownOrTooEarlyPurchaseIsRefusedAndStartsNothing() {
+    String clubId = newClub(10);
 
     assertFieldProblem(post("t-social", "/api/clubs/" + clubId + "/purchases",
         purchase("MATERIALS", "10.005")), "amount");
@@ -276,7 +288,7 @@ class ClubApiTest extends ApiTest {
     assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval")
         .count()).isEqualTo(instances);
-    assertThat(get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases")).hasSize(2);
+    assertThat(get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases")).isEmpty();
   }
 
   /**
