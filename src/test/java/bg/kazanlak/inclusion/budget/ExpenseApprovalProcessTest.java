@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import bg.kazanlak.inclusion.ProcessTestSupport;
 import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -26,12 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -52,6 +52,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @TestExecutionListeners(
     value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ExtendWith(ProcessTestSupport.class)
 class ExpenseApprovalProcessTest {
 
   private static final LocalDate INVOICE_DATE = LocalDate.of(2022, 5, 30);
@@ -71,14 +72,7 @@ class ExpenseApprovalProcessTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
     clock.freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-    BpmnAwareTests.reset();
   }
 
   @Test
