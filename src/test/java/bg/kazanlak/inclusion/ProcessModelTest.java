@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 public abstract class ProcessModelTest {
 
   @RegisterExtension
-  static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
+  static final ProcessEngineExtension ENGINE = new SharedEngineExtension()
       .configurationResource("camunda.cfg.xml").build();
 
   /** Any due date will do: the model tests execute timers explicitly. */
@@ -103,6 +104,20 @@ public abstract class ProcessModelTest {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The one extension of every model test class (a static field of this base class). After each
+   * class the extension drops its services; it forgets the engine too, so the next class looks it
+   * up again (Camunda caches the engine per configuration) instead of running without services.
+   */
+  static class SharedEngineExtension extends ProcessEngineExtension {
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+      super.afterAll(context);
+      processEngine = null;
     }
   }
 
