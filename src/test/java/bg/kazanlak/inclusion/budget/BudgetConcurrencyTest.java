@@ -1,8 +1,9 @@
 package bg.kazanlak.inclusion.budget;
 
-import bg.kazanlak.inclusion.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bg.kazanlak.inclusion.Concurrently;
+import bg.kazanlak.inclusion.TestApplications;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
@@ -11,19 +12,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.dao.TransientDataAccessException;
 
 /**
  * Many finance officers approve expenses at the same moment against a line that can pay for only
@@ -71,21 +66,9 @@ class BudgetConcurrencyTest {
     BigDecimal before = ledger.figures(SAME_KEY_LINE).committed();
     Posting posting = new Posting("test:double-click", SAME_KEY_LINE, new BigDecimal("75.00"),
         "test", "Двоен клик");
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<Boolean>> attempts = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      attempts.add(pool.submit(() -> {
-        go.await();
-        return ledger.commit(posting).alreadyBooked(); // each call its own transaction
-      }));
-    }
-    go.countDown();
-    List<Boolean> alreadyBooked = new ArrayList<>();
-    for (Future<Boolean> attempt : attempts) {
-      alreadyBooked.add(attempt.get(2, TimeUnit.MINUTES));
-    }
-    pool.shutdown();
+    // each call its own transaction
+    List<Boolean> alreadyBooked =
+        Concurrently.times(8, () -> ledger.commit(posting).alreadyBooked());
 
     assertThat(alreadyBooked).containsOnlyOnce(false).hasSize(8);
     assertThat(ledger.figures(SAME_KEY_LINE).committed())
@@ -107,22 +90,15 @@ class BudgetConcurrencyTest {
           LocalDate.of(2022, 6, 1), "Фактура " + i, null), "finance").expenseNumber());
     }
 
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<?>> approvals = new ArrayList<>();
+    List<Callable<Object>> approvals = new ArrayList<>();
     for (String number : numbers) {
       Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
-      approvals.add(pool.submit(() -> {
-        go.await();
+      approvals.add(() -> {
         approve(tasks, task.getId());
         return null;
-      }));
+      });
     }
-    go.countDown();
-    for (Future<?> approval : approvals) {
-      approval.get(2, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
+    Concurrently.all(8, approvals);
 
     long committed = numbers.stream()
         .filter(n -> expenses.get(n).status() == ExpenseStatus.COMMITTED).count();
@@ -140,15 +116,6 @@ class BudgetConcurrencyTest {
    * would click again; the ledger, not the retry, decides who gets the money.
    */
   private static void approve(TaskService tasks, String taskId) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        tasks.complete(taskId, Map.of("decision", "APPROVE"));
-        return;
-      } catch (OptimisticLockingException | TransientDataAccessException e) {
-        if (attempt == 5) {
-          throw e;
-        }
-      }
-    }
+    Concurrently.retryingLostRaces(() -> tasks.complete(taskId, Map.of("decision", "APPROVE")));
   }
 }

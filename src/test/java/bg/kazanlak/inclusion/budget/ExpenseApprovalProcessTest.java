@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import bg.kazanlak.inclusion.ProcessTestSupport;
 import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
 import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
@@ -27,12 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -52,6 +52,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @TestExecutionListeners(
     value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ExtendWith(ProcessTestSupport.class)
 class ExpenseApprovalProcessTest {
 
   private static final LocalDate INVOICE_DATE = LocalDate.of(2022, 5, 30);
@@ -72,14 +73,7 @@ class ExpenseApprovalProcessTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
     clock.freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-    BpmnAwareTests.reset();
   }
 
   @Test
@@ -320,10 +314,10 @@ class ExpenseApprovalProcessTest {
   }
 
   @Test
-  void nobodyApprovesOrPaysTheirOwnRequest() {
+  void theApprovalAndPaymentTasksNameTheRequesterAsTheirFourEyesRule() {
     BpmnModelInstance model = repository.getBpmnModelInstance(
-        runtime.createProcessInstanceQuery().processDefinitionKey(ExpenseCases.PROCESS_ID)
-            .list().get(0).getProcessDefinitionId());
+        repository.createProcessDefinitionQuery().processDefinitionKey("expense-approval")
+            .latestVersion().singleResult().getId());
     for (String taskId : List.of("Task_FinanceApproval", "Task_ManagerApproval", "Task_RecordPayment")) {
       assertThat(model.<UserTask>getModelElementById(taskId)
           .getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
@@ -333,10 +327,20 @@ class ExpenseApprovalProcessTest {
             assertThat(p.getCamundaValue()).isEqualTo("expense-requester");
           });
     }
+  }
+
+  @Test
+  void theRequesterIsTheOnePersonExcludedFromTheirExpensesTasks() {
     ProcessInstance expense = request("sesg-staff", "5500.00", "t-finance");
+
     assertThat(fourEyes.name()).isEqualTo("expense-requester");
     assertThat(fourEyes.excludedUsers(expense.getBusinessKey())).containsExactly("t-finance");
     assertThat(fourEyes.excludedUsers("E-1900-00000")).isEmpty();
+  }
+
+  @Test
+  void theRequesterMayNeitherApproveNorPayWhileOthersMay() {
+    ProcessInstance expense = request("sesg-staff", "5500.00", "t-finance");
 
     identityService.setAuthentication("t-finance", List.of("finance"));
     try {

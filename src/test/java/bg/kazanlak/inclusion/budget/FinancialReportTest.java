@@ -47,33 +47,44 @@ class FinancialReportTest {
   }
 
   @Test
-  void everyExpenditureIsListedAndEveryTotalReconcilesWithTheSummary() throws Exception {
+  void aPaidExpenseIsListedWithItsDocumentsOnItsProgrammesSheet() throws Exception {
     clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
     String number = paidExpense("hrd-activities", "1250.40");
-    String payroll = "payroll:C-TEST-" + System.nanoTime() + ":2022-05";
-    ledger.expend(new Posting(payroll, "hrd-employment", new BigDecimal("245.33"),
-        "contract:C-TEST", "Трудово възнаграждение и осигуровки за 2022-05, договор C-TEST"), null);
 
-    byte[] xlsx = report.build();
-    // kept for a look (LibreOffice: soffice --headless --convert-to pdf target/documents/*.xlsx)
-    Files.createDirectories(Path.of("target/documents"));
-    Files.write(Path.of("target/documents/financial.xlsx"), xlsx);
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-      XSSFFormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
-      Sheet summary = book.getSheet("Бюджет");
-      Sheet hrd = book.getSheet("Разходи HRD");
-
-      Row expense = rowWith(hrd, 1, number);
+    try (XSSFWorkbook book = workbook()) {
+      Row expense = rowWith(book.getSheet("Разходи HRD"), 1, number);
       assertThat(expense.getCell(0).getStringCellValue()).isEqualTo("hrd-activities");
       assertThat(expense.getCell(3).getStringCellValue()).isEqualTo("Ф-1/02.06.2022");
       assertThat(expense.getCell(4).getStringCellValue()).isEqualTo("Тест ООД");
       assertThat(expense.getCell(7).getStringCellValue()).isEqualTo("ПН 7");
       assertThat(expense.getCell(8).getNumericCellValue()).isEqualTo(1250.40);
-      Row pay = rowWith(hrd, 1, payroll);
+    }
+  }
+
+  @Test
+  void aPayrollPostingIsListedWithItsContractAsTheSource() throws Exception {
+    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
+    String payroll = payrollPosting();
+
+    try (XSSFWorkbook book = workbook()) {
+      Row pay = rowWith(book.getSheet("Разходи HRD"), 1, payroll);
       assertThat(pay.getCell(0).getStringCellValue()).isEqualTo("hrd-employment");
       assertThat(pay.getCell(4).getStringCellValue()).isEqualTo("contract:C-TEST");
       assertThat(pay.getCell(5).getStringCellValue()).contains("2022-05", "C-TEST");
       assertThat(pay.getCell(8).getNumericCellValue()).isEqualTo(245.33);
+    }
+  }
+
+  @Test
+  void everyLinesSubtotalAndEveryProgrammesTotalReconcileWithTheSummaryAndTheLedger()
+      throws Exception {
+    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
+    paidExpense("hrd-activities", "1250.40");
+    payrollPosting();
+
+    try (XSSFWorkbook book = workbook()) {
+      XSSFFormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
+      Sheet summary = book.getSheet("Бюджет");
 
       // the summary's spent per line, and per programme
       Map<String, BigDecimal> spentPerLine = new HashMap<>();
@@ -129,6 +140,23 @@ class FinancialReportTest {
             .isEqualByComparingTo(subtotals).isEqualByComparingTo(p.spent());
       }
     }
+  }
+
+  /** A month's pay of a (made-up) contract, expended on the employment line. */
+  private String payrollPosting() {
+    String payroll = "payroll:C-TEST-" + System.nanoTime() + ":2022-05";
+    ledger.expend(new Posting(payroll, "hrd-employment", new BigDecimal("245.33"),
+        "contract:C-TEST", "Трудово възнаграждение и осигуровки за 2022-05, договор C-TEST"), null);
+    return payroll;
+  }
+
+  /** The report as built now; kept for a look in target/documents. */
+  private XSSFWorkbook workbook() throws Exception {
+    byte[] xlsx = report.build();
+    // kept for a look (LibreOffice: soffice --headless --convert-to pdf target/documents/*.xlsx)
+    Files.createDirectories(Path.of("target/documents"));
+    Files.write(Path.of("target/documents/financial.xlsx"), xlsx);
+    return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
   }
 
   @Test

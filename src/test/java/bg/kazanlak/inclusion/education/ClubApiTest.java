@@ -2,17 +2,14 @@ package bg.kazanlak.inclusion.education;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bg.kazanlak.inclusion.ApiTestSupport;
+import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.budget.Expense;
 import bg.kazanlak.inclusion.budget.ExpensePaid;
 import bg.kazanlak.inclusion.budget.ExpenseService;
-import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
-import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,35 +21,21 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The clubs API over real HTTP: clubs, enrolments, sessions, purchases and their payment. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ClubApiTest {
+class ClubApiTest extends ApiTest {
 
   private static final LocalDate TODAY = LocalDate.of(2022, 6, 6);
   private static final AtomicInteger PEOPLE = new AtomicInteger();
 
-  @Autowired TestRestTemplate http;
-  @Autowired ObjectMapper json;
-  @Autowired IdentitySetup identity;
   @Autowired OnboardingCases onboarding;
-  @Autowired ProgrammeClock clock;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;
   @Autowired RuntimeService runtime;
@@ -60,17 +43,6 @@ class ClubApiTest {
   @Autowired ExpenseService expenses;
   @Autowired RepositoryService repository;
   @Autowired HistoryService history;
-
-  @BeforeEach
-  void setUp() {
-    ApiTestSupport.ensureUsers(identity);
-    clock.freezeAt(TODAY.atTime(10, 0));
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-  }
 
   @Test
   void socialWorkersOpenClubsThatManagersAndFinanceRead() {
@@ -102,9 +74,9 @@ class ClubApiTest {
   void aWrongClubIs400NamingTheFieldAndOpensNothing() {
     int clubs = get("t-social", "/api/clubs").getBody().size();
 
-    assertField(post("t-social", "/api/clubs", club("plovdiv", 12)), "venue");
-    assertField(post("t-social", "/api/clubs", club("kran", 0)), "capacity");
-    assertField(post("t-social", "/api/clubs", club("kran", 12).put("kind", "SPORT")), "kind");
+    assertFieldProblem(post("t-social", "/api/clubs", club("plovdiv", 12)), "venue");
+    assertFieldProblem(post("t-social", "/api/clubs", club("kran", 0)), "capacity");
+    assertFieldProblem(post("t-social", "/api/clubs", club("kran", 12).put("kind", "SPORT")), "kind");
 
     ResponseEntity<JsonNode> problem = post("t-social", "/api/clubs", club("plovdiv", 12));
     assertThat(problem.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -175,8 +147,8 @@ class ClubApiTest {
     assertThat(noConsent.getBody().get("detail").asText()).contains("съгласието");
     ObjectNode withoutGuardian = childEnrolment(guardian);
     withoutGuardian.remove("guardian");
-    assertField(enrol(clubId, withoutGuardian), "guardian");
-    assertField(enrol(clubId, childEnrolment("P-2022-99999")), "guardian");
+    assertFieldProblem(enrol(clubId, withoutGuardian), "guardian");
+    assertFieldProblem(enrol(clubId, childEnrolment("P-2022-99999")), "guardian");
     assertThat(get("t-social", "/api/clubs/" + clubId + "/enrolments").getBody()).isEmpty();
 
     ResponseEntity<JsonNode> accepted = enrol(clubId, childEnrolment(guardian));
@@ -197,7 +169,7 @@ class ClubApiTest {
     String minor = register(TestPeople.person("Стефан", "Петков", LocalDate.of(2005, 1, 15),
         "Крън", "INACTIVE_IN_EDUCATION", "ISCED_2"));
 
-    assertField(enrol(clubId, participantEnrolment(minor)), "guardian");
+    assertFieldProblem(enrol(clubId, participantEnrolment(minor)), "guardian");
     assertThat(enrol(clubId, participantEnrolment(minor).put("guardian", guardian)).getStatusCode())
         .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 
@@ -209,7 +181,7 @@ class ClubApiTest {
   @Test
   void anUnknownParticipantOrASecondPlaceIsRefused() {
     String clubId = newClub(10);
-    assertField(enrol(clubId, participantEnrolment("P-2022-99999")), "registrationNumber");
+    assertFieldProblem(enrol(clubId, participantEnrolment("P-2022-99999")), "registrationNumber");
     assertThat(enrol("CLUB-999", participantEnrolment(registerAdult())).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 
@@ -257,12 +229,12 @@ class ClubApiTest {
     assertThat(held.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(held.getBody().get("present").asInt()).isEqualTo(1);
     assertThat(held.getBody().get("absent").asInt()).isEqualTo(1);
-    assertField(session(clubId, "2022-06-07", attendance(member, true)), "date");
+    assertFieldProblem(session(clubId, "2022-06-07", attendance(member, true)), "date");
     assertThat(get("t-social", "/api/clubs/" + clubId).getBody().get("sessions").asLong()).isOne();
   }
 
   @Test
-  void aPurchaseGoesToTheExpenseApprovalOnItsKindsLine() {
+  void aPurchaseStartsTheExpenseApprovalOnItsKindsLine() {
     String clubId = newClub(10);
 
     ResponseEntity<JsonNode> started = post("t-social", "/api/clubs/" + clubId + "/purchases",
@@ -284,14 +256,26 @@ class ClubApiTest {
     assertThat(post("t-finance", "/api/clubs/" + clubId + "/purchases",
         purchase("CONSUMABLES", "80.40")).getBody().get("budgetLine").asText())
         .isEqualTo("sesg-consumables");
+  }
+
+  @Test
+  void theClubListsItsPurchasesWithTheirExpensesStatus() {
+    String clubId = newClub(10);
+    String expenseNumber = post("t-social", "/api/clubs/" + clubId + "/purchases",
+        purchase("ASSET", "1250")).getBody().get("expenseNumber").asText();
 
     JsonNode purchase = get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases").get(0);
     assertThat(purchase.get("expenseNumber").asText()).isEqualTo(expenseNumber);
     assertThat(purchase.get("status").asText()).isEqualTo("REQUESTED");
     assertThat(purchase.get("expenseStatus").asText()).isEqualTo("REQUESTED");
     assertThat(raw("t-finance", "/api/clubs/" + clubId)).contains("\"amount\":1250.00");
+  }
 
-    assertField(post("t-social", "/api/clubs/" + clubId + "/purchases",
+  @Test
+  void aMalformedForbiddenUnknownOrTooEarlyPurchaseIsRefusedAndStartsNothing() {
+    String clubId = newClub(10);
+
+    assertFieldProblem(post("t-social", "/api/clubs/" + clubId + "/purchases",
         purchase("MATERIALS", "10.005")), "amount");
     assertThat(post("t-manager", "/api/clubs/" + clubId + "/purchases",
         purchase("MATERIALS", "10")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -304,7 +288,7 @@ class ClubApiTest {
     assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval")
         .count()).isEqualTo(instances);
-    assertThat(get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases")).hasSize(2);
+    assertThat(get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases")).isEmpty();
   }
 
   /**
@@ -458,29 +442,5 @@ class ClubApiTest {
         .put("description", "Шахматни комплекти и часовници")
         .put("invoiceDate", "2022-06-01")
         .put("documentRef", "Ф-0000123");
-  }
-
-  private void assertField(ResponseEntity<JsonNode> response, String field) {
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody().get("errors").findValuesAsText("field")).contains(field);
-  }
-
-  private ResponseEntity<JsonNode> post(String user, String path, JsonNode body) {
-    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).exchange(path, HttpMethod.POST,
-        new HttpEntity<>(body, jsonHeaders()), JsonNode.class);
-  }
-
-  private ResponseEntity<JsonNode> get(String user, String path) {
-    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).getForEntity(path, JsonNode.class);
-  }
-
-  private String raw(String user, String path) {
-    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).getForObject(path, String.class);
-  }
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
   }
 }

@@ -2,11 +2,9 @@ package bg.kazanlak.inclusion.employment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bg.kazanlak.inclusion.ApiTestSupport;
+import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.TestPeople;
-import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
-import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,76 +19,57 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /** CONTRACT's {@code /api/employment/contracts}, the termination and the indicators, over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EmploymentApiTest {
+class EmploymentApiTest extends ApiTest {
 
-  @Autowired TestRestTemplate http;
-  @Autowired IdentitySetup identity;
+  private static final java.util.concurrent.atomic.AtomicInteger PEOPLE =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired ParticipantRegistry registry;
   @Autowired EmploymentCases cases;
   @Autowired Contracts contracts;
-  @Autowired ProgrammeClock clock;
   @Autowired AuthorizationService authorizations;
 
-  @BeforeEach
-  void setUp() {
-    ApiTestSupport.ensureUsers(identity);
-    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-  }
-
   @Test
-  void hrListsContractsPerEmployerAndTerminatesOne() {
-    String registrationNumber = registry.register(TestPeople.person("Мария", "Иванова",
-        LocalDate.of(1990, 1, 15), "Крън", "UNEMPLOYED", "ISCED_2"), "officer").registrationNumber();
-    String instance = cases.start(registrationNumber);
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
-        Map.of("preferredEmployer", "NONE"));
-    management.executeJob(
-        management.createJobQuery().processInstanceId(instance).singleResult().getId());
-    complete(instance, Map.of("startDate", "2022-06-06", "position", "Озеленител",
-        "workingTimeFraction", "1", "grossMonthlyWage", "800.00"));
-    complete(instance, Map.of("signatureDate", "2022-06-06"));
-    String contractId = (String) runtime.getVariable(instance, "contractId");
+  void hrListsTheContractsOfAnEmployer() {
+    SignedContract signed = signedContract("Мария", "Иванова", "Крън", "2022-06-06");
 
     ResponseEntity<JsonNode> active =
         get("t-hr", "/api/employment/contracts?employer=municipal-enterprise&status=ACTIVE");
     assertThat(active.getStatusCode()).isEqualTo(HttpStatus.OK);
-    JsonNode mine = find(active.getBody(), contractId);
-    assertThat(mine.get("registrationNumber").asText()).isEqualTo(registrationNumber);
+    JsonNode mine = find(active.getBody(), signed.contractId());
+    assertThat(mine.get("registrationNumber").asText()).isEqualTo(signed.registrationNumber());
     assertThat(mine.get("employer").asText()).isEqualTo("municipal-enterprise");
     assertThat(mine.get("start").asText()).isEqualTo("2022-06-06");
     assertThat(mine.get("end").asText()).isEqualTo("2023-06-05");
     assertThat(mine.get("status").asText()).isEqualTo("ACTIVE");
-    assertThat(find(get("t-manager", "/api/employment/contracts").getBody(), contractId)).isNotNull();
+    assertThat(find(get("t-manager", "/api/employment/contracts").getBody(), signed.contractId()))
+        .isNotNull();
     assertThat(get("t-hr", "/api/employment/contracts?employer=future-for-children").getBody()
-        .findValuesAsText("contractId")).doesNotContain(contractId);
+        .findValuesAsText("contractId")).doesNotContain(signed.contractId());
+  }
 
+  @Test
+  void anUnknownStatusOrEmployerIs400AndASocialWorkerIs403() {
     assertThat(get("t-hr", "/api/employment/contracts?status=SOMETIMES").getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(get("t-hr", "/api/employment/contracts?employer=nobody").getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(get("t-social", "/api/employment/contracts").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theIndicatorsCountTheEmployersPlacesAndContracts() {
+    signedContract("Мария", "Иванова", "Крън", "2022-06-06");
 
     JsonNode indicators = get("t-manager", "/api/reports/indicators").getBody();
     assertThat(indicators.at("/employment/targetPersons").asInt()).isEqualTo(92);
@@ -99,15 +78,26 @@ class EmploymentApiTest {
     assertThat(enterprise.get("id").asText()).isEqualTo("municipal-enterprise");
     assertThat(enterprise.get("places").asInt()).isEqualTo(80);
     assertThat(enterprise.get("activeContracts").asLong()).isPositive();
-    long activeBefore = indicators.at("/employment/activeContracts").asLong();
+  }
+
+  @Test
+  void aTerminationForAnUnknownReasonIs400AndByAManagerIs403() {
+    String contractId = signedContract("Мария", "Иванова", "Крън", "2022-06-06").contractId();
 
     assertThat(terminate("t-hr", contractId, "2022-06-20", "BORED").getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(terminate("t-manager", contractId, "2022-06-20", "RESIGNATION").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
+  }
+
+  @Test
+  void aTerminatedContractIsAtWorkUntilItsLastDay() {
+    String contractId = signedContract("Мария", "Иванова", "Крън", "2022-06-06").contractId();
+    long activeBefore = activeContracts();
 
     ResponseEntity<JsonNode> terminated = terminate("t-hr", contractId, "2022-06-20", "RESIGNATION");
+
     assertThat(terminated.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(terminated.getBody().get("status").asText()).isEqualTo("TERMINATED");
     assertThat(terminated.getBody().get("end").asText()).isEqualTo("2022-06-20");
@@ -117,8 +107,17 @@ class EmploymentApiTest {
     clock.freezeAt(LocalDateTime.of(2022, 6, 21, 10, 0));
     assertThat(atWork()).doesNotContain(contractId);
     assertThat(activeContracts()).isEqualTo(atWork().size());
+  }
+
+  @Test
+  void aContractIsTerminatedOnlyOnce() {
+    String contractId = signedContract("Мария", "Иванова", "Крън", "2022-06-06").contractId();
+    assertThat(terminate("t-hr", contractId, "2022-06-20", "RESIGNATION").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    clock.freezeAt(LocalDateTime.of(2022, 6, 21, 10, 0));
 
     ResponseEntity<JsonNode> again = terminate("t-hr", contractId, "2022-06-21", "RESIGNATION");
+
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(again.getBody().get("detail").asText()).contains(contractId);
   }
@@ -130,16 +129,9 @@ class EmploymentApiTest {
    */
   @Test
   void theTerminationReachesTheCaseWithoutHrsRightToUpdateInstances() {
-    String registrationNumber = registry.register(TestPeople.person("Стефан", "Колев",
-        LocalDate.of(1985, 4, 2), "Шипка", "UNEMPLOYED", "ISCED_2"), "officer").registrationNumber();
-    String instance = cases.start(registrationNumber);
-    complete(instance, Map.of("preferredEmployer", "NONE"));
-    management.executeJob(
-        management.createJobQuery().processInstanceId(instance).singleResult().getId());
-    complete(instance, Map.of("startDate", "2022-06-06", "position", "Озеленител",
-        "workingTimeFraction", "1", "grossMonthlyWage", "800.00"));
-    complete(instance, Map.of("signatureDate", "2022-06-06"));
-    String contractId = (String) runtime.getVariable(instance, "contractId");
+    SignedContract signed = signedContract("Стефан", "Колев", "Шипка", "2022-06-06");
+    String instance = signed.instance();
+    String contractId = signed.contractId();
 
     Authorization hr = authorizations.createAuthorizationQuery().groupIdIn(Groups.HR_OFFICERS)
         .resourceType(Resources.PROCESS_DEFINITION).resourceId("employment").singleResult();
@@ -182,6 +174,29 @@ class EmploymentApiTest {
     assertThat(activeContracts()).isEqualTo(atWork().size());
   }
 
+  record SignedContract(String registrationNumber, String instance, String contractId) {}
+
+  /**
+   * A registered person through preference (none), allocation and contract to the signature, at
+   * the municipal enterprise, starting on the day given. Each person another birth date, so none
+   * is a near duplicate of another.
+   */
+  private SignedContract signedContract(String firstName, String lastName, String settlement,
+      String startDate) {
+    String registrationNumber = registry.register(TestPeople.person(firstName, lastName,
+        LocalDate.of(1990, 1, 15).plusDays(PEOPLE.incrementAndGet()), settlement, "UNEMPLOYED",
+        "ISCED_2"), "officer").registrationNumber();
+    String instance = cases.start(registrationNumber);
+    complete(instance, Map.of("preferredEmployer", "NONE"));
+    management.executeJob(
+        management.createJobQuery().processInstanceId(instance).singleResult().getId());
+    complete(instance, Map.of("startDate", startDate, "position", "Озеленител",
+        "workingTimeFraction", "1", "grossMonthlyWage", "800.00"));
+    complete(instance, Map.of("signatureDate", "2022-06-06"));
+    return new SignedContract(registrationNumber, instance,
+        (String) runtime.getVariable(instance, "contractId"));
+  }
+
   private long activeContracts() {
     return get("t-manager", "/api/reports/indicators").getBody()
         .at("/employment/activeContracts").asLong();
@@ -215,13 +230,9 @@ class EmploymentApiTest {
     return null;
   }
 
-  private ResponseEntity<JsonNode> get(String user, String path) {
-    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).getForEntity(path, JsonNode.class);
-  }
-
   private ResponseEntity<JsonNode> terminate(String user, String contractId, String date,
       String reason) {
-    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).postForEntity(
+    return as(user).postForEntity(
         "/api/employment/contracts/" + contractId + "/termination",
         Map.of("date", date, "reason", reason), JsonNode.class);
   }

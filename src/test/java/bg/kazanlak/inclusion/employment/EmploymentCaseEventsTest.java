@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import bg.kazanlak.inclusion.ProcessTestSupport;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantWithdrawn;
@@ -25,10 +26,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +45,7 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("test")
 @TestPropertySource(properties =
     "spring.datasource.url=jdbc:h2:mem:employment-case-events;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
+@ExtendWith(ProcessTestSupport.class)
 class EmploymentCaseEventsTest {
 
   private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
@@ -65,7 +66,6 @@ class EmploymentCaseEventsTest {
 
   @BeforeEach
   void emptyEmployment() {
-    BpmnAwareTests.init(engine);
     runtime.createProcessInstanceQuery().processDefinitionKey(EmploymentCases.PROCESS_ID).list()
         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test set-up"));
     for (String table : List.of("employment_exit", "employment_timesheet", "employment_contract",
@@ -74,12 +74,6 @@ class EmploymentCaseEventsTest {
     }
     jdbc.sql("update employment_employer_places set occupied = 0").update();
     clock.freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-    BpmnAwareTests.reset();
   }
 
   // --- withdrawal ------------------------------------------------------------------------------

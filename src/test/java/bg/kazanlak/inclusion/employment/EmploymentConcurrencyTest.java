@@ -1,12 +1,14 @@
 package bg.kazanlak.inclusion.employment;
 
-import bg.kazanlak.inclusion.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bg.kazanlak.inclusion.Concurrently;
+import bg.kazanlak.inclusion.TestApplications;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,13 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,7 +27,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -88,22 +86,16 @@ class EmploymentConcurrencyTest {
       instances.add(instance);
     }
 
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<?>> allocations = new ArrayList<>();
+    List<Callable<Object>> allocations = new ArrayList<>();
     for (String instance : instances) {
       Job job = management.createJobQuery().processInstanceId(instance).singleResult();
-      allocations.add(pool.submit(() -> {
-        go.await();
-        execute(management, job.getId());
+      allocations.add(() -> {
+        // a job that loses a database race is retried, as the job executor would
+        Concurrently.retryingLostRaces(() -> management.executeJob(job.getId()));
         return null;
-      }));
+      });
     }
-    go.countDown();
-    for (Future<?> allocation : allocations) {
-      allocation.get(2, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
+    Concurrently.all(8, allocations);
 
     long placed = instances.stream()
         .filter(id -> Boolean.TRUE.equals(runtime.getVariable(id, "placeAvailable"))).count();
@@ -161,57 +153,29 @@ class EmploymentConcurrencyTest {
       }
       String late = people.get(PLACES);
 
-      ExecutorService pool = Executors.newFixedThreadPool(2);
       CountDownLatch decided = new CountDownLatch(1);
       CountDownLatch commit = new CountDownLatch(1);
-      Future<Allocation> allocation = pool.submit(() -> transaction.execute(status -> {
+      Future<Allocation> allocation = Concurrently.inBackground(() -> transaction.execute(status -> {
         Allocation waiting = placements.allocate(late, Placements.NO_PREFERENCE);
         decided.countDown();
-        await(commit);
+        Concurrently.await(commit);
         return waiting;
       }));
-      await(decided);
+      Concurrently.await(decided);
       // a place of the administration is freed while the allocation has not committed
-      Future<Optional<PlaceOffer>> release = pool.submit(() -> transaction.execute(status ->
-          placements.handOn("municipal-administration", person -> true)));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
-      while (jdbc.sql("select count(*) from information_schema.sessions "
-          + "where blocker_id is not null").query(Long.class).single() == 0) {
-        assertThat(System.nanoTime()).as("the release waits for the allocation's lock")
-            .isLessThan(deadline);
-        Thread.onSpinWait();
-      }
+      Future<Optional<PlaceOffer>> release = Concurrently.inBackground(() ->
+          transaction.execute(status ->
+              placements.handOn("municipal-administration", person -> true)));
+      Concurrently.waitUntil("the release waits for the allocation's lock", Duration.ofSeconds(8),
+          () -> jdbc.sql("select count(*) from information_schema.sessions "
+              + "where blocker_id is not null").query(Long.class).single() > 0);
       commit.countDown();
 
-      assertThat(allocation.get(1, TimeUnit.MINUTES).waiting()).isTrue();
-      assertThat(release.get(1, TimeUnit.MINUTES))
+      assertThat(Concurrently.result(allocation).waiting()).isTrue();
+      assertThat(Concurrently.result(release))
           .contains(new PlaceOffer(late, "municipal-administration"));
-      pool.shutdown();
       assertThat(placements.waitingList()).doesNotContain(late);
       assertThat(placements.freePlaces()).containsEntry("municipal-administration", 0);
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      assertThat(latch.await(1, TimeUnit.MINUTES)).isTrue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A job that loses a database race is retried, as the job executor would. */
-  private static void execute(ManagementService management, String jobId) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        management.executeJob(jobId);
-        return;
-      } catch (OptimisticLockingException | TransientDataAccessException e) {
-        if (attempt == 5) {
-          throw e;
-        }
-      }
     }
   }
 

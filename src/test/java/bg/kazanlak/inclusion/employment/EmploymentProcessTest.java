@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import bg.kazanlak.inclusion.ProcessTestSupport;
 import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.budget.BudgetLedger;
@@ -27,12 +28,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -50,6 +49,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @TestExecutionListeners(
     value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ExtendWith(ProcessTestSupport.class)
 class EmploymentProcessTest {
 
   private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
@@ -67,17 +67,6 @@ class EmploymentProcessTest {
   @Autowired Leaving leaving;
   @Autowired BudgetLedger ledger;
   @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-    BpmnAwareTests.reset();
-  }
 
   /**
    * A 12-month contract 2021-05-01 .. 2022-04-30 at the municipal enterprise (landscape services:
@@ -107,8 +96,6 @@ class EmploymentProcessTest {
     assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.PLANNED);
 
     clock.freezeAt(LocalDateTime.of(2021, 4, 28, 10, 0));
-    assertThatThrownBy(() -> sign(pi, "2021-04-29"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("бъдещето");
     sign(pi, "2021-04-28");
     assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
 
@@ -155,6 +142,20 @@ class EmploymentProcessTest {
   }
 
   @Test
+  void aSignatureDatedInTheFutureIsRefusedAndTheContractStaysPlanned() {
+    clock.freezeAt(LocalDateTime.of(2021, 4, 20, 9, 0));
+    ProcessInstance pi = start(participant("ISCED_2"));
+    confirm(pi, "2021-05-01", "1", "710.00");
+    String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
+    clock.freezeAt(LocalDateTime.of(2021, 4, 28, 10, 0));
+
+    assertThatThrownBy(() -> sign(pi, "2021-04-29"))
+        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("бъдещето");
+    assertThat(pi).isWaitingAt("Task_RecordSignature");
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.PLANNED);
+  }
+
+  @Test
   void thePreferredEmployerComesFirstWhenItSuitsTheProfile() {
     clock.freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
     String registrationNumber = participant("ISCED_3");
@@ -179,7 +180,7 @@ class EmploymentProcessTest {
   }
 
   @Test
-  void aLateStartEndsWithTheProgrammeAndAStartAfterTheEndIsRefused() {
+  void aStartOutsideTheProgrammeOrAWageBelowTheMinimumIsRefused() {
     clock.freezeAt(LocalDateTime.of(2022, 9, 1, 9, 0));
     ProcessInstance pi = start(participant("ISCED_2"));
 
@@ -193,6 +194,12 @@ class EmploymentProcessTest {
     assertThatThrownBy(() -> confirm(pi, "2022-09-15", "0.5", "380.00"))
         .isInstanceOf(RequestRefusedException.class).hasMessageContaining("минималната");
     assertThat(pi).isWaitingAt("Task_ConfirmAllocation");
+  }
+
+  @Test
+  void aLateStartEndsWithTheProgramme() {
+    clock.freezeAt(LocalDateTime.of(2022, 9, 1, 9, 0));
+    ProcessInstance pi = start(participant("ISCED_2"));
 
     confirm(pi, "2022-09-15", "0.5", "390.00");
     assertThat(runtime.getVariable(pi.getId(), "contractEnd")).isEqualTo("2023-06-30");
@@ -232,12 +239,6 @@ class EmploymentProcessTest {
     assertThat(holder).isWaitingAt("Event_MonthEnd");
 
     clock.freezeAt(LocalDateTime.of(2022, 6, 15, 12, 0));
-    assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 7, 4), "RESIGNATION"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("2022-06");
-    assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 6, 15), "BORED"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("RESIGNATION");
-    assertThat(holder).isWaitingAt("Event_MonthEnd");
-
     cases.terminate(contractId, LocalDate.of(2022, 6, 15), "MUTUAL_AGREEMENT");
 
     assertThat(holder).hasPassed("Event_TerminationReceived", "Task_RecordTermination")
@@ -270,9 +271,30 @@ class EmploymentProcessTest {
     // the freed place is offered for the time that remains
     confirm(firstWaiting, "2022-07-01", "1", "800.00");
     assertThat(runtime.getVariable(firstWaiting.getId(), "contractEnd")).isEqualTo("2023-06-30");
+  }
+
+  @Test
+  void aTerminationOutsideTheCurrentMonthOrForAnUnknownReasonIsRefused() {
+    String contractId = contractInItsFirstMonth(LocalDate.of(2022, 6, 1), "ISCED_2");
+    clock.freezeAt(LocalDateTime.of(2022, 6, 15, 12, 0));
+
+    assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 7, 4), "RESIGNATION"))
+        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("2022-06");
+    assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 6, 15), "BORED"))
+        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("RESIGNATION");
+    assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
+  }
+
+  @Test
+  void aContractIsTerminatedOnlyOnce() {
+    String contractId = contractInItsFirstMonth(LocalDate.of(2022, 6, 1), "ISCED_2");
+    clock.freezeAt(LocalDateTime.of(2022, 6, 15, 12, 0));
+    cases.terminate(contractId, LocalDate.of(2022, 6, 15), "MUTUAL_AGREEMENT");
 
     assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 6, 15), "DISMISSAL"))
         .isInstanceOf(RequestRefusedException.class);
+    assertThat(contracts.contract(contractId).terminationReason())
+        .isEqualTo(TerminationReason.MUTUAL_AGREEMENT);
   }
 
   @Test
@@ -305,13 +327,9 @@ class EmploymentProcessTest {
   }
 
   @Test
-  void badTimesheetsAreRefusedAMonthIsBookedOnceAndAnOverdrawnLineEscalates() {
-    clock.freezeAt(LocalDateTime.of(2022, 2, 1, 9, 0));
-    ProcessInstance pi = start(participant("ISCED_1"));
-    confirm(pi, "2022-02-01", "1", "780.00");
-    sign(pi, "2022-02-01");
+  void aTimesheetThatDoesNotAddUpToTheMonthIsRefusedAndNothingIsBooked() {
+    ProcessInstance pi = februaryContractAtItsTimesheet();
     String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
-    monthEnd(pi);
     int days = workingDays(pi);
     assertThat(days).isEqualTo(20);
 
@@ -325,6 +343,12 @@ class EmploymentProcessTest {
         .isInstanceOf(RequestRefusedException.class).hasMessageContaining("платен отпуск");
     assertThat(pi).isWaitingAt("Task_EnterTimesheet");
     assertThat(postings(contractId)).isZero();
+  }
+
+  @Test
+  void aMonthIsBookedOnceEvenWhenItIsPostedAgain() {
+    ProcessInstance pi = februaryContractAtItsTimesheet();
+    String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
 
     BigDecimal spentBefore = ledger.figures("hrd-employment").spent();
     timesheet(pi, 18, 2, 0, 0);
@@ -338,6 +362,14 @@ class EmploymentProcessTest {
     assertThat(again.alreadyBooked()).isTrue();
     assertThat(postings(contractId)).isEqualTo(1);
     assertThat(ledger.figures("hrd-employment").spent()).isEqualByComparingTo(spentAfter);
+  }
+
+  @Test
+  void aMonthTheLineCannotPayGoesToFinanceAndTheManagersAndIsBookedOnceFunded() {
+    ProcessInstance pi = februaryContractAtItsTimesheet();
+    String contractId = (String) runtime.getVariable(pi.getId(), "contractId");
+    timesheet(pi, 18, 2, 0, 0);
+    assertThat(postings(contractId)).isEqualTo(1);
 
     // the line cannot pay March: finance and the managers are asked, nothing is booked
     BigDecimal available = ledger.figures("hrd-employment").available();
@@ -366,6 +398,26 @@ class EmploymentProcessTest {
   private String participant(String educationLevel) {
     return registry.register(TestPeople.person("Иван", "Петров", LocalDate.of(1992, 3, 10),
         "Казанлък", "UNEMPLOYED", educationLevel), "officer").registrationNumber();
+  }
+
+  /** A full-time contract from 1 February 2022 at 780.00, its first month ended: the timesheet waits. */
+  private ProcessInstance februaryContractAtItsTimesheet() {
+    clock.freezeAt(LocalDateTime.of(2022, 2, 1, 9, 0));
+    ProcessInstance pi = start(participant("ISCED_1"));
+    confirm(pi, "2022-02-01", "1", "780.00");
+    sign(pi, "2022-02-01");
+    monthEnd(pi);
+    return pi;
+  }
+
+  /** A full-time contract at 800.00 signed and started on its first day: its first month runs. */
+  private String contractInItsFirstMonth(LocalDate start, String educationLevel) {
+    clock.freezeAt(start.atTime(9, 0));
+    ProcessInstance pi = start(participant(educationLevel));
+    confirm(pi, start.toString(), "1", "800.00");
+    sign(pi, start.toString());
+    assertThat(pi).isWaitingAt("Event_MonthEnd");
+    return (String) runtime.getVariable(pi.getId(), "contractId");
   }
 
   /** Starts the case as onboarding does, records the preference, runs the allocation. */

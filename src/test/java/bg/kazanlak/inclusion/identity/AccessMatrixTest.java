@@ -2,12 +2,10 @@ package bg.kazanlak.inclusion.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.ApiTestSupport;
-import bg.kazanlak.inclusion.EngineRest;
-import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +17,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every project API endpoint and the engine REST resources that change or read cases, called by
@@ -36,9 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  * allows get an answer (whatever the junk input earns: 200, 400, 404, 422), everybody else 403.
  * What a group may not do through {@code /api} it may not do through {@code /engine-rest} either.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AccessMatrixTest {
+class AccessMatrixTest extends ApiTest {
 
   /** One test user per contract group, one in no group, the administrator. */
   private static final Map<String, String> USERS = new LinkedHashMap<>();
@@ -61,33 +52,15 @@ class AccessMatrixTest {
   private static final String PM = Groups.PROJECT_MANAGERS;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Autowired TestRestTemplate http;
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-  @Autowired IdentitySetup identity;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
-  @Autowired ProgrammeClock clock;
-
-  private EngineRest rest;
 
   record Call(HttpMethod method, String path, Object body, Set<String> allowed) {
     @Override
     public String toString() {
       return method + " " + path;
     }
-  }
-
-  @BeforeEach
-  void setUp() {
-    ApiTestSupport.ensureUsers(identity);
-    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
-    rest = new EngineRest(http, engine);
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
   }
 
   /** README's project API table: who may call what. */
@@ -197,7 +170,7 @@ class AccessMatrixTest {
       tests.add(DynamicTest.dynamicTest("claim as " + user, () -> {
         Task task = tasks.createTaskQuery().processInstanceId(caseAtNeedsAssessment().getId())
             .singleResult();
-        int status = rest.call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId()
+        int status = engineRest().call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId()
             + "/claim", json("{\"userId\":\"" + user + "\"}")).getStatusCode().value();
         boolean allowed = Set.of(SW, Groups.ADMIN).contains(USERS.get(user));
         assertThat(status).as(user).isEqualTo(allowed ? 204 : 403);
@@ -221,7 +194,7 @@ class AccessMatrixTest {
     readers.forEach((query, groups) -> {
       for (String user : USERS.keySet()) {
         tests.add(DynamicTest.dynamicTest(query + " as " + user, () -> {
-          ResponseEntity<JsonNode> answer = rest.call(user, HttpMethod.GET, query, null);
+          ResponseEntity<JsonNode> answer = engineRest().call(user, HttpMethod.GET, query, null);
           assertThat(answer.getStatusCode().value()).isEqualTo(200);
           assertThat(answer.getBody().size()).as("%s as %s", query, user)
               .isEqualTo(groups.contains(USERS.get(user)) ? 1 : 0);
@@ -229,10 +202,10 @@ class AccessMatrixTest {
       }
     });
     tests.add(DynamicTest.dynamicTest("engines list needs a login", () ->
-        assertThat(rest.call(null, HttpMethod.GET, "/engine-rest/engine", null)
+        assertThat(engineRest().call(null, HttpMethod.GET, "/engine-rest/engine", null)
             .getStatusCode().value()).isEqualTo(401)));
     tests.add(DynamicTest.dynamicTest("metrics are not public", () ->
-        assertThat(rest.call(null, HttpMethod.GET, "/actuator/metrics", null)
+        assertThat(engineRest().call(null, HttpMethod.GET, "/actuator/metrics", null)
             .getStatusCode().value()).isIn(401, 404)));
     tests.add(DynamicTest.dynamicTest("deployment only by the administrator", () -> {
       for (String user : USERS.keySet()) {
@@ -255,7 +228,7 @@ class AccessMatrixTest {
         }
         boolean allowed = call.allowed().contains(user.getValue());
         tests.add(DynamicTest.dynamicTest(call + " as " + user.getKey(), () -> {
-          int status = rest.status(user.getKey(), call.method(), call.path(), call.body());
+          int status = engineRest().status(user.getKey(), call.method(), call.path(), call.body());
           if (allowed) {
             assertThat(status).as("%s as %s", call, user.getKey()).isNotIn(401, 403, 500);
           } else if (call.path().startsWith("/api/")) {

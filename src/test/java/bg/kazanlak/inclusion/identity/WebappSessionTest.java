@@ -2,6 +2,7 @@ package bg.kazanlak.inclusion.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.ApiTestSupport;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -9,43 +10,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One login: a document linked from a Tasklist form opens with the webapps' session, without a
  * second (HTTP Basic) login; a request that changes something still needs credentials.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class WebappSessionTest {
+class WebappSessionTest extends ApiTest {
 
   @LocalServerPort int port;
-  @Autowired IdentitySetup identity;
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
 
-  @BeforeEach
-  void users() {
-    ApiTestSupport.ensureUsers(identity);
-    // the webapps find their engine in Camunda's JVM-wide registry (see EngineRest)
-    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
-  }
-
   @Test
   void aDocumentOpensInTheTasklistLoginButChangesNeedCredentials() throws Exception {
-    assertThat(get("/api/employment/contracts")).isEqualTo(401);
+    assertThat(browse("/api/employment/contracts")).isEqualTo(401);
 
     signInToTasklist("t-hr");
 
-    assertThat(get("/api/employment/contracts")).isEqualTo(200);
-    assertThat(get("/api/budget")).isEqualTo(403);
+    assertThat(browse("/api/employment/contracts")).isEqualTo(200);
+    assertThat(browse("/api/budget")).isEqualTo(403);
     HttpResponse<String> terminate = browser.send(HttpRequest.newBuilder(url(
             "/api/employment/contracts/C-1/termination"))
         .header("Content-Type", "application/json")
@@ -70,7 +56,7 @@ class WebappSessionTest {
     assertThat(login.statusCode()).isEqualTo(200);
   }
 
-  private int get(String path) throws Exception {
+  private int browse(String path) throws Exception {
     return browser.send(HttpRequest.newBuilder(url(path)).GET().build(),
         HttpResponse.BodyHandlers.discarding()).statusCode();
   }

@@ -2,55 +2,30 @@ package bg.kazanlak.inclusion.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bg.kazanlak.inclusion.ApiTestSupport;
+import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.TestPeople;
-import bg.kazanlak.inclusion.identity.IdentitySetup;
-import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /** CONTRACT's participant API over real HTTP, authentication and authorization included. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ParticipantApiTest {
+class ParticipantApiTest extends ApiTest {
 
   private static final java.util.concurrent.atomic.AtomicInteger BODIES =
       new java.util.concurrent.atomic.AtomicInteger();
 
-  @Autowired TestRestTemplate http;
-  @Autowired ObjectMapper json;
-  @Autowired IdentitySetup identity;
   @Autowired ParticipantRegistry registry;
   @Autowired RuntimeService runtime;
-  @Autowired ProgrammeClock clock;
-
-  @BeforeEach
-  void setUp() {
-    ApiTestSupport.ensureUsers(identity);
-    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-  }
 
   @Test
   void officerRegistersAParticipantAndReadsItBackMasked() throws Exception {
@@ -80,16 +55,16 @@ class ParticipantApiTest {
     long instances = runtime.createProcessInstanceQuery().count();
     long registered = registry.counts().registered();
 
-    assertField(post("t-officer", validBody().put("personalNumber", "7523169264")), "personalNumber");
-    assertField(post("t-officer", validBody().put("personalNumber", "8019010008")), "personalNumber");
-    assertField(post("t-officer", validBody().put("settlement", "Пловдив")), "settlement");
+    assertFieldProblem(post("t-officer", validBody().put("personalNumber", "7523169264")), "personalNumber");
+    assertFieldProblem(post("t-officer", validBody().put("personalNumber", "8019010008")), "personalNumber");
+    assertFieldProblem(post("t-officer", validBody().put("settlement", "Пловдив")), "settlement");
     ObjectNode noName = validBody();
     noName.remove("firstName");
-    assertField(post("t-officer", noName), "firstName");
+    assertFieldProblem(post("t-officer", noName), "firstName");
     ObjectNode badEntry = validBody();
     ((ObjectNode) badEntry.get("entry")).put("educationLevel", "ISCED_9");
-    assertField(post("t-officer", badEntry), "entry.educationLevel");
-    assertField(post("t-officer", validBody().put("consentToServices", "може би")), "consentToServices");
+    assertFieldProblem(post("t-officer", badEntry), "entry.educationLevel");
+    assertFieldProblem(post("t-officer", validBody().put("consentToServices", "може би")), "consentToServices");
 
     ResponseEntity<JsonNode> problem = post("t-officer", validBody().put("settlement", "Пловдив"));
     assertThat(problem.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -152,7 +127,7 @@ class ParticipantApiTest {
 
     assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(http.withBasicAuth("t-manager", ApiTestSupport.PASSWORD)
+    assertThat(as("t-manager")
         .getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode())
@@ -163,7 +138,7 @@ class ParticipantApiTest {
   void withdrawalThroughTheApiEndsTheCase() throws Exception {
     String regNo = post("t-officer", validBody()).getBody().get("registrationNumber").asText();
 
-    ResponseEntity<JsonNode> withdrawn = http.withBasicAuth("t-officer", ApiTestSupport.PASSWORD)
+    ResponseEntity<JsonNode> withdrawn = as("t-officer")
         .exchange("/api/participants/" + regNo + "/withdrawal", HttpMethod.POST,
             new HttpEntity<>(json.createObjectNode().put("reason", "Отказва се."), jsonHeaders()),
             JsonNode.class);
@@ -178,10 +153,10 @@ class ParticipantApiTest {
     String regNo = post("t-officer", validBody()).getBody().get("registrationNumber").asText();
 
     ResponseEntity<JsonNode> tooLong = withdraw("t-social", regNo, "я".repeat(501));
-    assertField(tooLong, "reason");
+    assertFieldProblem(tooLong, "reason");
     assertThat(tooLong.getBody().get("errors").get(0).get("message").asText()).contains("500");
     assertThat(registry.get(regNo).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
-    assertField(withdraw("t-social", regNo, " "), "reason");
+    assertFieldProblem(withdraw("t-social", regNo, " "), "reason");
 
     ResponseEntity<JsonNode> withdrawn = withdraw("t-social", regNo, "я".repeat(500));
     assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -206,12 +181,12 @@ class ParticipantApiTest {
   void registrationTextLongerThanItsColumnIs400NamingTheField() throws Exception {
     long registered = registry.counts().registered();
 
-    assertField(post("t-officer", validBody().put("firstName", "Р".repeat(101))), "firstName");
-    assertField(post("t-officer", validBody().put("lastName", "А".repeat(101))), "lastName");
-    assertField(post("t-officer", validBody().put("middleName", "М".repeat(101))), "middleName");
-    assertField(post("t-officer", validBody().put("address", "ул. ".repeat(63))), "address");
-    assertField(post("t-officer", validBody().put("phone", "0".repeat(21))), "phone");
-    assertField(post("t-officer", validBody().put("settlement", "К".repeat(61))), "settlement");
+    assertFieldProblem(post("t-officer", validBody().put("firstName", "Р".repeat(101))), "firstName");
+    assertFieldProblem(post("t-officer", validBody().put("lastName", "А".repeat(101))), "lastName");
+    assertFieldProblem(post("t-officer", validBody().put("middleName", "М".repeat(101))), "middleName");
+    assertFieldProblem(post("t-officer", validBody().put("address", "ул. ".repeat(63))), "address");
+    assertFieldProblem(post("t-officer", validBody().put("phone", "0".repeat(21))), "phone");
+    assertFieldProblem(post("t-officer", validBody().put("settlement", "К".repeat(61))), "settlement");
 
     assertThat(registry.counts().registered()).isEqualTo(registered);
   }
@@ -221,7 +196,7 @@ class ParticipantApiTest {
     post("t-officer", validBody());
 
     JsonNode report = get("t-manager", "/api/reports/indicators").getBody();
-    String raw = http.withBasicAuth("t-manager", ApiTestSupport.PASSWORD)
+    String raw = as("t-manager")
         .getForObject("/api/reports/indicators", String.class);
 
     assertThat(report.get("asOf").asText()).isEqualTo("2022-06-06");
@@ -245,11 +220,6 @@ class ParticipantApiTest {
     assertThat(report.at("/esf/CO19").has("women")).isTrue();
   }
 
-  private void assertField(ResponseEntity<JsonNode> response, String field) {
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody().get("errors").findValuesAsText("field")).contains(field);
-  }
-
   /** Each body another birth date: same names and birth date would be a near duplicate. */
   private ObjectNode validBody() {
     LocalDate birthDate = LocalDate.of(1984, 2, 20).plusDays(BODIES.incrementAndGet());
@@ -270,24 +240,14 @@ class ParticipantApiTest {
   }
 
   private ResponseEntity<JsonNode> post(String user, JsonNode body) {
-    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).exchange("/api/participants",
+    return as(user).exchange("/api/participants",
         HttpMethod.POST, new HttpEntity<>(body, jsonHeaders()), JsonNode.class);
   }
 
   private ResponseEntity<JsonNode> withdraw(String user, String regNo, String reason) {
-    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).exchange(
+    return as(user).exchange(
         "/api/participants/" + regNo + "/withdrawal", HttpMethod.POST,
         new HttpEntity<>(json.createObjectNode().put("reason", reason), jsonHeaders()),
         JsonNode.class);
-  }
-
-  private ResponseEntity<JsonNode> get(String user, String path) {
-    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).getForEntity(path, JsonNode.class);
-  }
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
   }
 }

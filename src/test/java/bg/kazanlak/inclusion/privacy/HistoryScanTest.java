@@ -3,20 +3,17 @@ package bg.kazanlak.inclusion.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import bg.kazanlak.inclusion.ApiTestSupport;
+import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.budget.ExpenseCases;
 import bg.kazanlak.inclusion.budget.NewExpense;
 import bg.kazanlak.inclusion.identity.Groups;
-import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
 import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import bg.kazanlak.inclusion.process.EngineDoor;
-import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +37,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -53,15 +49,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Runs every path that matters of every process with distinctive personal data, then reads every
@@ -74,9 +63,7 @@ import org.springframework.test.context.ActiveProfiles;
  * (first name and the initial of the last name, {@code Participant.caseName}) while a case runs,
  * codes, dates and amounts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class HistoryScanTest {
+class HistoryScanTest extends ApiTest {
 
   private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
 
@@ -108,32 +95,26 @@ class HistoryScanTest {
       "decisionComment", "leader", "childFirstName", "childLastName", "childBirthDate",
       "attendees", "present", "members");
 
-  @Autowired TestRestTemplate http;
-  @Autowired ObjectMapper json;
-  @Autowired IdentitySetup identity;
-  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
-  @Autowired ProgrammeClock clock;
   @Autowired OnboardingCases onboarding;
   @Autowired ParticipantRegistry registry;
   @Autowired ExpenseCases expenses;
   @Autowired DataSource dataSource;
   @Autowired List<PersonalDataVariables> declarations;
 
+  /** The scan's cases start on the programme's 1 June 2022, before the HTTP tests' usual day. */
   @BeforeEach
   void setUp() {
-    ApiTestSupport.ensureUsers(identity);
     BpmnAwareTests.init(engine);
     clock.freezeAt(LocalDateTime.of(2022, 6, 1, 9, 0));
   }
 
   @AfterEach
   void tearDown() {
-    clock.reset();
     BpmnAwareTests.reset();
   }
 
@@ -539,12 +520,5 @@ class HistoryScanTest {
 
   private ProcessInstance instance(String id) {
     return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
-  }
-
-  private ResponseEntity<JsonNode> post(String user, String path, JsonNode body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, ApiTestSupport.PASSWORD)
-        .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
   }
 }

@@ -2,63 +2,42 @@ package bg.kazanlak.inclusion.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.ApiTestSupport;
 import bg.kazanlak.inclusion.EngineRest;
 import bg.kazanlak.inclusion.TestPeople;
-import bg.kazanlak.inclusion.identity.IdentitySetup;
-import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The reproductions of issue 7, tried through HTTP as a user with a login would: each one now
  * fails and changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EngineDoorRegressionTest {
+class EngineDoorRegressionTest extends ApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Autowired TestRestTemplate http;
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-  @Autowired IdentitySetup identity;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ProgrammeClock clock;
   @Autowired EngineDoorPlugin plugin;
 
-  private EngineRest rest;
-
+  /** A second finance officer, besides the users every HTTP test has. */
   @BeforeEach
-  void setUp() {
-    ApiTestSupport.ensureUsers(identity);
+  void secondFinanceOfficer() {
     identity.ensureUser("t-finance-2", "Тест", "Финанси 2", ApiTestSupport.PASSWORD,
         java.util.List.of(bg.kazanlak.inclusion.identity.Groups.FINANCE));
-    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
-    rest = new EngineRest(http, engine);
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
   }
 
   @Test
@@ -66,7 +45,7 @@ class EngineDoorRegressionTest {
     JsonNode expense = requestExpense("t-coordinator", "6000.00");
     Task approval = task(expense, "Task_FinanceApproval");
 
-    ResponseEntity<JsonNode> steered = rest.call("t-finance", HttpMethod.POST,
+    ResponseEntity<JsonNode> steered = engineRest().call("t-finance", HttpMethod.POST,
         "/engine-rest/task/" + approval.getId() + "/submit-form", EngineRest.body("variables",
             Map.of("decision", "APPROVE", "managerApprovalRequired", false)));
 
@@ -74,7 +53,7 @@ class EngineDoorRegressionTest {
     assertThat(steered.getBody().path("message").asText()).contains("managerApprovalRequired");
     assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).isOne();
 
-    ResponseEntity<JsonNode> approved = rest.call("t-finance", HttpMethod.POST,
+    ResponseEntity<JsonNode> approved = engineRest().call("t-finance", HttpMethod.POST,
         "/engine-rest/task/" + approval.getId() + "/submit-form",
         EngineRest.body("variables", Map.of("decision", "APPROVE")));
     assertThat(approved.getStatusCode().value()).isEqualTo(204);
@@ -86,25 +65,25 @@ class EngineDoorRegressionTest {
     JsonNode other = requestExpense("t-coordinator", "100.00");
     JsonNode returned = requestExpense("t-coordinator", "200.00");
     Task approval = task(returned, "Task_FinanceApproval");
-    assertThat(rest.call("t-finance", HttpMethod.POST, "/engine-rest/task/" + approval.getId()
+    assertThat(engineRest().call("t-finance", HttpMethod.POST, "/engine-rest/task/" + approval.getId()
         + "/submit-form", EngineRest.body("variables", Map.of("decision", "RETURN",
             "decisionComment", "Липсва фактура"))).getStatusCode().value()).isEqualTo(204);
     Task correction = task(returned, "Task_CorrectExpense");
 
-    ResponseEntity<JsonNode> rewrite = rest.call("t-coordinator", HttpMethod.POST,
+    ResponseEntity<JsonNode> rewrite = engineRest().call("t-coordinator", HttpMethod.POST,
         "/engine-rest/task/" + correction.getId() + "/submit-form", EngineRest.body("variables",
             Map.of("expenseNumber", other.path("expenseNumber").asText(), "amount", "1.00")));
 
     assertThat(rewrite.getStatusCode().value()).isEqualTo(400);
     assertThat(correction.getAssignee()).isEqualTo("t-coordinator");
-    ResponseEntity<JsonNode> byAnother = rest.call("t-finance", HttpMethod.POST,
+    ResponseEntity<JsonNode> byAnother = engineRest().call("t-finance", HttpMethod.POST,
         "/engine-rest/task/" + correction.getId() + "/submit-form", EngineRest.body("variables",
             Map.of("amount", "1.00")));
     assertThat(byAnother.getStatusCode().value()).isIn(403, 422);
-    assertThat(rest.call("t-finance", HttpMethod.GET, "/api/expenses/"
+    assertThat(engineRest().call("t-finance", HttpMethod.GET, "/api/expenses/"
         + returned.path("expenseNumber").asText(), null).getBody().path("status").asText())
         .isEqualTo("RETURNED");
-    JsonNode unchanged = rest.call("t-finance", HttpMethod.GET,
+    JsonNode unchanged = engineRest().call("t-finance", HttpMethod.GET,
         "/api/expenses/" + other.path("expenseNumber").asText(), null).getBody();
     assertThat(unchanged.path("amount").decimalValue()).isEqualByComparingTo("100.00");
     assertThat(unchanged.path("status").asText()).isEqualTo("REQUESTED");
@@ -113,7 +92,7 @@ class EngineDoorRegressionTest {
   @Test
   void aRejectedChildCannotBeModifiedIntoEmployment() {
     ObjectNode child = participant(LocalDate.of(2010, 3, 14));
-    ResponseEntity<JsonNode> registered = rest.call("t-officer", HttpMethod.POST,
+    ResponseEntity<JsonNode> registered = engineRest().call("t-officer", HttpMethod.POST,
         "/api/participants", child);
     assertThat(registered.getStatusCode().value()).isEqualTo(201);
     String instance = registered.getBody().path("processInstanceId").asText();
@@ -121,19 +100,19 @@ class EngineDoorRegressionTest {
     assertThat(tasks.createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey("Task_InformRejectedPerson").count()).isOne();
 
-    ResponseEntity<JsonNode> modified = rest.call("t-officer", HttpMethod.POST,
+    ResponseEntity<JsonNode> modified = engineRest().call("t-officer", HttpMethod.POST,
         "/engine-rest/process-instance/" + instance + "/modification", json(
             "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Task_InformRejectedPerson\"},"
                 + "{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_EnrolInStreams\","
                 + "\"variables\":{\"streamsToEnrol\":{\"value\":\"EMPLOYMENT\"}}}]}"));
 
     assertThat(modified.getStatusCode().value()).isEqualTo(403);
-    assertThat(rest.call("t-officer", HttpMethod.GET, "/api/participants/" + number, null)
+    assertThat(engineRest().call("t-officer", HttpMethod.GET, "/api/participants/" + number, null)
         .getBody().path("status").asText()).isEqualTo("REJECTED");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("employment")
         .processInstanceBusinessKey(number).count()).isZero();
     for (String path : new String[] {"/variables/eligible", "/suspended"}) {
-      assertThat(rest.call("t-officer", HttpMethod.PUT, "/engine-rest/process-instance/"
+      assertThat(engineRest().call("t-officer", HttpMethod.PUT, "/engine-rest/process-instance/"
           + instance + path, json("{\"value\":true,\"suspended\":true}"))
           .getStatusCode().value()).as(path).isEqualTo(403);
     }
@@ -148,7 +127,7 @@ class EngineDoorRegressionTest {
     Task approval = task(expense, "Task_FinanceApproval");
     int before = log.getAll().length();
 
-    ResponseEntity<JsonNode> typo = rest.call("t-finance", HttpMethod.POST,
+    ResponseEntity<JsonNode> typo = engineRest().call("t-finance", HttpMethod.POST,
         "/engine-rest/task/" + approval.getId() + "/submit-form",
         EngineRest.body("variables", Map.of("decison", "APPROVE")));
 
@@ -180,16 +159,16 @@ class EngineDoorRegressionTest {
   void socialWorkersNeitherStartNorReadExpensesInTheEngine() {
     JsonNode expense = requestExpense("t-finance", "50.00");
 
-    ResponseEntity<JsonNode> started = rest.call("t-social", HttpMethod.POST,
+    ResponseEntity<JsonNode> started = engineRest().call("t-social", HttpMethod.POST,
         "/engine-rest/process-definition/key/expense-approval/start", EngineRest.body(
             "variables", Map.of("requestedBy", "t-finance", "budgetLine", "hrd-activities")));
-    ResponseEntity<JsonNode> read = rest.call("t-social", HttpMethod.GET,
+    ResponseEntity<JsonNode> read = engineRest().call("t-social", HttpMethod.GET,
         "/engine-rest/process-instance/" + expense.path("processInstanceId").asText()
             + "/variables", null);
 
     assertThat(started.getStatusCode().value()).isIn(403, 404);
     assertThat(read.getStatusCode().value()).isIn(403, 404);
-    assertThat(rest.call("t-social", HttpMethod.GET, "/engine-rest/history/variable-instance"
+    assertThat(engineRest().call("t-social", HttpMethod.GET, "/engine-rest/history/variable-instance"
         + "?processInstanceId=" + expense.path("processInstanceId").asText(), null)
         .getBody().size()).isZero();
   }
@@ -199,16 +178,16 @@ class EngineDoorRegressionTest {
     JsonNode own = requestExpense("t-all", "300.00");
     Task approval = task(own, "Task_FinanceApproval");
 
-    ResponseEntity<JsonNode> claimed = rest.call("t-all", HttpMethod.POST,
+    ResponseEntity<JsonNode> claimed = engineRest().call("t-all", HttpMethod.POST,
         "/engine-rest/task/" + approval.getId() + "/claim", json("{\"userId\":\"t-all\"}"));
-    ResponseEntity<JsonNode> approved = rest.call("t-all", HttpMethod.POST,
+    ResponseEntity<JsonNode> approved = engineRest().call("t-all", HttpMethod.POST,
         "/engine-rest/task/" + approval.getId() + "/submit-form",
         EngineRest.body("variables", Map.of("decision", "APPROVE")));
 
     assertThat(claimed.getStatusCode().value()).isEqualTo(422);
     assertThat(approved.getStatusCode().value()).isEqualTo(422);
     assertThat(approved.getBody().path("message").asText()).contains("четири очи");
-    assertThat(rest.call("t-finance-2", HttpMethod.POST, "/engine-rest/task/" + approval.getId()
+    assertThat(engineRest().call("t-finance-2", HttpMethod.POST, "/engine-rest/task/" + approval.getId()
         + "/submit-form", EngineRest.body("variables", Map.of("decision", "APPROVE")))
         .getStatusCode().value()).isEqualTo(204);
   }
@@ -221,7 +200,7 @@ class EngineDoorRegressionTest {
         .put("purpose", "Спортни пособия за инициатива")
         .put("date", LocalDate.of(2022, 6, 2).toString())
         .put("documentRef", "Фактура 1001/02.06.2022");
-    ResponseEntity<JsonNode> created = rest.call(user, HttpMethod.POST, "/api/expenses", body);
+    ResponseEntity<JsonNode> created = engineRest().call(user, HttpMethod.POST, "/api/expenses", body);
     assertThat(created.getStatusCode().value()).isEqualTo(201);
     return created.getBody();
   }

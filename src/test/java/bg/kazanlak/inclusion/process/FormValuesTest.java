@@ -157,6 +157,108 @@ class FormValuesTest {
     assertRefused(() -> form.list("object"), "object", "списък");
   }
 
+  @Test
+  void amountOfAMissingFieldIsNullAndADotIsTheDecimalSeparatorToo() {
+    variables.put("dot", "12.50");
+    variables.put("negative", "-3,5");
+    variables.put("twoSeparators", "1,234.56");
+
+    assertThat(form.amount("missing", "x")).isNull();
+    assertThat(form.amount("dot", "x")).isEqualTo(new BigDecimal("12.50"));
+    assertThat(form.amount("negative", "x")).isEqualTo(new BigDecimal("-3.5"));
+    assertRefused(() -> form.amount("twoSeparators", "Невалидна сума."), "twoSeparators",
+        "Невалидна сума.");
+  }
+
+  @Test
+  void integerTakesWholeNumbersAsIntegerDoubleOrTextAndRefusesFractions() {
+    variables.put("int", 12);
+    variables.put("double", 12.0);
+    variables.put("text", " 12 ");
+    variables.put("fraction", 12.5);
+    variables.put("fractionText", "12,5");
+    variables.put("tooBig", "3000000000");
+    variables.put("empty", "");
+    variables.put("garbage", "дванайсет");
+
+    assertThat(form.integer("int", "Цяло число.")).isEqualTo(12);
+    assertThat(form.integer("double", "Цяло число.")).isEqualTo(12);
+    assertThat(form.integer("text", "Цяло число.")).isEqualTo(12);
+    assertThat(form.integer("empty", "Цяло число.")).isNull();
+    assertThat(form.integer("missing", "Цяло число.")).isNull();
+    assertRefused(() -> form.integer("fraction", "Цяло число."), "fraction", "Цяло число.");
+    assertRefused(() -> form.integer("fractionText", "Цяло число."), "fractionText",
+        "Цяло число.");
+    assertRefused(() -> form.integer("tooBig", "Цяло число."), "tooBig", "Цяло число.");
+    assertRefused(() -> form.integer("garbage", "Цяло число."), "garbage", "Цяло число.");
+  }
+
+  @Test
+  void requiredEnumValueRefusesAMissingOrUnknownValueWithItsMessage() {
+    variables.put("unknown", "BLUE");
+    variables.put("blank", "  ");
+
+    assertRefused(() -> form.requiredEnumValue("missing", Colour.class, "Изберете цвят."),
+        "missing", "Изберете цвят.");
+    assertRefused(() -> form.requiredEnumValue("blank", Colour.class, "Изберете цвят."), "blank",
+        "Изберете цвят.");
+    assertRefused(() -> form.requiredEnumValue("unknown", Colour.class, "Изберете цвят."),
+        "unknown", "Изберете цвят.");
+  }
+
+  @Test
+  void enumListKeepsTheOrderGivenDropsRepeatsAndRefusesAnUnknownConstant() {
+    variables.put("json", Spin.JSON("[\"GREEN\", \"RED\", \"GREEN\"]"));
+    variables.put("collection", List.of("RED", " GREEN "));
+    variables.put("text", "GREEN, RED");
+    variables.put("unknown", List.of("RED", "BLUE"));
+    variables.put("lower", Spin.JSON("[\"red\"]"));
+
+    assertThat(form.enumList("json", Colour.class, "Изберете.")).containsExactly(Colour.GREEN,
+        Colour.RED);
+    assertThat(form.enumList("collection", Colour.class, "Изберете.")).containsExactly(Colour.RED,
+        Colour.GREEN);
+    assertThat(form.enumList("text", Colour.class, "Изберете.")).containsExactly(Colour.GREEN,
+        Colour.RED);
+    assertThat(form.enumList("missing", Colour.class, "Изберете.")).isEmpty();
+    assertRefused(() -> form.enumList("unknown", Colour.class, "Изберете."), "unknown",
+        "Изберете.");
+    assertRefused(() -> form.enumList("lower", Colour.class, "Изберете."), "lower", "Изберете.");
+  }
+
+  @Test
+  void boolKeepsAFalseBoolean() {
+    variables.put("no", false);
+    variables.put("padded", " false ");
+
+    assertThat(form.bool("no")).isFalse();
+    assertThat(form.bool("padded")).isFalse();
+  }
+
+  @Test
+  void sofiaIsTwoHoursAheadOfUtcInWinterAndThreeInSummer() {
+    // winter (EET, +02:00): 22:30 UTC on 14 January is already the 15th in Sofia
+    variables.put("winterLate", "2022-01-14T22:30:00Z");
+    variables.put("winterEarly", "2022-01-14T21:59:00Z");
+    // summer (EEST, +03:00): 21:30 UTC on 14 July is already the 15th, 20:59 still the 14th
+    variables.put("summerLate", "2022-07-14T21:30:00Z");
+    variables.put("summerEarly", "2022-07-14T20:59:00Z");
+    // an offset other than Sofia's is converted to Sofia's day
+    variables.put("otherOffset", "2022-07-14T23:30:00+01:00");
+    // a local date-time has no zone: its own date, whatever the hour
+    variables.put("localLate", "2022-07-14T23:59:59");
+    variables.put("winterJavaDate",
+        Date.from(ZonedDateTime.of(2022, 1, 15, 0, 15, 0, 0, SOFIA).toInstant()));
+
+    assertThat(form.date("winterLate", "x")).isEqualTo(LocalDate.of(2022, 1, 15));
+    assertThat(form.date("winterEarly", "x")).isEqualTo(LocalDate.of(2022, 1, 14));
+    assertThat(form.date("summerLate", "x")).isEqualTo(LocalDate.of(2022, 7, 15));
+    assertThat(form.date("summerEarly", "x")).isEqualTo(LocalDate.of(2022, 7, 14));
+    assertThat(form.date("otherOffset", "x")).isEqualTo(LocalDate.of(2022, 7, 15));
+    assertThat(form.date("localLate", "x")).isEqualTo(LocalDate.of(2022, 7, 14));
+    assertThat(form.date("winterJavaDate", "x")).isEqualTo(LocalDate.of(2022, 1, 15));
+  }
+
   private static void assertRefused(Runnable reading, String field, String message) {
     assertThatThrownBy(reading::run)
         .isInstanceOfSatisfying(RequestRefusedException.class, refused -> {

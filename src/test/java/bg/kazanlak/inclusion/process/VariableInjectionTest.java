@@ -2,17 +2,14 @@ package bg.kazanlak.inclusion.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bg.kazanlak.inclusion.ApiTestSupport;
+import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.EngineRest;
-import bg.kazanlak.inclusion.identity.IdentitySetup;
-import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,18 +31,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Data-driven over {@code bpmn/}: every user task and every start form of every process, reached
@@ -54,38 +46,18 @@ import org.springframework.test.context.ActiveProfiles;
  * changes: the task is still open, the case's variables and the domain tables are as they were.
  * A process that a later issue adds is covered without new code.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class VariableInjectionTest {
+class VariableInjectionTest extends ApiTest {
 
   private static final Path MODELS = Path.of("bpmn");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([a-zA-Z_]\\w*)(?![\\w(])");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Autowired TestRestTemplate http;
-  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-  @Autowired IdentitySetup identity;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationContext beans;
-  @Autowired ProgrammeClock clock;
-
-  private EngineRest rest;
-
-  @BeforeEach
-  void setUp() {
-    ApiTestSupport.ensureUsers(identity);
-    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 10, 0));
-    rest = new EngineRest(http, engine);
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-  }
 
   @TestFactory
   Stream<DynamicTest> everyUserTaskSetsOnlyItsFormsFields() throws IOException {
@@ -146,7 +118,7 @@ class VariableInjectionTest {
       submitted.put(name, "injected");
       // Tasklist submits the form, other clients complete: both doors, in turn
       String door = call++ % 2 == 0 ? "/complete" : "/submit-form";
-      ResponseEntity<JsonNode> answer = rest.call("t-all", HttpMethod.POST,
+      ResponseEntity<JsonNode> answer = engineRest().call("t-all", HttpMethod.POST,
           "/engine-rest/task/" + task.getId() + door, EngineRest.body("variables", submitted));
       assertThat(answer.getStatusCode().value()).as("%s with %s", door, name).isEqualTo(400);
       assertThat(answer.getBody().path("message").asText()).contains(name);
@@ -154,7 +126,7 @@ class VariableInjectionTest {
     for (String readOnly : form.readOnlyFields()) {
       Map<String, Object> changed = new LinkedHashMap<>(ownFields);
       changed.put(readOnly, "changed");
-      ResponseEntity<JsonNode> answer = rest.call("t-all", HttpMethod.POST,
+      ResponseEntity<JsonNode> answer = engineRest().call("t-all", HttpMethod.POST,
           "/engine-rest/task/" + task.getId() + "/submit-form",
           EngineRest.body("variables", changed));
       assertThat(answer.getStatusCode().value()).as("read-only %s changed", readOnly)
@@ -176,13 +148,13 @@ class VariableInjectionTest {
       if (form.fields().contains(name)) {
         continue;
       }
-      ResponseEntity<JsonNode> answer = rest.call("t-all", HttpMethod.POST,
+      ResponseEntity<JsonNode> answer = engineRest().call("t-all", HttpMethod.POST,
           "/engine-rest/process-definition/key/" + processKey + "/submit-form",
           EngineRest.body("variables", Map.of(name, "injected")));
       assertThat(answer.getStatusCode().value()).as("start with %s", name).isEqualTo(400);
       assertThat(answer.getBody().path("message").asText()).contains(name);
     }
-    ResponseEntity<JsonNode> withKey = rest.call("t-all", HttpMethod.POST,
+    ResponseEntity<JsonNode> withKey = engineRest().call("t-all", HttpMethod.POST,
         "/engine-rest/process-definition/key/" + processKey + "/start",
         JSON.createObjectNode().put("businessKey", "CHOSEN-BY-USER"));
     assertThat(withKey.getStatusCode().value()).isEqualTo(400);

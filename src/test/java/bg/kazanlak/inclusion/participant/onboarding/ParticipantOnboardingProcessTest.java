@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import bg.kazanlak.inclusion.ProcessTestSupport;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.Participant;
@@ -35,13 +36,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -64,6 +64,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @TestExecutionListeners(
     value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ExtendWith(ProcessTestSupport.class)
 class ParticipantOnboardingProcessTest {
 
   private static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2022, 6, 6, 9, 0);
@@ -82,14 +83,7 @@ class ParticipantOnboardingProcessTest {
 
   @BeforeEach
   void setUp() {
-    BpmnAwareTests.init(engine);
     clock.freezeAt(MONDAY_MORNING);
-  }
-
-  @AfterEach
-  void tearDown() {
-    clock.reset();
-    BpmnAwareTests.reset();
   }
 
   @Test
