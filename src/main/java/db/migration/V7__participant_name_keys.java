@@ -24,11 +24,13 @@ public class V7__participant_name_keys extends BaseJavaMigration {
       ddl.execute("alter table participant add column last_name_key varchar(100)");
     }
     try (Statement select = connection.createStatement();
-        ResultSet rows = select.executeQuery(
-            "select registration_number, first_name, last_name from participant");
-        PreparedStatement update = connection.prepareStatement(
-            "update participant set first_name_key = ?, last_name_key = ?"
-                + " where registration_number = ?")) {
+        ResultSet rows =
+            select.executeQuery(
+                "select registration_number, first_name, last_name from participant");
+        PreparedStatement update =
+            connection.prepareStatement(
+                "update participant set first_name_key = ?, last_name_key = ?"
+                    + " where registration_number = ?")) {
       while (rows.next()) {
         update.setString(1, NameKey.of(rows.getString(2)));
         update.setString(2, NameKey.of(rows.getString(3)));
@@ -41,8 +43,9 @@ public class V7__participant_name_keys extends BaseJavaMigration {
       ddl.execute("alter table participant alter column first_name_key set not null");
       ddl.execute("alter table participant alter column last_name_key set not null");
       ddl.execute("drop index ix_participant_names");
-      ddl.execute("create index ix_participant_name_keys"
-          + " on participant (last_name_key, first_name_key, birth_date)");
+      ddl.execute(
+          "create index ix_participant_name_keys"
+              + " on participant (last_name_key, first_name_key, birth_date)");
     }
   }
 }

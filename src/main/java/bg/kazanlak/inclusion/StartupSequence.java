@@ -10,9 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What must happen, in this order, once the engine has deployed the models and before the web
- * server accepts requests: the programme clock, the budget lines, the employers' places, then groups, access and
- * administrator, then any
- * startup data (the demo profile's users and cases).
+ * server accepts requests: the programme clock, the budget lines, the employers' places, then
+ * groups, access and administrator, then any startup data (the demo profile's users and cases).
  */
 @Component
 public class StartupSequence implements SmartInitializingSingleton {

@@ -71,8 +71,8 @@ public abstract class ApiTest {
   }
 
   protected ResponseEntity<JsonNode> post(String user, String path, Object body) {
-    return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, jsonHeaders()),
-        JsonNode.class);
+    return as(user)
+        .exchange(path, HttpMethod.POST, new HttpEntity<>(body, jsonHeaders()), JsonNode.class);
   }
 
   protected TestRestTemplate as(String user) {

@@ -25,12 +25,17 @@ import org.springframework.util.FileSystemUtils;
  */
 final class BulgarianChromium implements AutoCloseable {
 
-  /** Debian's packages; {@code -Dbrowser-it.chromium=...} and {@code -Dbrowser-it.chromedriver=...} override. */
+  /**
+   * Debian's packages; {@code -Dbrowser-it.chromium=...} and {@code -Dbrowser-it.chromedriver=...}
+   * override.
+   */
   static final Path CHROMIUM =
       Path.of(System.getProperty("browser-it.chromium", "/usr/bin/chromium"));
+
   static final Path CHROMEDRIVER =
       Path.of(System.getProperty("browser-it.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
   /** Every demo user's password (DemoData). */
   static final String DEMO_PASSWORD = "demo";
 
@@ -45,17 +50,25 @@ final class BulgarianChromium implements AutoCloseable {
 
   BulgarianChromium() throws IOException {
     profile = Files.createTempDirectory("browser-it-chromium");
-    driver = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", "Europe/Sofia"))
-        .build();
+    driver =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+            .usingAnyFreePort()
+            .withEnvironment(Map.of("TZ", "Europe/Sofia"))
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1400,1000",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + profile,
+        "--window-size=1400,1000",
         // a Bulgarian browser: Tasklist picks its bg locale
         "--lang=bg");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "bg,bg-BG"));
@@ -67,17 +80,23 @@ final class BulgarianChromium implements AutoCloseable {
   /** Opens a webapp page (its login form), logs in as a demo user and waits for the header. */
   void logIn(String appUrl, String user) {
     browser.get(appUrl);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+    wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']")))
         .sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(DEMO_PASSWORD);
     browser.findElement(By.cssSelector("form button[type='submit']")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.account > a.dropdown-toggle")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("li.account > a.dropdown-toggle")));
   }
 
   void logOut() {
     click(By.cssSelector("li.account > a.dropdown-toggle"));
     click(By.cssSelector("li.logout > a"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("input[ng-model='username']")));
   }
 
   void click(By locator) {
@@ -92,7 +111,8 @@ final class BulgarianChromium implements AutoCloseable {
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
   Path screenshot(String name) throws IOException {
-    return Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    return Files.write(
+        SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
   @Override

@@ -33,22 +33,24 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-        "spring.datasource.url=jdbc:h2:mem:browser-cockpit-models;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"
+      "spring.datasource.url=jdbc:h2:mem:browser-cockpit-models;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false"
     })
 @ActiveProfiles("demo")
-@EnabledIf(value = "browserInstalled",
-    disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
+@EnabledIf(
+    value = "browserInstalled",
+    disabledReason =
+        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
 class CockpitModelsBrowserIT {
 
-  /** Below this zoom a task name (12 px) is smaller than 7 px on screen: not readable at a glance. */
+  /**
+   * Below this zoom a task name (12 px) is smaller than 7 px on screen: not readable at a glance.
+   */
   private static final double READABLE_ZOOM = 0.6;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  RepositoryService repository;
+  @Autowired RepositoryService repository;
 
   private BulgarianChromium chromium;
 
@@ -76,16 +78,28 @@ class CockpitModelsBrowserIT {
     chromium.logIn(cockpit, "manager");
     List<String> unreadable = new ArrayList<>();
     for (String key : keys) {
-      ProcessDefinition definition = repository.createProcessDefinitionQuery()
-          .processDefinitionKey(key).latestVersion().singleResult();
+      ProcessDefinition definition =
+          repository
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(key)
+              .latestVersion()
+              .singleResult();
       assertThat(definition).as("deployed process %s", key).isNotNull();
       chromium.browser.get(cockpit + "#/process-definition/" + definition.getId() + "/runtime");
       chromium.wait.until(visibilityOfElementLocated(By.cssSelector(".djs-container svg")));
-      chromium.wait.until(ignored -> !chromium.browser
-          .findElements(By.cssSelector("[data-element-id^='Lane_']")).isEmpty());
+      chromium.wait.until(
+          ignored ->
+              !chromium
+                  .browser
+                  .findElements(By.cssSelector("[data-element-id^='Lane_']"))
+                  .isEmpty());
       // Cockpit fits the viewport once the diagram is drawn; let it settle
       sleep(1500);
-      Map<?, ?> view = (Map<?, ?>) ((JavascriptExecutor) chromium.browser).executeScript("""
+      Map<?, ?> view =
+          (Map<?, ?>)
+              ((JavascriptExecutor) chromium.browser)
+                  .executeScript(
+                      """
           const viewport = document.querySelector('.djs-container svg .viewport');
           const matrix = viewport.transform.baseVal.consolidate().matrix;
           const pool = document.querySelector("[data-element-id^='Participant_']").getBoundingClientRect();
@@ -94,9 +108,14 @@ class CockpitModelsBrowserIT {
                   containerWidth: container.width, containerHeight: container.height};""");
       chromium.screenshot("cockpit-" + key);
       double zoom = ((Number) view.get("zoom")).doubleValue();
-      System.out.printf("%s: zoom %.2f, pool %.0f x %.0f px on screen, diagram panel %.0f x %.0f px%n",
-          key, zoom, number(view, "poolWidth"), number(view, "poolHeight"),
-          number(view, "containerWidth"), number(view, "containerHeight"));
+      System.out.printf(
+          "%s: zoom %.2f, pool %.0f x %.0f px on screen, diagram panel %.0f x %.0f px%n",
+          key,
+          zoom,
+          number(view, "poolWidth"),
+          number(view, "poolHeight"),
+          number(view, "containerWidth"),
+          number(view, "containerHeight"));
       if (zoom < READABLE_ZOOM) {
         unreadable.add(key + " (zoom " + String.format("%.2f", zoom) + ")");
       }
@@ -109,13 +128,16 @@ class CockpitModelsBrowserIT {
         chromium.screenshot("cockpit-" + key + "-drilldown");
       }
     }
-    assertThat(unreadable).as("models drawn below %s zoom at fit-to-screen", READABLE_ZOOM).isEmpty();
+    assertThat(unreadable)
+        .as("models drawn below %s zoom at fit-to-screen", READABLE_ZOOM)
+        .isEmpty();
   }
 
   /** The process ids of bpmn/*.bpmn, so that a new model is looked at without editing this test. */
   private static List<String> modelKeys() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
-      return files.map(f -> f.getFileName().toString())
+      return files
+          .map(f -> f.getFileName().toString())
           .filter(name -> name.endsWith(".bpmn"))
           .map(name -> name.substring(0, name.length() - ".bpmn".length()))
           .sorted()

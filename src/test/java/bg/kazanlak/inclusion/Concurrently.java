@@ -34,28 +34,35 @@ public final class Concurrently {
    * Runs every action on a pool of {@code threads}, all released together, and returns their
    * results in the actions' order. The first action that throws fails the call with its exception.
    */
-  public static <T> List<T> all(int threads, List<? extends Callable<T>> actions)
-      throws Exception {
+  public static <T> List<T> all(int threads, List<? extends Callable<T>> actions) throws Exception {
     return all("race-" + POOLS.incrementAndGet() + "-", threads, actions);
   }
 
-  /** As {@link #all(int, List)}, on threads named {@code threadName} + 1, 2, ... (to tell them in a log). */
-  public static <T> List<T> all(String threadName, int threads,
-      List<? extends Callable<T>> actions) throws Exception {
+  /**
+   * As {@link #all(int, List)}, on threads named {@code threadName} + 1, 2, ... (to tell them in a
+   * log).
+   */
+  public static <T> List<T> all(String threadName, int threads, List<? extends Callable<T>> actions)
+      throws Exception {
     AtomicInteger serial = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, threadName + serial.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, threadName + serial.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<T>> futures = new ArrayList<>();
       for (Callable<T> action : actions) {
-        futures.add(pool.submit(() -> {
-          go.await();
-          return action.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return action.call();
+                }));
       }
       go.countDown();
       List<T> results = new ArrayList<>();
@@ -79,11 +86,13 @@ public final class Concurrently {
 
   /** The action on a (daemon) thread of its own; {@link #result} waits for it. */
   public static <T> Future<T> inBackground(Callable<T> action) {
-    ExecutorService single = Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "background-" + POOLS.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService single =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "background-" + POOLS.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     Future<T> future = single.submit(action);
     single.shutdown();
     return future;
@@ -116,7 +125,9 @@ public final class Concurrently {
     }
   }
 
-  /** Polls the condition (busy, so it sees short states) until it holds; fails after the timeout. */
+  /**
+   * Polls the condition (busy, so it sees short states) until it holds; fails after the timeout.
+   */
   public static void waitUntil(String what, Duration timeout, Callable<Boolean> condition)
       throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -34,45 +34,52 @@ class FeatureTablesTest {
   private static final Path FEATURES = Path.of("src/main/java/bg/kazanlak/inclusion");
 
   /**
-   * Which feature each migration belongs to, by version. Explicit rather than guessed from the
-   * file name ({@code V4__expense} is the budget's): a new migration fails this test until it is
-   * given its feature here.
+   * Which feature each migration belongs to, by version. Explicit rather than guessed from the file
+   * name ({@code V4__expense} is the budget's): a new migration fails this test until it is given
+   * its feature here.
    */
-  private static final Map<String, String> MIGRATION_FEATURE = Map.of(
-      "V1", "participant",
-      "V2", "programme",
-      "V3", "budget",
-      "V4", "budget",
-      "V5", "education",
-      "V6", "employment",
-      "V7", "participant", // a Java migration (db.migration): the participants' name keys
-      "V8", "identity");
+  private static final Map<String, String> MIGRATION_FEATURE =
+      Map.of(
+          "V1", "participant",
+          "V2", "programme",
+          "V3", "budget",
+          "V4", "budget",
+          "V5", "education",
+          "V6", "employment",
+          "V7", "participant", // a Java migration (db.migration): the participants' name keys
+          "V8", "identity");
 
   /**
-   * The allow-list of tables whose owner is not the feature whose migration created them.
-   * {@code number_sequence} is the programme's shared numbering table ({@code programme.NumberSeries}
+   * The allow-list of tables whose owner is not the feature whose migration created them. {@code
+   * number_sequence} is the programme's shared numbering table ({@code programme.NumberSeries}
    * hands out every feature's numbers from it); it was created by the participant migration only
    * because the participants' registration numbers were the first series.
    */
-  private static final Map<String, String> SHARED_TABLE_OWNER = Map.of(
-      "number_sequence", "programme");
+  private static final Map<String, String> SHARED_TABLE_OWNER =
+      Map.of("number_sequence", "programme");
 
-  private static final Pattern CREATE_TABLE = Pattern.compile(
-      "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREATE_TABLE =
+      Pattern.compile(
+          "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)",
+          Pattern.CASE_INSENSITIVE);
 
-  /** A table named after one of the words that introduce one (delete from, insert into, join...). */
-  private static final Pattern TABLE_REFERENCE = Pattern.compile(
-      "\\b(?:from|join|into|update|references|table)\\s+([a-z_][a-z0-9_]*)",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * A table named after one of the words that introduce one (delete from, insert into, join...).
+   */
+  private static final Pattern TABLE_REFERENCE =
+      Pattern.compile(
+          "\\b(?:from|join|into|update|references|table)\\s+([a-z_][a-z0-9_]*)",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * A literal is SQL when it opens with a statement's (or a fragment's) first word: log and error
    * messages ("Asset of club {} recorded from expense {}") are prose, not SQL.
    */
-  private static final Pattern SQL_START = Pattern.compile(
-      "^\\s*(?:select|insert|update|delete|merge|with|from|join|left|inner|where|and|set|values"
-          + "|order|group|union)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SQL_START =
+      Pattern.compile(
+          "^\\s*(?:select|insert|update|delete|merge|with|from|join|left|inner|where|and|set|values"
+              + "|order|group|union)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern MIGRATION_VERSION = Pattern.compile("^(V\\d+)__.*");
 
@@ -94,24 +101,38 @@ class FeatureTablesTest {
           }
           seen.computeIfAbsent(feature, f -> new TreeSet<>()).add(table);
           if (!owner.equals(feature)) {
-            violations.add(className(source) + " (feature " + feature + ") names table " + table
-                + ", which belongs to " + owner);
+            violations.add(
+                className(source)
+                    + " (feature "
+                    + feature
+                    + ") names table "
+                    + table
+                    + ", which belongs to "
+                    + owner);
           }
         }
       }
     }
     assertThat(violations).as("SQL naming another feature's table").isEmpty();
     // the scan must have found the repositories' SQL, or it proves nothing
-    assertThat(seen).containsKeys("participant", "programme", "budget", "education", "employment",
-        "identity");
+    assertThat(seen)
+        .containsKeys("participant", "programme", "budget", "education", "employment", "identity");
   }
 
   @Test
   @DisplayName("every migration is assigned to a feature and every table has one owner")
   void everyMigrationBelongsToAFeature() {
     Map<String, String> owners = tableOwners();
-    assertThat(owners).containsKeys("participant", "number_sequence", "programme_clock_shift",
-        "budget_line_balance", "expense", "club", "employment_contract", "identity_setup");
+    assertThat(owners)
+        .containsKeys(
+            "participant",
+            "number_sequence",
+            "programme_clock_shift",
+            "budget_line_balance",
+            "expense",
+            "club",
+            "employment_contract",
+            "identity_setup");
     assertThat(owners.get("number_sequence")).isEqualTo("programme");
     assertThat(owners.get("expense")).isEqualTo("budget");
   }
@@ -119,7 +140,8 @@ class FeatureTablesTest {
   @Test
   @DisplayName("the literal reader finds SQL in text blocks and concatenations, not in comments")
   void literalReaderSeesOnlyStrings() {
-    String source = """
+    String source =
+        """
         /** Reads {@code from hidden_table} in a comment. */
         class X {
           // update commented_table
@@ -142,7 +164,8 @@ class FeatureTablesTest {
   @Test
   @DisplayName("log and error messages are not read as SQL")
   void messagesAreNotSql() {
-    String source = """
+    String source =
+        """
         class X {
           void f() {
             log.info("Asset of club {} recorded from expense {}", id, number);
@@ -165,7 +188,8 @@ class FeatureTablesTest {
       Matcher version = MIGRATION_VERSION.matcher(name);
       assertThat(version.matches()).as("migration name %s", name).isTrue();
       String feature = MIGRATION_FEATURE.get(version.group(1));
-      assertThat(feature).as("the feature of migration %s (add it to MIGRATION_FEATURE)", name)
+      assertThat(feature)
+          .as("the feature of migration %s (add it to MIGRATION_FEATURE)", name)
           .isNotNull();
       Matcher create = CREATE_TABLE.matcher(read(migration));
       while (create.find()) {
@@ -174,10 +198,11 @@ class FeatureTablesTest {
         assertThat(before).as("table %s created twice", table).isNull();
       }
     }
-    SHARED_TABLE_OWNER.forEach((table, owner) -> {
-      assertThat(owners).as("allow-listed table %s exists", table).containsKey(table);
-      owners.put(table, owner);
-    });
+    SHARED_TABLE_OWNER.forEach(
+        (table, owner) -> {
+          assertThat(owners).as("allow-listed table %s exists", table).containsKey(table);
+          owners.put(table, owner);
+        });
     return owners;
   }
 
@@ -228,7 +253,9 @@ class FeatureTablesTest {
         }
         i = block ? Math.min(n, end + 3) : end + 1;
         int next = skipBlank(java, i);
-        if (next < n && java.charAt(next) == '+' && skipBlank(java, next + 1) < n
+        if (next < n
+            && java.charAt(next) == '+'
+            && skipBlank(java, next + 1) < n
             && java.charAt(skipBlank(java, next + 1)) == '"') {
           i = skipBlank(java, next + 1); // the next literal continues this one
         } else {

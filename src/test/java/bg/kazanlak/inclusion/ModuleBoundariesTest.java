@@ -23,9 +23,9 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * Every top-level package under {@code bg.kazanlak.inclusion} is an application module: others use
- * only its public top-level types (or a named interface it declares), only the modules its
- * {@code package-info.java} allows, and no two modules depend on each other in a cycle. Pure
- * bytecode and source analysis, no Spring context.
+ * only its public top-level types (or a named interface it declares), only the modules its {@code
+ * package-info.java} allows, and no two modules depend on each other in a cycle. Pure bytecode and
+ * source analysis, no Spring context.
  */
 class ModuleBoundariesTest {
 
@@ -51,24 +51,28 @@ class ModuleBoundariesTest {
     Map<String, Set<String>> allowed = new LinkedHashMap<>();
     MODULES.forEach(module -> allowed.put(module.getName(), allowedDependencies(module.getName())));
 
-    allowed.forEach((module, dependencies) -> assertThat(referencedModules(module))
-        .as("modules named in the sources of %s (allowed: %s)", module, dependencies)
-        .isSubsetOf(dependencies));
+    allowed.forEach(
+        (module, dependencies) ->
+            assertThat(referencedModules(module))
+                .as("modules named in the sources of %s (allowed: %s)", module, dependencies)
+                .isSubsetOf(dependencies));
     allowed.keySet().forEach(module -> assertNoCycle(module, allowed, List.of(module)));
   }
 
-  /** The module diagram, {@code target/spring-modulith-docs/components.puml} (see docs/modules.puml). */
+  /**
+   * The module diagram, {@code target/spring-modulith-docs/components.puml} (see
+   * docs/modules.puml).
+   */
   @Test
   void writesTheModuleDiagram() {
-    new Documenter(MODULES)
-        .writeModulesAsPlantUml()
-        .writeIndividualModulesAsPlantUml();
+    new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
   }
 
   private static Set<String> allowedDependencies(String module) {
     try {
-      ApplicationModule declared = Class.forName(BASE + "." + module + ".package-info")
-          .getAnnotation(ApplicationModule.class);
+      ApplicationModule declared =
+          Class.forName(BASE + "." + module + ".package-info")
+              .getAnnotation(ApplicationModule.class);
       assertThat(declared).as("@ApplicationModule of %s", module).isNotNull();
       return Arrays.stream(declared.allowedDependencies())
           .map(dependency -> dependency.split("::")[0].trim())
@@ -81,15 +85,18 @@ class ModuleBoundariesTest {
   private static Set<String> referencedModules(String module) {
     Set<String> referenced = new TreeSet<>();
     try (Stream<Path> files = Files.walk(SOURCES.resolve(module))) {
-      files.filter(file -> file.toString().endsWith(".java")).forEach(file -> {
-        Matcher reference = MODULE_REFERENCE.matcher(read(file));
-        while (reference.find()) {
-          String target = reference.group(1);
-          if (!target.equals(module) && MODULES.getModuleByName(target).isPresent()) {
-            referenced.add(target);
-          }
-        }
-      });
+      files
+          .filter(file -> file.toString().endsWith(".java"))
+          .forEach(
+              file -> {
+                Matcher reference = MODULE_REFERENCE.matcher(read(file));
+                while (reference.find()) {
+                  String target = reference.group(1);
+                  if (!target.equals(module) && MODULES.getModuleByName(target).isPresent()) {
+                    referenced.add(target);
+                  }
+                }
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -107,7 +114,8 @@ class ModuleBoundariesTest {
   private static void assertNoCycle(
       String module, Map<String, Set<String>> allowed, List<String> path) {
     for (String next : allowed.getOrDefault(module, Set.of())) {
-      assertThat(path).as("allowed dependencies form a cycle: %s -> %s", path, next)
+      assertThat(path)
+          .as("allowed dependencies form a cycle: %s -> %s", path, next)
           .doesNotContain(next);
       List<String> longer = Stream.concat(path.stream(), Stream.of(next)).toList();
       assertNoCycle(next, allowed, longer);

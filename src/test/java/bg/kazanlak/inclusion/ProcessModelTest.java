@@ -35,8 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 public abstract class ProcessModelTest {
 
   @RegisterExtension
-  static final ProcessEngineExtension ENGINE = new SharedEngineExtension()
-      .configurationResource("camunda.cfg.xml").build();
+  static final ProcessEngineExtension ENGINE =
+      new SharedEngineExtension().configurationResource("camunda.cfg.xml").build();
 
   /** Any due date will do: the model tests execute timers explicitly. */
   public static final Date SOME_DUE_DATE = Date.from(Instant.parse("2030-01-01T10:00:00Z"));
@@ -63,10 +63,12 @@ public abstract class ProcessModelTest {
     return ENGINE.getProcessEngine();
   }
 
-  /** Deploys {@code bpmn/<process>.bpmn} with every form it names ({@code bpmn/forms/<id>.form}). */
+  /**
+   * Deploys {@code bpmn/<process>.bpmn} with every form it names ({@code bpmn/forms/<id>.form}).
+   */
   protected void deploy(String... processes) {
-    DeploymentBuilder deployment = engine().getRepositoryService().createDeployment()
-        .name("model-test");
+    DeploymentBuilder deployment =
+        engine().getRepositoryService().createDeployment().name("model-test");
     Set<String> forms = new LinkedHashSet<>();
     for (String process : processes) {
       String model = "bpmn/" + process + ".bpmn";
@@ -84,16 +86,18 @@ public abstract class ProcessModelTest {
     return engine().getRuntimeService().startProcessInstanceByKey(process, variables);
   }
 
-  protected static ProcessInstance start(String process, String businessKey,
-      Map<String, Object> variables) {
-    return engine().getRuntimeService().startProcessInstanceByKey(process, businessKey,
-        variables);
+  protected static ProcessInstance start(
+      String process, String businessKey, Map<String, Object> variables) {
+    return engine().getRuntimeService().startProcessInstanceByKey(process, businessKey, variables);
   }
 
   /** A message to one instance, the way the feature's cases correlate it. */
   protected static void correlate(String message, ProcessInstance instance) {
-    engine().getRuntimeService().createMessageCorrelation(message)
-        .processInstanceId(instance.getId()).correlate();
+    engine()
+        .getRuntimeService()
+        .createMessageCorrelation(message)
+        .processInstanceId(instance.getId())
+        .correlate();
   }
 
   private static String read(String resource) {
@@ -122,8 +126,8 @@ public abstract class ProcessModelTest {
   }
 
   /**
-   * Stands in for the programme's {@code dueDates} bean in due-date and timer expressions: the
-   * same method names, one fixed date. The real calendar is tested in {@code DueDatesTest}.
+   * Stands in for the programme's {@code dueDates} bean in due-date and timer expressions: the same
+   * method names, one fixed date. The real calendar is tested in {@code DueDatesTest}.
    */
   public static class AnyDueDates {
 

@@ -10,10 +10,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * The scaffolding of the Spring tests of the processes ({@code @ExtendWith(ProcessTestSupport.class)}
- * beside {@code @SpringBootTest}), written once: {@code camunda-bpm-assert} on the engine of the
- * test's context (not whichever engine Camunda's JVM-wide registry holds), and after each test the
- * assertions released and the programme's clock back to real time, whatever the test froze it at.
+ * The scaffolding of the Spring tests of the processes
+ * ({@code @ExtendWith(ProcessTestSupport.class)} beside {@code @SpringBootTest}), written once:
+ * {@code camunda-bpm-assert} on the engine of the test's context (not whichever engine Camunda's
+ * JVM-wide registry holds), and after each test the assertions released and the programme's clock
+ * back to real time, whatever the test froze it at.
  */
 public class ProcessTestSupport implements BeforeEachCallback, AfterEachCallback {
 

@@ -24,8 +24,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -49,22 +49,25 @@ import org.springframework.test.context.ActiveProfiles;
  * A case officer and a social worker use the real Tasklist in a real (headless) Chromium: the
  * officer registers a person through the Bulgarian start form, the social worker claims and
  * completes the needs assessment, and the participant ends up enrolled. Runs in `mvn verify`
- * (failsafe) with Debian's {@code chromium} and {@code chromedriver}; skipped where they are absent.
+ * (failsafe) with Debian's {@code chromium} and {@code chromedriver}; skipped where they are
+ * absent.
  *
- * <p>Selectors avoid translatable texts of Tasklist itself (they use Angular attributes and
- * form-js classes), so the test passes whichever webapp locale the browser picks; the project's
- * own Bulgarian labels are used to find form fields, as a person would. Screenshots of both forms
- * go to {@code target/screenshots/}.
+ * <p>Selectors avoid translatable texts of Tasklist itself (they use Angular attributes and form-js
+ * classes), so the test passes whichever webapp locale the browser picks; the project's own
+ * Bulgarian labels are used to find form fields, as a person would. Screenshots of both forms go to
+ * {@code target/screenshots/}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-        "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"
+      "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false"
     })
 @ActiveProfiles("demo")
-@EnabledIf(value = "browserInstalled",
-    disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
+@EnabledIf(
+    value = "browserInstalled",
+    disabledReason =
+        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
 class TasklistBrowserIT {
 
   private static final Path SCREENSHOTS = BulgarianChromium.SCREENSHOTS;
@@ -72,29 +75,21 @@ class TasklistBrowserIT {
   private static final String PROCESS_NAME = "Включване на участник";
   private static final String SOCIAL_WORKERS_FILTER = "Социални работници: отворени задачи";
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  private ExpenseService expenses;
+  @Autowired private ExpenseService expenses;
 
-  @Autowired
-  RuntimeService runtime;
+  @Autowired RuntimeService runtime;
 
-  @Autowired
-  TaskService tasks;
+  @Autowired TaskService tasks;
 
-  @Autowired
-  ParticipantRegistry registry;
+  @Autowired ParticipantRegistry registry;
 
-  @Autowired
-  OnboardingCases onboarding;
+  @Autowired OnboardingCases onboarding;
 
-  @Autowired
-  ClubService clubs;
+  @Autowired ClubService clubs;
 
-  @Autowired
-  HistoryService history;
+  @Autowired HistoryService history;
 
   private BulgarianChromium chromium;
   private ChromeDriver browser;
@@ -123,7 +118,6 @@ class TasklistBrowserIT {
     }
   }
 
-
   @Test
   void caseOfficerRegistersAndSocialWorkerEnrolsThroughTasklist() throws IOException {
     String egn = PersonalNumber.egn(LocalDate.of(1994, 10, 21), 317).value();
@@ -135,16 +129,25 @@ class TasklistBrowserIT {
     assertThat(browser.findElement(By.cssSelector(".start-process-action")).getText())
         .contains("Стартиране на процес");
     click(By.cssSelector(".start-process-action"));
-    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']"));
+    click(
+        By.xpath(
+            "//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']"));
 
     WebElement personalNumber = field("ЕГН / ЛНЧ");
     assertThat(personalNumber.isDisplayed()).isTrue();
-    assertThat(browser.findElement(By.xpath("//label[normalize-space(text())='ЕГН / ЛНЧ']"))
-        .isDisplayed()).isTrue();
+    assertThat(
+            browser
+                .findElement(By.xpath("//label[normalize-space(text())='ЕГН / ЛНЧ']"))
+                .isDisplayed())
+        .isTrue();
     // a Camunda Form, not Tasklist's generic "add a variable" form
     assertThat(browser.findElements(By.cssSelector(".modal-content .fjs-container"))).hasSize(1);
-    assertThat(browser.findElements(By.cssSelector(".modal-content [ng-click='addVariable()']"))
-        .stream().filter(WebElement::isDisplayed)).isEmpty();
+    assertThat(
+            browser
+                .findElements(By.cssSelector(".modal-content [ng-click='addVariable()']"))
+                .stream()
+                .filter(WebElement::isDisplayed))
+        .isEmpty();
 
     // a mistyped personal number first: refused next to its field, in view, in Bulgarian
     personalNumber.sendKeys(mistyped(egn));
@@ -162,13 +165,17 @@ class TasklistBrowserIT {
     screenshot("01-start-form-participant-registration");
 
     click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
-    WebElement refusal = wait.until(visibilityOfElementLocated(By.xpath(
-        "//div[contains(@class,'fjs-form-field')][label[normalize-space(text())='ЕГН / ЛНЧ']]"
-            + "//*[contains(@class,'kazanlak-refusal')]")));
+    WebElement refusal =
+        wait.until(
+            visibilityOfElementLocated(
+                By.xpath(
+                    "//div[contains(@class,'fjs-form-field')][label[normalize-space(text())='ЕГН / ЛНЧ']]"
+                        + "//*[contains(@class,'kazanlak-refusal')]")));
     assertThat(refusal.getText()).startsWith("Невалиден ЕГН/ЛНЧ");
     wait.until(ignored -> inView(refusal));
     assertThat(onboardingInstanceIds()).isEqualTo(instancesBefore);
-    Files.write(SCREENSHOTS.resolve("08-refusal-next-to-its-field.png"),
+    Files.write(
+        SCREENSHOTS.resolve("08-refusal-next-to-its-field.png"),
         browser.getScreenshotAs(OutputType.BYTES));
 
     personalNumber.clear();
@@ -176,23 +183,31 @@ class TasklistBrowserIT {
     click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
     wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
     // the officer learns the number the registration got
-    String shownNumber = wait.until(visibilityOfElementLocated(
-        By.cssSelector(".kazanlak-started-number"))).getText();
-    Files.write(SCREENSHOTS.resolve("09-registration-number-after-start.png"),
+    String shownNumber =
+        wait.until(visibilityOfElementLocated(By.cssSelector(".kazanlak-started-number")))
+            .getText();
+    Files.write(
+        SCREENSHOTS.resolve("09-registration-number-after-start.png"),
         browser.getScreenshotAs(OutputType.BYTES));
 
-    List<ProcessInstance> started = runtime.createProcessInstanceQuery()
-        .processDefinitionKey("participant-onboarding").list().stream()
-        .filter(instance -> !instancesBefore.contains(instance.getId()))
-        .toList();
+    List<ProcessInstance> started =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("participant-onboarding")
+            .list()
+            .stream()
+            .filter(instance -> !instancesBefore.contains(instance.getId()))
+            .toList();
     assertThat(started).hasSize(1);
     String registrationNumber = started.get(0).getBusinessKey();
     assertThat(registrationNumber).startsWith("P-");
     assertThat(shownNumber).isEqualTo(registrationNumber);
-    Task assessment = tasks.createTaskQuery()
-        .processInstanceBusinessKey(registrationNumber)
-        .taskDefinitionKey("Task_AssessNeeds")
-        .singleResult();
+    Task assessment =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(registrationNumber)
+            .taskDefinitionKey("Task_AssessNeeds")
+            .singleResult();
     assertThat(assessment).isNotNull();
     assertThat(assessment.getAssignee()).isNull();
 
@@ -208,16 +223,22 @@ class TasklistBrowserIT {
     logIn("social");
     click(By.xpath("//*[normalize-space(text())='" + SOCIAL_WORKERS_FILTER + "']"));
     // the card of the task shows the participant (the filter's variables): pick it by them
-    By card = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//*[normalize-space()='"
-        + registrationNumber + "']][.//*[normalize-space()='Милена Б.']]");
-    WebElement taskLink = wait.until(visibilityOfElementLocated(card))
-        .findElement(By.cssSelector("h4.task a"));
+    By card =
+        By.xpath(
+            "//ol[contains(@class,'tasks-list')]/li[.//*[normalize-space()='"
+                + registrationNumber
+                + "']][.//*[normalize-space()='Милена Б.']]");
+    WebElement taskLink =
+        wait.until(visibilityOfElementLocated(card)).findElement(By.cssSelector("h4.task a"));
     assertThat(taskLink.getDomAttribute("href")).isEqualTo("#/?task=" + assessment.getId());
     click(taskLink);
     // the form greets the participant by name and registration number
-    wait.until(visibilityOfElementLocated(By.xpath(
-        "//div[contains(@class,'fjs-form-field-text')][contains(.,'" + registrationNumber
-            + "')][contains(.,'Милена Б.')]")));
+    wait.until(
+        visibilityOfElementLocated(
+            By.xpath(
+                "//div[contains(@class,'fjs-form-field-text')][contains(.,'"
+                    + registrationNumber
+                    + "')][contains(.,'Милена Б.')]")));
 
     // Camunda Forms are read-only until the task is claimed
     click(By.cssSelector("button.claim"));
@@ -227,7 +248,8 @@ class TasklistBrowserIT {
     // the streams the rules suggest open ticked; the social worker keeps two of them
     assertThat(tickedStreams()).contains("Заетост", "Къща на семейството");
     tickExactly("Заетост", "Къща на семейството");
-    field("Обобщение и препоръки").sendKeys("Подходяща за заетост и услуги на Къщата на семейството.");
+    field("Обобщение и препоръки")
+        .sendKeys("Подходяща за заетост и услуги на Къщата на семейството.");
     screenshot("02-task-form-needs-assessment");
 
     click(By.cssSelector("button[ng-click='complete()']"));
@@ -244,9 +266,11 @@ class TasklistBrowserIT {
     List<Task> open = tasks.createTaskQuery().initializeFormKeys().list();
     assertThat(open).isNotEmpty();
     assertThat(open)
-        .allSatisfy(task -> assertThat(task.getCamundaFormRef())
-            .as("form of task %s (%s)", task.getName(), task.getTaskDefinitionKey())
-            .isNotNull());
+        .allSatisfy(
+            task ->
+                assertThat(task.getCamundaFormRef())
+                    .as("form of task %s (%s)", task.getName(), task.getTaskDefinitionKey())
+                    .isNotNull());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -256,12 +280,17 @@ class TasklistBrowserIT {
     Set<String> before = instanceIds("expense-approval");
     logIn("finance");
     // every filter shows its count, not only the selected one
-    assertThat(wait.until(visibilityOfElementLocated(By.xpath(
-        "//div[contains(@class,'task-filter')][not(contains(@class,'active'))]"
-            + "[.//a[contains(normalize-space(.),'Моите задачи')]]//*[@class='kazanlak-count']")))
-        .getText()).isEqualTo("0");
+    assertThat(
+            wait.until(
+                    visibilityOfElementLocated(
+                        By.xpath(
+                            "//div[contains(@class,'task-filter')][not(contains(@class,'active'))]"
+                                + "[.//a[contains(normalize-space(.),'Моите задачи')]]//*[@class='kazanlak-count']")))
+                .getText())
+        .isEqualTo("0");
     click(By.cssSelector(".start-process-action"));
-    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Одобрение на разход']"));
+    click(
+        By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Одобрение на разход']"));
 
     select("Бюджетен ред", "ОПНОИР – Консумативи");
     field("Сума (лв.)").sendKeys("318.40");
@@ -276,17 +305,27 @@ class TasklistBrowserIT {
     click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
     wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
 
-    List<ProcessInstance> started = runtime.createProcessInstanceQuery()
-        .processDefinitionKey("expense-approval").list().stream()
-        .filter(instance -> !before.contains(instance.getId())).toList();
+    List<ProcessInstance> started =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("expense-approval")
+            .list()
+            .stream()
+            .filter(instance -> !before.contains(instance.getId()))
+            .toList();
     assertThat(started).hasSize(1);
     Expense expense = expenses.get(started.get(0).getBusinessKey());
     assertThat(expense.budgetLine()).isEqualTo("sesg-consumables");
     assertThat(expense.amount()).isEqualByComparingTo("318.40");
     assertThat(expense.date()).isEqualTo(LocalDate.of(2022, 6, 2));
     assertThat(expense.requestedBy()).isEqualTo("finance");
-    assertThat(tasks.createTaskQuery().processInstanceId(started.get(0).getId())
-        .taskDefinitionKey("Task_FinanceApproval").count()).isOne();
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(started.get(0).getId())
+                .taskDefinitionKey("Task_FinanceApproval")
+                .count())
+        .isOne();
   }
 
   /**
@@ -295,9 +334,18 @@ class TasklistBrowserIT {
    */
   @Test
   void socialWorkerRunsAClubThroughTasklist() throws IOException {
-    String participant = onboarding.register(TestPeople.person("Десислава", "Клубова",
-        LocalDate.of(1990, 3, 12), "Казанлък", "UNEMPLOYED", "ISCED_2"), "officer")
-        .registrationNumber();
+    String participant =
+        onboarding
+            .register(
+                TestPeople.person(
+                    "Десислава",
+                    "Клубова",
+                    LocalDate.of(1990, 3, 12),
+                    "Казанлък",
+                    "UNEMPLOYED",
+                    "ISCED_2"),
+                "officer")
+            .registrationNumber();
     Set<String> registrations = historicIds("club-registration");
     logIn("social");
 
@@ -311,10 +359,16 @@ class TasklistBrowserIT {
     field("Брой места").sendKeys("10");
     screenshot("05-start-form-club-registration");
     submitStartForm();
-    String clubId = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("club-registration").list().stream()
-        .filter(instance -> !registrations.contains(instance.getId())).findFirst().orElseThrow()
-        .getBusinessKey();
+    String clubId =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey("club-registration")
+            .list()
+            .stream()
+            .filter(instance -> !registrations.contains(instance.getId()))
+            .findFirst()
+            .orElseThrow()
+            .getBusinessKey();
     assertThat(clubs.club(clubId).venue()).isEqualTo("kran");
 
     startProcess("Записване в клуб или ателие");
@@ -322,7 +376,8 @@ class TasklistBrowserIT {
     field("Регистрационен номер на участника").sendKeys(participant);
     screenshot("06-start-form-club-enrolment");
     submitStartForm();
-    assertThat(clubs.enrolments(clubId)).singleElement()
+    assertThat(clubs.enrolments(clubId))
+        .singleElement()
         .satisfies(e -> assertThat(e.registrationNumber()).isEqualTo(participant));
 
     startProcess("Отчитане на занятие");
@@ -332,11 +387,15 @@ class TasklistBrowserIT {
     date.sendKeys(Keys.TAB);
     field("Тема").sendKeys("Рисуване с акварел");
     submitStartForm();
-    Task attendance = tasks.createTaskQuery().processInstanceBusinessKey(clubId)
-        .taskDefinitionKey("Task_MarkAttendance").singleResult();
+    Task attendance =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(clubId)
+            .taskDefinitionKey("Task_MarkAttendance")
+            .singleResult();
     assertThat(attendance.getAssignee()).isEqualTo("social");
-    browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task="
-        + attendance.getId());
+    browser.get(
+        "http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + attendance.getId());
     wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
     check("Десислава Клубова (" + participant + ")");
     screenshot("07-task-form-club-attendance");
@@ -344,44 +403,74 @@ class TasklistBrowserIT {
 
     wait.until(ignored -> tasks.createTaskQuery().taskId(attendance.getId()).count() == 0);
     assertThat(clubs.details(clubId).sessions()).isOne();
-    assertThat((Integer) history.createHistoricVariableInstanceQuery()
-        .processInstanceId(attendance.getProcessInstanceId()).variableName("presentCount")
-        .singleResult().getValue()).isOne();
+    assertThat(
+            (Integer)
+                history
+                    .createHistoricVariableInstanceQuery()
+                    .processInstanceId(attendance.getProcessInstanceId())
+                    .variableName("presentCount")
+                    .singleResult()
+                    .getValue())
+        .isOne();
   }
 
   @Test
   void hrOpensTheContractPdfFromTheSignatureFormInTheSameLogin() throws IOException {
     // the demo's allocation awaiting HR's confirmation, confirmed: the contract awaits signing
-    Task confirmation = tasks.createTaskQuery().taskDefinitionKey("Task_ConfirmAllocation")
-        .list().get(0);
-    tasks.complete(confirmation.getId(), Map.of("startDate", "2022-06-06",
-        "position", "Общ работник", "workingTimeFraction", "1", "grossMonthlyWage", "780.00"));
-    Task signature = tasks.createTaskQuery().taskDefinitionKey("Task_RecordSignature")
-        .processInstanceId(confirmation.getProcessInstanceId()).singleResult();
+    Task confirmation =
+        tasks.createTaskQuery().taskDefinitionKey("Task_ConfirmAllocation").list().get(0);
+    tasks.complete(
+        confirmation.getId(),
+        Map.of(
+            "startDate",
+            "2022-06-06",
+            "position",
+            "Общ работник",
+            "workingTimeFraction",
+            "1",
+            "grossMonthlyWage",
+            "780.00"));
+    Task signature =
+        tasks
+            .createTaskQuery()
+            .taskDefinitionKey("Task_RecordSignature")
+            .processInstanceId(confirmation.getProcessInstanceId())
+            .singleResult();
 
     logIn("hr");
-    browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task="
-        + signature.getId());
+    browser.get(
+        "http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + signature.getId());
     click(By.cssSelector("button.claim"));
     wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
-    WebElement link = wait.until(visibilityOfElementLocated(
-        By.xpath("//div[contains(@class,'fjs-container')]//a[normalize-space()='PDF']")));
+    WebElement link =
+        wait.until(
+            visibilityOfElementLocated(
+                By.xpath("//div[contains(@class,'fjs-container')]//a[normalize-space()='PDF']")));
     assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
     screenshot("13-task-form-contract-signature");
     String tasklist = browser.getWindowHandle();
     click(link);
     wait.until(ignored -> browser.getWindowHandles().size() == 2);
-    browser.switchTo().window(browser.getWindowHandles().stream()
-        .filter(handle -> !handle.equals(tasklist)).findFirst().orElseThrow());
+    browser
+        .switchTo()
+        .window(
+            browser.getWindowHandles().stream()
+                .filter(handle -> !handle.equals(tasklist))
+                .findFirst()
+                .orElseThrow());
     wait.until(ignored -> browser.getCurrentUrl().endsWith("/document.pdf"));
     browser.close();
     browser.switchTo().window(tasklist);
     // what the tab got, asked with the same session: the document, not a login (no Basic here)
-    Object answer = ((JavascriptExecutor) browser).executeAsyncScript("""
+    Object answer =
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                """
         const done = arguments[arguments.length - 1];
         fetch(arguments[0], {credentials: 'same-origin'})
             .then(response => done(response.status + ' ' + response.headers.get('Content-Type')));
-        """, link.getDomProperty("href"));
+        """,
+                link.getDomProperty("href"));
     assertThat(answer).isEqualTo("200 application/pdf");
   }
 
@@ -392,9 +481,13 @@ class TasklistBrowserIT {
   }
 
   private boolean inView(WebElement element) {
-    return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+    return (Boolean)
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                """
         const box = arguments[0].getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;""", element);
+        return box.top >= 0 && box.bottom <= window.innerHeight;""",
+                element);
   }
 
   private void startProcess(String name) {
@@ -408,13 +501,19 @@ class TasklistBrowserIT {
   }
 
   private Set<String> historicIds(String processKey) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
-        .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processDefinitionKey(processKey)
+        .list()
+        .stream()
+        .map(HistoricProcessInstance::getId)
+        .collect(Collectors.toSet());
   }
 
   private Set<String> instanceIds(String processKey) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-        .list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).list().stream()
+        .map(ProcessInstance::getId)
+        .collect(Collectors.toSet());
   }
 
   private Set<String> onboardingInstanceIds() {
@@ -431,39 +530,59 @@ class TasklistBrowserIT {
 
   /** The input of a form-js field, found by its label as a person finds it. */
   private WebElement field(String label) {
-    WebElement labelElement = wait.until(visibilityOfElementLocated(By.xpath(
-        "//label[contains(@class,'fjs-form-field-label')][normalize-space(text())='" + label + "']")));
+    WebElement labelElement =
+        wait.until(
+            visibilityOfElementLocated(
+                By.xpath(
+                    "//label[contains(@class,'fjs-form-field-label')][normalize-space(text())='"
+                        + label
+                        + "']")));
     return browser.findElement(By.id(labelElement.getDomAttribute("for")));
   }
 
   private WebElement fieldBox(String label) {
-    return wait.until(visibilityOfElementLocated(By.xpath(
-        "//div[contains(@class,'fjs-form-field')][label[contains(@class,'fjs-form-field-label')]"
-            + "[normalize-space(text())='" + label + "']]")));
+    return wait.until(
+        visibilityOfElementLocated(
+            By.xpath(
+                "//div[contains(@class,'fjs-form-field')][label[contains(@class,'fjs-form-field-label')]"
+                    + "[normalize-space(text())='"
+                    + label
+                    + "']]")));
   }
 
   private void select(String label, String option) {
     WebElement box = fieldBox(label);
     click(box.findElement(By.cssSelector(".fjs-input-group")));
-    WebElement item = wait.until(ignored -> box.findElement(By.xpath(
-        ".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']")));
+    WebElement item =
+        wait.until(
+            ignored ->
+                box.findElement(
+                    By.xpath(
+                        ".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='"
+                            + option
+                            + "']")));
     click(item);
   }
 
   private void radio(String label, String option) {
-    click(fieldBox(label).findElement(
-        By.xpath(".//label[normalize-space(.)='" + option + "']/input[@type='radio']")));
+    click(
+        fieldBox(label)
+            .findElement(
+                By.xpath(".//label[normalize-space(.)='" + option + "']/input[@type='radio']")));
   }
 
   private List<WebElement> streamBoxes() {
-    return browser.findElements(By.xpath("//div[contains(@class,'fjs-form-field-checklist')]"
-        + "//label[input[@type='checkbox']]"));
+    return browser.findElements(
+        By.xpath(
+            "//div[contains(@class,'fjs-form-field-checklist')]"
+                + "//label[input[@type='checkbox']]"));
   }
 
   private Set<String> tickedStreams() {
     return streamBoxes().stream()
         .filter(box -> box.findElement(By.tagName("input")).isSelected())
-        .map(box -> box.getText().trim()).collect(Collectors.toSet());
+        .map(box -> box.getText().trim())
+        .collect(Collectors.toSet());
   }
 
   private void tickExactly(String... labels) {
@@ -491,7 +610,11 @@ class TasklistBrowserIT {
   /** A PNG of the whole form: the window is stretched to the form's height for the shot. */
   private void screenshot(String name) throws IOException {
     Dimension normal = browser.manage().window().getSize();
-    Number height = (Number) ((JavascriptExecutor) browser).executeScript("""
+    Number height =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    """
         document.querySelectorAll('*').forEach(element => {
           if (element.scrollTop > 0) { element.scrollTop = 0; }
         });
@@ -501,8 +624,13 @@ class TasklistBrowserIT {
           bottom = Math.max(bottom, element.getBoundingClientRect().top + height + 200);
         });
         return Math.ceil(bottom);""");
-    browser.manage().window().setSize(
-        new Dimension(normal.getWidth(), Math.min(4000, Math.max(normal.getHeight(), height.intValue()))));
+    browser
+        .manage()
+        .window()
+        .setSize(
+            new Dimension(
+                normal.getWidth(),
+                Math.min(4000, Math.max(normal.getHeight(), height.intValue()))));
     Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     browser.manage().window().setSize(normal);
   }

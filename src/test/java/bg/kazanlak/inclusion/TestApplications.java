@@ -22,18 +22,22 @@ public final class TestApplications {
     return launch(url, "sa", "", arguments);
   }
 
-  public static ConfigurableApplicationContext start(EmbeddedPostgres postgres,
-      String... arguments) {
+  public static ConfigurableApplicationContext start(
+      EmbeddedPostgres postgres, String... arguments) {
     return launch(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", arguments);
   }
 
-  private static ConfigurableApplicationContext launch(String url, String user, String password,
-      String... arguments) {
-    List<String> all = new ArrayList<>(List.of("--server.port=0",
-        "--camunda.bpm.webapp.enabled=false",
-        "--camunda.bpm.process-engine-name=test-" + UUID.randomUUID(),
-        "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-        "--spring.datasource.password=" + password));
+  private static ConfigurableApplicationContext launch(
+      String url, String user, String password, String... arguments) {
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--camunda.bpm.webapp.enabled=false",
+                "--camunda.bpm.process-engine-name=test-" + UUID.randomUUID(),
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password));
     all.addAll(List.of(arguments));
     return new SpringApplicationBuilder(KazanlakInclusionApplication.class)
         .profiles("test")

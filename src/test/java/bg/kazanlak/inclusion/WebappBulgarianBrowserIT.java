@@ -31,24 +31,34 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-        "spring.datasource.url=jdbc:h2:mem:browser-bulgarian;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"
+      "spring.datasource.url=jdbc:h2:mem:browser-bulgarian;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false"
     })
 @ActiveProfiles("demo")
-@EnabledIf(value = "browserInstalled",
-    disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
+@EnabledIf(
+    value = "browserInstalled",
+    disabledReason =
+        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
 class WebappBulgarianBrowserIT {
 
-
   /** Built-in English texts the locale files do not reach; none may be left on screen. */
-  private static final List<String> ENGLISH = List.of("Field is required", "Select", "Search",
-      "Welcome", "Hit policy", "When", "Then", "Annotations", "Actions", "years ago", "migrate");
+  private static final List<String> ENGLISH =
+      List.of(
+          "Field is required",
+          "Select",
+          "Search",
+          "Welcome",
+          "Hit policy",
+          "When",
+          "Then",
+          "Annotations",
+          "Actions",
+          "years ago",
+          "migrate");
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  RepositoryService repository;
+  @Autowired RepositoryService repository;
 
   private BulgarianChromium chromium;
   private ChromeDriver browser;
@@ -72,7 +82,6 @@ class WebappBulgarianBrowserIT {
     }
   }
 
-
   @Test
   void theHrOfficerSeesTheProgrammesTimeInBulgarian() throws IOException {
     browser.get(url("/camunda/app/tasklist/default/"));
@@ -81,18 +90,19 @@ class WebappBulgarianBrowserIT {
     logIn("hr");
 
     // Tasklist opens the group's open tasks, and the timesheet due on 6 June reads in days
-    WebElement active = wait.until(visibilityOfElementLocated(
-        By.cssSelector(".task-filters .item.active")));
+    WebElement active =
+        wait.until(visibilityOfElementLocated(By.cssSelector(".task-filters .item.active")));
     assertThat(active.getText()).contains("отворени задачи");
-    WebElement list = wait.until(visibilityOfElementLocated(
-        By.cssSelector("ol.tasks-list > li")));
+    WebElement list = wait.until(visibilityOfElementLocated(By.cssSelector("ol.tasks-list > li")));
     wait.until(ignored -> !browser.findElements(By.cssSelector("ol.tasks-list > li")).isEmpty());
     String cards = browser.findElement(By.cssSelector("ol.tasks-list")).getText();
     screenshot("10-tasklist-programme-time");
     assertThat(cards).as("task cards").doesNotContain("годин").containsPattern("след \\d+ дни");
     assertThat(list.isDisplayed()).isTrue();
-    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")).stream()
-        .filter(WebElement::isDisplayed)).isEmpty();
+    assertThat(
+            browser.findElements(By.cssSelector(".ce-eol-banner")).stream()
+                .filter(WebElement::isDisplayed))
+        .isEmpty();
     noEnglish("the task list");
     logOut();
   }
@@ -101,7 +111,8 @@ class WebappBulgarianBrowserIT {
   void formJsSpeaksBulgarianWithABulgarianDatePicker() throws IOException {
     logIn("finance");
     click(By.cssSelector(".start-process-action"));
-    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Одобрение на разход']"));
+    click(
+        By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Одобрение на разход']"));
     wait.until(visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-container")));
     // the required checks of form-js, triggered by starting an empty form
     click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
@@ -112,15 +123,18 @@ class WebappBulgarianBrowserIT {
     WebElement date = browser.findElement(By.cssSelector(".fjs-datepicker input"));
     assertThat(date.getDomAttribute("placeholder")).isEqualTo("дд.мм.гггг");
     click(date);
-    WebElement calendar = wait.until(visibilityOfElementLocated(
-        By.cssSelector(".flatpickr-calendar.open")));
+    WebElement calendar =
+        wait.until(visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
     assertThat(calendar.findElement(By.cssSelector(".flatpickr-weekday")).getText().trim())
         .isEqualTo("Пн");
     // opens on the programme's month (June 2022), not the real one
-    assertThat(((JavascriptExecutor) browser).executeScript(
-        "const month = arguments[0].querySelector('.flatpickr-monthDropdown-months');"
-            + "return month.options[month.selectedIndex].text + ' '"
-            + " + arguments[0].querySelector('.cur-year').value;", calendar))
+    assertThat(
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "const month = arguments[0].querySelector('.flatpickr-monthDropdown-months');"
+                        + "return month.options[month.selectedIndex].text + ' '"
+                        + " + arguments[0].querySelector('.cur-year').value;",
+                    calendar))
         .isEqualTo("Юни 2022");
     click(calendar.findElement(By.cssSelector(".flatpickr-day.today")));
     assertThat(date.getDomProperty("value")).startsWith("01.06.2022");
@@ -130,12 +144,13 @@ class WebappBulgarianBrowserIT {
 
   @Test
   void cockpitShowsDecisionTablesInBulgarian() throws IOException {
-    String decision = repository.createDecisionDefinitionQuery().latestVersion().list().get(0)
-        .getId();
+    String decision =
+        repository.createDecisionDefinitionQuery().latestVersion().list().get(0).getId();
     chromium.logIn(url("/camunda/app/cockpit/default/"), "manager");
     noEnglish("the Cockpit dashboard");
     browser.get(url("/camunda/app/cockpit/default/#/decision-definition/" + decision));
-    wait.until(visibilityOfElementLocated(By.cssSelector(".tjs-table, .dmn-decision-table-container")));
+    wait.until(
+        visibilityOfElementLocated(By.cssSelector(".tjs-table, .dmn-decision-table-container")));
     wait.until(ignored -> browser.findElement(By.tagName("body")).getText().contains("Когато"));
     screenshot("12-cockpit-decision-table");
     noEnglish("a decision table in Cockpit");
@@ -144,7 +159,11 @@ class WebappBulgarianBrowserIT {
   private void noEnglish(String screen) {
     String text = browser.findElement(By.tagName("body")).getText();
     @SuppressWarnings("unchecked")
-    List<String> hints = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+    List<String> hints =
+        (List<String>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    """
         return [...document.querySelectorAll('[placeholder]')]
           .filter(e => e.offsetParent !== null).map(e => e.getAttribute('placeholder'));""");
     List<String> found = new ArrayList<>();

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Bulgarian translation of the Camunda webapps (our {@code locales/bg.json} beside the
- * webjar's {@code en.json}) stays complete and keeps every placeholder and HTML tag, and our
- * overriding {@code config.js} keeps the webjar's original apart from the locales block.
+ * The Bulgarian translation of the Camunda webapps (our {@code locales/bg.json} beside the webjar's
+ * {@code en.json}) stays complete and keeps every placeholder and HTML tag, and our overriding
+ * {@code config.js} keeps the webjar's original apart from the locales block.
  */
 class WebappTranslationTest {
 
@@ -72,7 +72,10 @@ class WebappTranslationTest {
     int from = 0;
     for (String line : original.split("\n")) {
       String code = line.strip();
-      if (code.isEmpty() || code.startsWith("//") || code.startsWith("*") || code.startsWith("/*")
+      if (code.isEmpty()
+          || code.startsWith("//")
+          || code.startsWith("*")
+          || code.startsWith("/*")
           || code.startsWith("description:")) {
         continue;
       }

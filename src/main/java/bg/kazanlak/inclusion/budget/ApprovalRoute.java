@@ -24,10 +24,17 @@ class ApprovalRoute {
   }
 
   boolean managerApprovalRequired(BigDecimal amount) {
-    Boolean required = decisions.evaluateDecisionByKey(DECISION)
-        .variables(Map.of("amountStotinki", stotinki(amount),
-            "approvalThresholdStotinki", stotinki(budget.approvalThreshold())))
-        .evaluate().getSingleEntry();
+    Boolean required =
+        decisions
+            .evaluateDecisionByKey(DECISION)
+            .variables(
+                Map.of(
+                    "amountStotinki",
+                    stotinki(amount),
+                    "approvalThresholdStotinki",
+                    stotinki(budget.approvalThreshold())))
+            .evaluate()
+            .getSingleEntry();
     if (required == null) {
       throw new IllegalStateException(DECISION + " gave no result for " + amount);
     }

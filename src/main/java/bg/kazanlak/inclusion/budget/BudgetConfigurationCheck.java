@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The approval threshold reaches the route decision as whole stotinki: a threshold with a third
- * decimal would fail every approval at the moment finance decides, and a threshold of zero or
- * below would send every expense to the project manager. Refuse such a configuration at start-up.
+ * decimal would fail every approval at the moment finance decides, and a threshold of zero or below
+ * would send every expense to the project manager. Refuse such a configuration at start-up.
  */
 @Component
 class BudgetConfigurationCheck implements InitializingBean {
@@ -39,8 +39,11 @@ class BudgetConfigurationCheck implements InitializingBean {
     } else if (threshold.signum() <= 0) {
       problems.add(THRESHOLD + " " + threshold.toPlainString() + " is not positive");
     } else if (threshold.stripTrailingZeros().scale() > 2) {
-      problems.add(THRESHOLD + " " + threshold.toPlainString()
-          + " has more than two decimals (amounts are in stotinki)");
+      problems.add(
+          THRESHOLD
+              + " "
+              + threshold.toPlainString()
+              + " has more than two decimals (amounts are in stotinki)");
     }
     return problems;
   }

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class BudgetController {
 
-  private static final MediaType XLSX = MediaType.parseMediaType(
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final BudgetLedger ledger;
   private final FinancialReport report;
@@ -38,22 +38,40 @@ public class BudgetController {
   public ResponseEntity<byte[]> financialReport() {
     return ResponseEntity.ok()
         .contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("financial-report.xlsx").build().toString())
         .body(report.build());
   }
 
   private static Programme programme(ProgrammeFigures p) {
-    return new Programme(p.code(), p.contracted(), p.committed(), p.spent(),
-        p.lines().stream().map(l -> new Line(l.id(), l.name(), l.contracted(), l.committed(),
-            l.spent(), l.available())).toList());
+    return new Programme(
+        p.code(),
+        p.contracted(),
+        p.committed(),
+        p.spent(),
+        p.lines().stream()
+            .map(
+                l ->
+                    new Line(
+                        l.id(), l.name(), l.contracted(), l.committed(), l.spent(), l.available()))
+            .toList());
   }
 
   public record Budget(List<Programme> programmes) {}
 
-  public record Programme(String code, BigDecimal contracted, BigDecimal committed,
-      BigDecimal spent, List<Line> lines) {}
+  public record Programme(
+      String code,
+      BigDecimal contracted,
+      BigDecimal committed,
+      BigDecimal spent,
+      List<Line> lines) {}
 
-  public record Line(String id, String name, BigDecimal contracted, BigDecimal committed,
-      BigDecimal spent, BigDecimal available) {}
+  public record Line(
+      String id,
+      String name,
+      BigDecimal contracted,
+      BigDecimal committed,
+      BigDecimal spent,
+      BigDecimal available) {}
 }

@@ -25,12 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one way money moves in the programme. Everything that spends (expenses, club purchases,
  * employment pay cost, Family House staff, initiatives) books here, inside its own transaction:
+ *
  * <ul>
- *   <li>a posting's key is unique, so a retried job or a double click books once; the same key
- *       with another amount, line or kind is refused (409), since it means a poster's bug;
- *   <li>the balance row of the line is changed by a single conditional UPDATE, which the
- *       database serialises per line: two postings racing for the last money of a line cannot
- *       both pass, on H2 as on PostgreSQL, on one node or many; a CHECK constraint backs it up.
+ *   <li>a posting's key is unique, so a retried job or a double click books once; the same key with
+ *       another amount, line or kind is refused (409), since it means a poster's bug;
+ *   <li>the balance row of the line is changed by a single conditional UPDATE, which the database
+ *       serialises per line: two postings racing for the last money of a line cannot both pass, on
+ *       H2 as on PostgreSQL, on one node or many; a CHECK constraint backs it up.
  * </ul>
  */
 @Service
@@ -52,26 +53,34 @@ public class BudgetLedger {
     this.jdbc = jdbc;
     this.clock = clock;
     this.funding = programme.funding();
-    this.lines = funding.stream().flatMap(f -> f.lines().stream())
-        .collect(Collectors.toUnmodifiableMap(BudgetLine::id, Function.identity()));
-    this.programmeOfLine = funding.stream()
-        .flatMap(f -> f.lines().stream().map(l -> Map.entry(l.id(), f.code())))
-        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    this.lines =
+        funding.stream()
+            .flatMap(f -> f.lines().stream())
+            .collect(Collectors.toUnmodifiableMap(BudgetLine::id, Function.identity()));
+    this.programmeOfLine =
+        funding.stream()
+            .flatMap(f -> f.lines().stream().map(l -> Map.entry(l.id(), f.code())))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   /**
-   * Makes the balance rows match the configured lines. A line whose new contracted amount is
-   * below what it has already committed and spent violates the CHECK constraint: start-up fails.
+   * Makes the balance rows match the configured lines. A line whose new contracted amount is below
+   * what it has already committed and spent violates the CHECK constraint: start-up fails.
    */
   public void synchroniseLines() {
     for (BudgetLine line : lines.values()) {
-      int updated = jdbc.sql("update budget_line_balance set contracted = ?, programme_code = ? "
-              + "where line_id = ?")
-          .params(line.amount(), programmeOfLine.get(line.id()), line.id()).update();
+      int updated =
+          jdbc.sql(
+                  "update budget_line_balance set contracted = ?, programme_code = ? "
+                      + "where line_id = ?")
+              .params(line.amount(), programmeOfLine.get(line.id()), line.id())
+              .update();
       if (updated == 0) {
-        jdbc.sql("insert into budget_line_balance (line_id, programme_code, contracted, committed,"
-                + " spent) values (?, ?, ?, 0, 0)")
-            .params(line.id(), programmeOfLine.get(line.id()), line.amount()).update();
+        jdbc.sql(
+                "insert into budget_line_balance (line_id, programme_code, contracted, committed,"
+                    + " spent) values (?, ?, ?, 0, 0)")
+            .params(line.id(), programmeOfLine.get(line.id()), line.amount())
+            .update();
       }
     }
   }
@@ -115,45 +124,74 @@ public class BudgetLedger {
     // after the other and the second finds the first: no unique-key violation, which on
     // PostgreSQL would abort the whole transaction.
     jdbc.sql("select line_id from budget_line_balance where line_id = ? for update")
-        .param(posting.lineId()).query(String.class).single();
+        .param(posting.lineId())
+        .query(String.class)
+        .single();
     Optional<BookedEntry> existing = booked(posting.key());
     if (existing.isPresent()) {
       return alreadyBooked(posting, kind, amount, existing.get());
     }
-    int updated = switch (kind) {
-      case COMMITMENT -> jdbc.sql("""
+    int updated =
+        switch (kind) {
+          case COMMITMENT ->
+              jdbc.sql(
+                      """
           update budget_line_balance set committed = committed + :amount
           where line_id = :line and contracted - committed - spent >= :amount""")
-          .param("amount", amount).param("line", posting.lineId()).update();
-      case RELEASE -> jdbc.sql("""
+                  .param("amount", amount)
+                  .param("line", posting.lineId())
+                  .update();
+          case RELEASE ->
+              jdbc.sql(
+                      """
           update budget_line_balance set committed = committed - :amount
           where line_id = :line and committed >= :amount""")
-          .param("amount", amount).param("line", posting.lineId()).update();
-      case EXPENDITURE -> settledCommitmentKey == null
-          ? jdbc.sql("""
+                  .param("amount", amount)
+                  .param("line", posting.lineId())
+                  .update();
+          case EXPENDITURE ->
+              settledCommitmentKey == null
+                  ? jdbc.sql(
+                          """
               update budget_line_balance set spent = spent + :amount
               where line_id = :line and contracted - committed - spent >= :amount""")
-              .param("amount", amount).param("line", posting.lineId()).update()
-          : settle(posting, amount, settledCommitmentKey);
-    };
+                      .param("amount", amount)
+                      .param("line", posting.lineId())
+                      .update()
+                  : settle(posting, amount, settledCommitmentKey);
+        };
     if (updated == 0) {
       if (kind == PostingKind.RELEASE) {
-        throw new IllegalStateException("Release " + posting.key() + " exceeds what line "
-            + posting.lineId() + " has committed");
+        throw new IllegalStateException(
+            "Release "
+                + posting.key()
+                + " exceeds what line "
+                + posting.lineId()
+                + " has committed");
       }
-      throw new LineOverdrawnException(posting.lineId(), amount, figures(posting.lineId()).available());
+      throw new LineOverdrawnException(
+          posting.lineId(), amount, figures(posting.lineId()).available());
     }
     try {
-      jdbc.sql("""
+      jdbc.sql(
+              """
           insert into ledger_entry (posting_key, line_id, kind, amount, booked_on, source, description)
           values (?, ?, ?, ?, ?, ?, ?)""")
-          .params(posting.key(), posting.lineId(), kind.name(), amount, clock.today(),
-              posting.source(), posting.description())
+          .params(
+              posting.key(),
+              posting.lineId(),
+              kind.name(),
+              amount,
+              clock.today(),
+              posting.source(),
+              posting.description())
           .update();
     } catch (DuplicateKeyException e) {
       // only a posting under the same key on another line gets here (the line lock serialises
       // one line): a poster's bug; the whole transaction is rolled back
-      log.error("Posting key {} was booked meanwhile on another line than {}", posting.key(),
+      log.error(
+          "Posting key {} was booked meanwhile on another line than {}",
+          posting.key(),
           posting.lineId());
       throw conflict(posting, "междувременно, на друг бюджетен ред");
     }
@@ -162,19 +200,29 @@ public class BudgetLedger {
 
   /**
    * A key booked before: the same posting again (a retried job, a double click) changes nothing;
-   * another amount, line or kind under the same key is a poster's bug and is refused loudly
-   * rather than being taken for "already booked".
+   * another amount, line or kind under the same key is a poster's bug and is refused loudly rather
+   * than being taken for "already booked".
    */
-  private PostingResult alreadyBooked(Posting posting, PostingKind kind, BigDecimal amount,
-      BookedEntry booked) {
-    if (booked.lineId().equals(posting.lineId()) && booked.kind() == kind
+  private PostingResult alreadyBooked(
+      Posting posting, PostingKind kind, BigDecimal amount, BookedEntry booked) {
+    if (booked.lineId().equals(posting.lineId())
+        && booked.kind() == kind
         && booked.amount().compareTo(amount) == 0) {
       return new PostingResult(posting.key(), true);
     }
-    log.error("Posting key {} is booked as {} {} on {}; refused {} {} on {}", posting.key(),
-        booked.kind(), booked.amount(), booked.lineId(), kind, amount, posting.lineId());
-    throw conflict(posting, "%s %s лв. на ред %s".formatted(booked.kind(),
-        booked.amount().toPlainString(), booked.lineId()));
+    log.error(
+        "Posting key {} is booked as {} {} on {}; refused {} {} on {}",
+        posting.key(),
+        booked.kind(),
+        booked.amount(),
+        booked.lineId(),
+        kind,
+        amount,
+        posting.lineId());
+    throw conflict(
+        posting,
+        "%s %s лв. на ред %s"
+            .formatted(booked.kind(), booked.amount().toPlainString(), booked.lineId()));
   }
 
   private static RequestRefusedException conflict(Posting posting, String bookedAs) {
@@ -187,8 +235,10 @@ public class BudgetLedger {
   private Optional<BookedEntry> booked(String key) {
     return jdbc.sql("select line_id, kind, amount from ledger_entry where posting_key = ?")
         .param(key)
-        .query((rs, i) -> new BookedEntry(rs.getString(1), PostingKind.valueOf(rs.getString(2)),
-            rs.getBigDecimal(3)))
+        .query(
+            (rs, i) ->
+                new BookedEntry(
+                    rs.getString(1), PostingKind.valueOf(rs.getString(2)), rs.getBigDecimal(3)))
         .optional();
   }
 
@@ -198,16 +248,22 @@ public class BudgetLedger {
   private static void checkTexts(Posting posting) {
     List<FieldProblem> problems = new ArrayList<>();
     if (blank(posting.key()) || posting.key().length() > MAX_KEY) {
-      problems.add(new FieldProblem("postingKey",
-          "Ключът на записването е празен или по-дълъг от " + MAX_KEY + " знака."));
+      problems.add(
+          new FieldProblem(
+              "postingKey",
+              "Ключът на записването е празен или по-дълъг от " + MAX_KEY + " знака."));
     }
     if (blank(posting.source()) || posting.source().length() > MAX_SOURCE) {
-      problems.add(new FieldProblem("source",
-          "Източникът на записването е празен или по-дълъг от " + MAX_SOURCE + " знака."));
+      problems.add(
+          new FieldProblem(
+              "source",
+              "Източникът на записването е празен или по-дълъг от " + MAX_SOURCE + " знака."));
     }
     if (posting.description() != null && posting.description().length() > MAX_DESCRIPTION) {
-      problems.add(new FieldProblem("description",
-          "Описанието на записването е по-дълго от " + MAX_DESCRIPTION + " знака."));
+      problems.add(
+          new FieldProblem(
+              "description",
+              "Описанието на записването е по-дълго от " + MAX_DESCRIPTION + " знака."));
     }
     if (!problems.isEmpty()) {
       throw RequestRefusedException.invalid(problems);
@@ -220,44 +276,75 @@ public class BudgetLedger {
 
   /** Moves a commitment to spent; any part of the payment above the commitment needs room. */
   private int settle(Posting posting, BigDecimal amount, String commitmentKey) {
-    BigDecimal committed = jdbc.sql(
-            "select amount from ledger_entry where posting_key = ? and kind = 'COMMITMENT'")
-        .param(commitmentKey).query(BigDecimal.class).optional()
-        .orElseThrow(() -> new IllegalStateException("No commitment " + commitmentKey));
+    BigDecimal committed =
+        jdbc.sql("select amount from ledger_entry where posting_key = ? and kind = 'COMMITMENT'")
+            .param(commitmentKey)
+            .query(BigDecimal.class)
+            .optional()
+            .orElseThrow(() -> new IllegalStateException("No commitment " + commitmentKey));
     BigDecimal settled = committed.min(amount);
     BigDecimal extra = amount.subtract(settled);
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         update budget_line_balance
         set committed = committed - :settled, spent = spent + :amount
         where line_id = :line and committed >= :settled
           and contracted - committed - spent >= :extra""")
-        .param("settled", settled).param("amount", amount).param("extra", extra)
-        .param("line", posting.lineId()).update();
+        .param("settled", settled)
+        .param("amount", amount)
+        .param("extra", extra)
+        .param("line", posting.lineId())
+        .update();
   }
 
   @Transactional(readOnly = true)
   public LineFigures figures(String lineId) {
     BudgetLine line = line(lineId);
-    return jdbc.sql("select programme_code, contracted, committed, spent from budget_line_balance "
-            + "where line_id = ?")
+    return jdbc.sql(
+            "select programme_code, contracted, committed, spent from budget_line_balance "
+                + "where line_id = ?")
         .param(lineId)
-        .query((rs, i) -> new LineFigures(lineId, rs.getString(1), line.name(),
-            rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
+        .query(
+            (rs, i) ->
+                new LineFigures(
+                    lineId,
+                    rs.getString(1),
+                    line.name(),
+                    rs.getBigDecimal(2),
+                    rs.getBigDecimal(3),
+                    rs.getBigDecimal(4)))
         .single();
   }
 
   /** Every line, grouped by funding programme in configuration order. */
   @Transactional(readOnly = true)
   public List<ProgrammeFigures> overview() {
-    Map<String, LineFigures> byId = jdbc.sql(
-            "select line_id, programme_code, contracted, committed, spent from budget_line_balance")
-        .query((rs, i) -> new LineFigures(rs.getString(1), rs.getString(2),
-            lines.containsKey(rs.getString(1)) ? lines.get(rs.getString(1)).name() : rs.getString(1),
-            rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)))
-        .list().stream().collect(Collectors.toMap(LineFigures::id, Function.identity()));
+    Map<String, LineFigures> byId =
+        jdbc
+            .sql(
+                "select line_id, programme_code, contracted, committed, spent from budget_line_balance")
+            .query(
+                (rs, i) ->
+                    new LineFigures(
+                        rs.getString(1),
+                        rs.getString(2),
+                        lines.containsKey(rs.getString(1))
+                            ? lines.get(rs.getString(1)).name()
+                            : rs.getString(1),
+                        rs.getBigDecimal(3),
+                        rs.getBigDecimal(4),
+                        rs.getBigDecimal(5)))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(LineFigures::id, Function.identity()));
     return funding.stream()
-        .map(f -> new ProgrammeFigures(f.code(), f.name(), f.contracted(),
-            f.lines().stream().map(l -> byId.get(l.id())).toList()))
+        .map(
+            f ->
+                new ProgrammeFigures(
+                    f.code(),
+                    f.name(),
+                    f.contracted(),
+                    f.lines().stream().map(l -> byId.get(l.id())).toList()))
         .toList();
   }
 
@@ -268,12 +355,20 @@ public class BudgetLedger {
   @Transactional(readOnly = true)
   public List<LedgerEntry> expenditures(String lineId) {
     line(lineId);
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select posting_key, amount, booked_on, source, description from ledger_entry
         where line_id = ? and kind = 'EXPENDITURE' order by booked_on, id""")
         .param(lineId)
-        .query((rs, i) -> new LedgerEntry(rs.getString(1), lineId, rs.getBigDecimal(2),
-            rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
+        .query(
+            (rs, i) ->
+                new LedgerEntry(
+                    rs.getString(1),
+                    lineId,
+                    rs.getBigDecimal(2),
+                    rs.getObject(3, LocalDate.class),
+                    rs.getString(4),
+                    rs.getString(5)))
         .list();
   }
 
@@ -290,20 +385,28 @@ public class BudgetLedger {
       throw RequestRefusedException.invalid("amount", "Сумата трябва да е положителна.");
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw RequestRefusedException.invalid("amount", "Сумата е в лева със стотинки (до два знака).");
+      throw RequestRefusedException.invalid(
+          "amount", "Сумата е в лева със стотинки (до два знака).");
     }
     return amount.setScale(2, RoundingMode.UNNECESSARY);
   }
 
   /** A booked posting as the journal keeps it. */
-  public record LedgerEntry(String key, String lineId, BigDecimal amount, LocalDate bookedOn,
-      String source, String description) {}
+  public record LedgerEntry(
+      String key,
+      String lineId,
+      BigDecimal amount,
+      LocalDate bookedOn,
+      String source,
+      String description) {}
 
-  /** @param alreadyBooked the key had been booked before: nothing changed now */
+  /**
+   * @param alreadyBooked the key had been booked before: nothing changed now
+   */
   public record PostingResult(String key, boolean alreadyBooked) {}
 
-  public record ProgrammeFigures(String code, String name, BigDecimal contracted,
-      List<LineFigures> lines) {
+  public record ProgrammeFigures(
+      String code, String name, BigDecimal contracted, List<LineFigures> lines) {
 
     public BigDecimal committed() {
       return lines.stream().map(LineFigures::committed).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -6,9 +6,9 @@ import bg.kazanlak.inclusion.identity.Groups;
 import org.springframework.stereotype.Component;
 
 /**
- * Finance and initiative coordinators request expenses, as through {@code POST /api/expenses}.
- * Club purchases by social workers start the process as the application, after the clubs API's
- * own group check, so social workers neither start nor read expense cases in the engine.
+ * Finance and initiative coordinators request expenses, as through {@code POST /api/expenses}. Club
+ * purchases by social workers start the process as the application, after the clubs API's own group
+ * check, so social workers neither start nor read expense cases in the engine.
  */
 @Component
 class ExpenseAccess implements FeatureAccess {

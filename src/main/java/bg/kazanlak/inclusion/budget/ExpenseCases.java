@@ -32,16 +32,19 @@ public class ExpenseCases {
    * start event's initiator.
    */
   public StartedExpense request(NewExpense expense, String requestedBy) {
-    ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_ID)
-        .setVariable(ExpenseVariables.NEW_EXPENSE,
-            Variables.objectValue(new RequestedExpense(expense, requestedBy), true).create())
-        .execute();
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceByKey(PROCESS_ID)
+            .setVariable(
+                ExpenseVariables.NEW_EXPENSE,
+                Variables.objectValue(new RequestedExpense(expense, requestedBy), true).create())
+            .execute();
     return new StartedExpense(instance.getBusinessKey(), instance.getId());
   }
 
   /**
-   * Opens a case for another feature whose API has checked the caller's group (a club purchase by
-   * a social worker): started as the application, with {@code requestedBy} as the requester.
+   * Opens a case for another feature whose API has checked the caller's group (a club purchase by a
+   * social worker): started as the application, with {@code requestedBy} as the requester.
    */
   public StartedExpense requestAsApplication(NewExpense expense, String requestedBy) {
     return asApplication.call(() -> request(expense, requestedBy));

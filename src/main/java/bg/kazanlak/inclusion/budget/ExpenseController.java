@@ -32,9 +32,17 @@ public class ExpenseController {
   @PostMapping
   @AllowedGroups({Groups.FINANCE, Groups.INITIATIVE_COORDINATORS})
   public ResponseEntity<StartedExpense> request(@RequestBody ExpenseRequest request) {
-    StartedExpense started = cases.request(new NewExpense(request.budgetLine(),
-        request.amount(), request.supplier(), request.purpose(), request.date(),
-        request.documentRef(), null), currentUser.id());
+    StartedExpense started =
+        cases.request(
+            new NewExpense(
+                request.budgetLine(),
+                request.amount(),
+                request.supplier(),
+                request.purpose(),
+                request.date(),
+                request.documentRef(),
+                null),
+            currentUser.id());
     return ResponseEntity.created(URI.create("/api/expenses/" + started.expenseNumber()))
         .body(started);
   }
@@ -45,6 +53,11 @@ public class ExpenseController {
     return expenses.get(expenseNumber);
   }
 
-  public record ExpenseRequest(String budgetLine, BigDecimal amount, String supplier,
-      String purpose, LocalDate date, String documentRef) {}
+  public record ExpenseRequest(
+      String budgetLine,
+      BigDecimal amount,
+      String supplier,
+      String purpose,
+      LocalDate date,
+      String documentRef) {}
 }

@@ -35,11 +35,14 @@ final class ExpenseDelegates {
   private ExpenseDelegates() {}
 
   private static NewExpense fromForm(FormValues form) {
-    return new NewExpense(form.text(BUDGET_LINE),
+    return new NewExpense(
+        form.text(BUDGET_LINE),
         form.amount(AMOUNT, "Невалидна сума."),
-        form.text(SUPPLIER), form.text(PURPOSE),
+        form.text(SUPPLIER),
+        form.text(PURPOSE),
         form.date(EXPENSE_DATE, "Невалидна дата на разхода."),
-        form.text(DOCUMENT_REF), null);
+        form.text(DOCUMENT_REF),
+        null);
   }
 
   /**
@@ -63,12 +66,13 @@ final class ExpenseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      RequestedExpense fromCode = execution.getVariable(NEW_EXPENSE) instanceof RequestedExpense r
-          ? r
-          : null;
+      RequestedExpense fromCode =
+          execution.getVariable(NEW_EXPENSE) instanceof RequestedExpense r ? r : null;
       NewExpense request = fromCode != null ? fromCode.expense() : fromForm(forms.of(execution));
-      String requester = currentUser.id() != null ? currentUser.id()
-          : fromCode != null ? fromCode.requestedBy() : null;
+      String requester =
+          currentUser.id() != null
+              ? currentUser.id()
+              : fromCode != null ? fromCode.requestedBy() : null;
       Expense expense = expenses.register(request, requester);
       execution.removeVariable(NEW_EXPENSE);
       execution.setProcessBusinessKey(expense.expenseNumber());
@@ -97,9 +101,15 @@ final class ExpenseDelegates {
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
       ApprovalDecision decision = decision(form.requiredText(DECISION, "Изберете решение."));
-      ApprovalLevel level = ApprovalLevel.valueOf((String) execution.getVariableLocal(APPROVAL_LEVEL));
-      ApprovalOutcome outcome = expenses.recordDecision(execution.getProcessBusinessKey(), level,
-          decision, currentUser.id(), form.text(DECISION_COMMENT));
+      ApprovalLevel level =
+          ApprovalLevel.valueOf((String) execution.getVariableLocal(APPROVAL_LEVEL));
+      ApprovalOutcome outcome =
+          expenses.recordDecision(
+              execution.getProcessBusinessKey(),
+              level,
+              decision,
+              currentUser.id(),
+              form.text(DECISION_COMMENT));
       execution.removeVariable(DECISION);
       if (outcome != ApprovalOutcome.RETURNED) {
         execution.removeVariable(DECISION_COMMENT); // kept only to show it to the corrector
@@ -124,7 +134,8 @@ final class ExpenseDelegates {
     private final ExpenseView view;
     private final CurrentUser currentUser;
 
-    ApplyCorrection(ExpenseService expenses, ExpenseView view, CurrentUser currentUser, Forms forms) {
+    ApplyCorrection(
+        ExpenseService expenses, ExpenseView view, CurrentUser currentUser, Forms forms) {
       this.forms = forms;
       this.expenses = expenses;
       this.view = view;
@@ -133,8 +144,9 @@ final class ExpenseDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Expense expense = expenses.correct(execution.getProcessBusinessKey(), fromForm(forms.of(execution)),
-          currentUser.id());
+      Expense expense =
+          expenses.correct(
+              execution.getProcessBusinessKey(), fromForm(forms.of(execution)), currentUser.id());
       execution.removeVariable(DECISION_COMMENT);
       view.show(execution, expense);
     }
@@ -176,8 +188,10 @@ final class ExpenseDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
-      expenses.recordPayment(execution.getProcessBusinessKey(),
-          form.date(PAYMENT_DATE, "Невалидна дата на плащане."), form.text(PAYMENT_REFERENCE),
+      expenses.recordPayment(
+          execution.getProcessBusinessKey(),
+          form.date(PAYMENT_DATE, "Невалидна дата на плащане."),
+          form.text(PAYMENT_REFERENCE),
           currentUser.id());
     }
   }

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who requested an expense, read from the expense table by the case's business key, never from a
- * process variable. As the four-eyes rule {@value #NAME} (the approval and payment tasks of
- * {@code expense-approval} refer to it) the requester may not complete them; as the bean
- * {@code expenseRequester} it assigns the correction task to the requester
- * ({@code camunda:assignee="${expenseRequester.of(execution.processBusinessKey)}"}; public, so
- * that the expression language may call it).
+ * process variable. As the four-eyes rule {@value #NAME} (the approval and payment tasks of {@code
+ * expense-approval} refer to it) the requester may not complete them; as the bean {@code
+ * expenseRequester} it assigns the correction task to the requester ({@code
+ * camunda:assignee="${expenseRequester.of(execution.processBusinessKey)}"}; public, so that the
+ * expression language may call it).
  */
 @Component("expenseRequester")
 public class ExpenseRequester implements FourEyes {
@@ -36,7 +36,8 @@ public class ExpenseRequester implements FourEyes {
 
   /** The requester's user id; null for an unknown expense. */
   public String of(String expenseNumber) {
-    return expenseNumber == null ? null
+    return expenseNumber == null
+        ? null
         : repository.find(expenseNumber).map(Expense::requestedBy).orElse(null);
   }
 }

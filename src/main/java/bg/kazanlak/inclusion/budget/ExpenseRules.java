@@ -19,6 +19,7 @@ final class ExpenseRules {
 
   /** Column lengths of V4__expense.sql that the texts must fit. */
   static final int MAX_SUPPLIER = 200;
+
   static final int MAX_PURPOSE = 500;
   static final int MAX_DOCUMENT_REF = 200;
   static final int MAX_COMMENT = 500;
@@ -35,8 +36,8 @@ final class ExpenseRules {
 
   /**
    * A request (new or corrected) with its texts trimmed and its amount in two decimals: 400 naming
-   * every malformed field ({@code isLine} says which budget lines exist), 422 for a date outside the
-   * eligible period. The room on the line is {@link #requireRoom}'s, once the line is known.
+   * every malformed field ({@code isLine} says which budget lines exist), 422 for a date outside
+   * the eligible period. The room on the line is {@link #requireRoom}'s, once the line is known.
    */
   NewExpense checkRequest(NewExpense e, Predicate<String> isLine) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -61,8 +62,9 @@ final class ExpenseRules {
       problems.add(new FieldProblem("purpose", "Предназначението е по-дълго от 500 знака."));
     }
     if (blank(e.documentRef())) {
-      problems.add(new FieldProblem("documentRef",
-          "Посочете разходооправдателния документ (фактура, договор)."));
+      problems.add(
+          new FieldProblem(
+              "documentRef", "Посочете разходооправдателния документ (фактура, договор)."));
     } else if (e.documentRef().trim().length() > MAX_DOCUMENT_REF) {
       problems.add(new FieldProblem("documentRef", "Документът е по-дълъг от 200 знака."));
     }
@@ -78,8 +80,14 @@ final class ExpenseRules {
               .formatted(e.date(), eligibleFrom, eligibleTo),
           Map.of("eligibleFrom", eligibleFrom, "eligibleTo", eligibleTo));
     }
-    return new NewExpense(e.budgetLine(), e.amount().setScale(2), e.supplier().trim(),
-        e.purpose().trim(), e.date(), e.documentRef().trim(), e.source());
+    return new NewExpense(
+        e.budgetLine(),
+        e.amount().setScale(2),
+        e.supplier().trim(),
+        e.purpose().trim(),
+        e.date(),
+        e.documentRef().trim(),
+        e.source());
   }
 
   /** 422 with the figures when the line has less room than the amount. */
@@ -112,7 +120,8 @@ final class ExpenseRules {
   static void refuseRequester(Expense expense, String by, String what) {
     if (by != null && by.equals(expense.requestedBy())) {
       throw RequestRefusedException.ruleBroken(
-          "Не можете %s собственото си искане за разход %s.".formatted(what, expense.expenseNumber()),
+          "Не можете %s собственото си искане за разход %s."
+              .formatted(what, expense.expenseNumber()),
           Map.of("expenseNumber", expense.expenseNumber()));
     }
   }
@@ -123,22 +132,22 @@ final class ExpenseRules {
    */
   static String checkComment(ApprovalDecision decision, String comment) {
     if (decision != ApprovalDecision.APPROVE && blank(comment)) {
-      throw RequestRefusedException.invalid(ExpenseVariables.DECISION_COMMENT,
-          "Посочете причината за връщането или отхвърлянето.");
+      throw RequestRefusedException.invalid(
+          ExpenseVariables.DECISION_COMMENT, "Посочете причината за връщането или отхвърлянето.");
     }
     if (comment != null && comment.trim().length() > MAX_COMMENT) {
-      throw RequestRefusedException.invalid(ExpenseVariables.DECISION_COMMENT,
-          "Мотивите са по-дълги от " + MAX_COMMENT + " знака.");
+      throw RequestRefusedException.invalid(
+          ExpenseVariables.DECISION_COMMENT, "Мотивите са по-дълги от " + MAX_COMMENT + " знака.");
     }
     return blank(comment) ? null : comment.trim();
   }
 
   /**
-   * A payment has a date between the expense's date and today and a payment document's number
-   * that fits its column; 400 naming every wrong field. Returns the reference trimmed.
+   * A payment has a date between the expense's date and today and a payment document's number that
+   * fits its column; 400 naming every wrong field. Returns the reference trimmed.
    */
-  static String checkPayment(LocalDate paidOn, String reference, LocalDate expenseDate,
-      LocalDate today) {
+  static String checkPayment(
+      LocalDate paidOn, String reference, LocalDate expenseDate, LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
     if (paidOn == null) {
       problems.add(new FieldProblem("paymentDate", "Въведете датата на плащане."));
@@ -150,8 +159,10 @@ final class ExpenseRules {
     if (blank(reference)) {
       problems.add(new FieldProblem("paymentReference", "Въведете номера на платежния документ."));
     } else if (reference.trim().length() > MAX_PAYMENT_REFERENCE) {
-      problems.add(new FieldProblem("paymentReference",
-          "Номерът на платежния документ е по-дълъг от " + MAX_PAYMENT_REFERENCE + " знака."));
+      problems.add(
+          new FieldProblem(
+              "paymentReference",
+              "Номерът на платежния документ е по-дълъг от " + MAX_PAYMENT_REFERENCE + " знака."));
     }
     if (!problems.isEmpty()) {
       throw RequestRefusedException.invalid(problems);

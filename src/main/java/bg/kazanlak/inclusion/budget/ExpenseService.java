@@ -29,8 +29,13 @@ public class ExpenseService {
   private final NumberSeries numbers;
   private final ApprovalRoute route;
 
-  ExpenseService(ExpenseRepository repository, BudgetLedger ledger, ProgrammeClock clock,
-      ProgrammeProperties programme, ApplicationEventPublisher events, NumberSeries numbers,
+  ExpenseService(
+      ExpenseRepository repository,
+      BudgetLedger ledger,
+      ProgrammeClock clock,
+      ProgrammeProperties programme,
+      ApplicationEventPublisher events,
+      NumberSeries numbers,
       ApprovalRoute route) {
     this.repository = repository;
     this.ledger = ledger;
@@ -59,9 +64,15 @@ public class ExpenseService {
     Expense current = locked(expenseNumber);
     ExpenseRules.requireCorrectedByRequester(current, by);
     requireStatus(current, ExpenseStatus.RETURNED, "коригиран");
-    NewExpense withLine = new NewExpense(current.budgetLine(), corrected.amount(),
-        corrected.supplier(), corrected.purpose(), corrected.date(), corrected.documentRef(),
-        current.source());
+    NewExpense withLine =
+        new NewExpense(
+            current.budgetLine(),
+            corrected.amount(),
+            corrected.supplier(),
+            corrected.purpose(),
+            corrected.date(),
+            corrected.documentRef(),
+            current.source());
     if (!repository.correct(expenseNumber, checked(withLine))) {
       throw wrongStatus(current, "коригиран");
     }
@@ -74,8 +85,12 @@ public class ExpenseService {
    * threshold), never by the person who requested it; the route is recomputed from the stored
    * amount.
    */
-  public ApprovalOutcome recordDecision(String expenseNumber, ApprovalLevel level,
-      ApprovalDecision decision, String by, String comment) {
+  public ApprovalOutcome recordDecision(
+      String expenseNumber,
+      ApprovalLevel level,
+      ApprovalDecision decision,
+      String by,
+      String comment) {
     Expense expense = locked(expenseNumber);
     ExpenseRules.refuseRequester(expense, by, "да одобрявате");
     String trimmed = ExpenseRules.checkComment(decision, comment);
@@ -89,9 +104,10 @@ public class ExpenseService {
     }
     repository.decision(expenseNumber, level, decision, by, clock.today(), trimmed);
     return switch (decision) {
-      case APPROVE -> level == ApprovalLevel.FINANCE && managerRequired
-          ? ApprovalOutcome.APPROVE_NEEDS_MANAGER
-          : ApprovalOutcome.APPROVED;
+      case APPROVE ->
+          level == ApprovalLevel.FINANCE && managerRequired
+              ? ApprovalOutcome.APPROVE_NEEDS_MANAGER
+              : ApprovalOutcome.APPROVED;
       case RETURN -> {
         transition(expense, ExpenseStatus.RETURNED, null, "върнат");
         yield ApprovalOutcome.RETURNED;
@@ -119,8 +135,13 @@ public class ExpenseService {
           Map.of("expenseNumber", expenseNumber));
     }
     try {
-      ledger.commit(new Posting(commitmentKey(expenseNumber), expense.budgetLine(),
-          expense.amount(), "expense:" + expenseNumber, expense.purpose()));
+      ledger.commit(
+          new Posting(
+              commitmentKey(expenseNumber),
+              expense.budgetLine(),
+              expense.amount(),
+              "expense:" + expenseNumber,
+              expense.purpose()));
       transition(expense, ExpenseStatus.COMMITTED, null, "поет като задължение");
     } catch (LineOverdrawnException e) {
       transition(expense, ExpenseStatus.REFUSED, e.getMessage(), "отказан");
@@ -129,29 +150,43 @@ public class ExpenseService {
   }
 
   /**
-   * Records the payment of a COMMITTED expense and books the expenditure, settling the
-   * commitment. A second payment of the same expense is refused and books nothing.
+   * Records the payment of a COMMITTED expense and books the expenditure, settling the commitment.
+   * A second payment of the same expense is refused and books nothing.
    */
   public void recordPayment(String expenseNumber, LocalDate paidOn, String reference, String by) {
     Expense expense = locked(expenseNumber);
     ExpenseRules.refuseRequester(expense, by, "да плащате");
     requireStatus(expense, ExpenseStatus.COMMITTED, "платен");
-    String trimmedReference = ExpenseRules.checkPayment(paidOn, reference, expense.date(),
-        clock.today());
-    ledger.expend(new Posting(expenditureKey(expenseNumber),
-        expense.budgetLine(), expense.amount(), "expense:" + expenseNumber, expense.purpose()),
+    String trimmedReference =
+        ExpenseRules.checkPayment(paidOn, reference, expense.date(), clock.today());
+    ledger.expend(
+        new Posting(
+            expenditureKey(expenseNumber),
+            expense.budgetLine(),
+            expense.amount(),
+            "expense:" + expenseNumber,
+            expense.purpose()),
         commitmentKey(expenseNumber));
     if (!repository.payment(expenseNumber, paidOn, trimmedReference)) {
       throw wrongStatus(expense, "платен");
     }
-    events.publishEvent(new ExpensePaid(expenseNumber, expense.budgetLine(), expense.amount(),
-        expense.supplier(), expense.purpose(), expense.source(), paidOn));
+    events.publishEvent(
+        new ExpensePaid(
+            expenseNumber,
+            expense.budgetLine(),
+            expense.amount(),
+            expense.supplier(),
+            expense.purpose(),
+            expense.source(),
+            paidOn));
   }
 
   @Transactional(readOnly = true)
   public Expense get(String expenseNumber) {
-    return repository.find(expenseNumber).orElseThrow(() -> RequestRefusedException.notFound(
-        "Няма разход с номер " + expenseNumber + "."));
+    return repository
+        .find(expenseNumber)
+        .orElseThrow(
+            () -> RequestRefusedException.notFound("Няма разход с номер " + expenseNumber + "."));
   }
 
   @Transactional(readOnly = true)
@@ -172,8 +207,10 @@ public class ExpenseService {
   }
 
   private Expense locked(String expenseNumber) {
-    return repository.lock(expenseNumber).orElseThrow(() -> RequestRefusedException.notFound(
-        "Няма разход с номер " + expenseNumber + "."));
+    return repository
+        .lock(expenseNumber)
+        .orElseThrow(
+            () -> RequestRefusedException.notFound("Няма разход с номер " + expenseNumber + "."));
   }
 
   private static void requireStatus(Expense expense, ExpenseStatus expected, String becoming) {
@@ -202,7 +239,8 @@ public class ExpenseService {
   /** The request checked by the rules, then the room on its line; trimmed and scaled. */
   private NewExpense checked(NewExpense e) {
     NewExpense checked = rules.checkRequest(e, ledger::isLine);
-    ExpenseRules.requireRoom(e.budgetLine(), e.amount(), ledger.figures(e.budgetLine()).available());
+    ExpenseRules.requireRoom(
+        e.budgetLine(), e.amount(), ledger.figures(e.budgetLine()).available());
     return checked;
   }
 

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -37,8 +37,8 @@ import org.springframework.stereotype.Component;
  * and available per line and programme, and one sheet per programme with every expenditure the
  * ledger booked — paid expenses with their supporting documents and the other postings (payroll)
  * with their source — what the beneficiary attaches to a payment claim in ISUN 2020.
- * <p>
- * The list reconciles with the summary: each line's subtotal is the sum of its rows and equals
+ *
+ * <p>The list reconciles with the summary: each line's subtotal is the sum of its rows and equals
  * the line's spent, since the rows are the ledger's own expenditure entries. Amounts are numbers
  * with two decimals, totals SUM formulas (their values cached, for viewers that do not
  * recalculate). Columns have fixed widths with long texts wrapped (widths computed from the data
@@ -58,8 +58,11 @@ public class FinancialReport {
   private final ProgrammeProperties programme;
   private final ProgrammeClock clock;
 
-  public FinancialReport(BudgetLedger ledger, ExpenseService expenses,
-      ProgrammeProperties programme, ProgrammeClock clock) {
+  public FinancialReport(
+      BudgetLedger ledger,
+      ExpenseService expenses,
+      ProgrammeProperties programme,
+      ProgrammeClock clock) {
     this.ledger = ledger;
     this.expenses = expenses;
     this.programme = programme;
@@ -67,7 +70,8 @@ public class FinancialReport {
   }
 
   public byte[] build() {
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(book);
       var figures = ledger.overview();
       summary(book.createSheet("Бюджет"), figures, styles);
@@ -84,8 +88,15 @@ public class FinancialReport {
 
   private void summary(Sheet sheet, List<ProgrammeFigures> figures, Styles styles) {
     int[] widths = {10, 18, 44, MONEY_WIDTH, MONEY_WIDTH, MONEY_WIDTH, MONEY_WIDTH};
-    String[] titles = {"Програма", "Бюджетен ред", "Наименование", "Договорено", "Поети задължения",
-        "Извършени разходи", "Налични"};
+    String[] titles = {
+      "Програма",
+      "Бюджетен ред",
+      "Наименование",
+      "Договорено",
+      "Поети задължения",
+      "Извършени разходи",
+      "Налични"
+    };
     int r = layout(sheet, "Финансов отчет: " + programme.title(), widths, titles, styles);
     List<Integer> totals = new ArrayList<>();
     for (ProgrammeFigures p : figures) {
@@ -104,7 +115,10 @@ public class FinancialReport {
       text(total, 0, p.code(), styles.bold);
       text(total, 2, "Общо " + p.name(), styles.boldWrapped);
       for (int c = 3; c <= 6; c++) {
-        formula(total, c, "SUM(%1$s%2$d:%1$s%3$d)".formatted(column(c), first + 1, r - 1),
+        formula(
+            total,
+            c,
+            "SUM(%1$s%2$d:%1$s%3$d)".formatted(column(c), first + 1, r - 1),
             styles.moneyBold);
       }
       totals.add(total.getRowNum());
@@ -119,15 +133,31 @@ public class FinancialReport {
 
   private void expenditures(Sheet sheet, ProgrammeFigures p, Styles styles) {
     int[] widths = {16, 22, 12, 20, 26, 40, 12, 18, MONEY_WIDTH};
-    String[] titles = {"Бюджетен ред", "Разход № / записване", "Дата", "Документ",
-        "Доставчик / източник", "Предназначение / описание", "Платено на", "Платежен документ",
-        "Сума"};
-    int r = layout(sheet, "Извършени разходи: " + p.name() + " (" + p.code() + ")", widths,
-        titles, styles);
+    String[] titles = {
+      "Бюджетен ред",
+      "Разход № / записване",
+      "Дата",
+      "Документ",
+      "Доставчик / източник",
+      "Предназначение / описание",
+      "Платено на",
+      "Платежен документ",
+      "Сума"
+    };
+    int r =
+        layout(
+            sheet,
+            "Извършени разходи: " + p.name() + " (" + p.code() + ")",
+            widths,
+            titles,
+            styles);
     List<Integer> subtotals = new ArrayList<>();
     for (LineFigures line : p.lines()) {
-      Map<String, Expense> paid = expenses.paidOn(line.id()).stream().collect(Collectors.toMap(
-          e -> ExpenseService.expenditureKey(e.expenseNumber()), Function.identity()));
+      Map<String, Expense> paid =
+          expenses.paidOn(line.id()).stream()
+              .collect(
+                  Collectors.toMap(
+                      e -> ExpenseService.expenditureKey(e.expenseNumber()), Function.identity()));
       int first = r;
       for (LedgerEntry entry : ledger.expenditures(line.id())) {
         Row row = sheet.createRow(r++);
@@ -154,7 +184,10 @@ public class FinancialReport {
       Row subtotal = sheet.createRow(r++);
       text(subtotal, 0, line.id(), styles.bold);
       text(subtotal, 5, "Общо за ред „" + line.name() + "“", styles.boldWrapped);
-      formula(subtotal, 8, r - 1 > first ? "SUM(I%d:I%d)".formatted(first + 1, r - 1) : "0",
+      formula(
+          subtotal,
+          8,
+          r - 1 > first ? "SUM(I%d:I%d)".formatted(first + 1, r - 1) : "0",
           styles.moneyBold);
       subtotals.add(subtotal.getRowNum());
     }
@@ -165,10 +198,9 @@ public class FinancialReport {
   }
 
   /**
-   * Rows as high as their wrapped texts: spreadsheets do not grow a row for wrapped text on
-   * opening a file (LibreOffice keeps the default height and the lines overlap), so the height is
-   * estimated here by wrapping the words into the column's width (in characters, bold a tenth
-   * wider).
+   * Rows as high as their wrapped texts: spreadsheets do not grow a row for wrapped text on opening
+   * a file (LibreOffice keeps the default height and the lines overlap), so the height is estimated
+   * here by wrapping the words into the column's width (in characters, bold a tenth wider).
    */
   private static void rowHeights(Sheet sheet, int[] widths) {
     for (int r = HEADER_ROW; r <= sheet.getLastRowNum(); r++) {
@@ -176,7 +208,8 @@ public class FinancialReport {
       int lines = 1;
       for (var cell : row) {
         if (cell.getCellType() == CellType.STRING && cell.getCellStyle().getWrapText()) {
-          boolean bold = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
+          boolean bold =
+              sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
           double capacity = (widths[cell.getColumnIndex()] - 1) / (bold ? 1.25 : 1.1);
           lines = Math.max(lines, wrappedLines(cell.getStringCellValue(), capacity));
         }
@@ -204,8 +237,8 @@ public class FinancialReport {
   }
 
   /**
-   * The title rows, the header row and the page: widths in characters, the header repeated on
-   * every printed page, the sheet one page wide. Returns the first row for data.
+   * The title rows, the header row and the page: widths in characters, the header repeated on every
+   * printed page, the sheet one page wide. Returns the first row for data.
    */
   private int layout(Sheet sheet, String title, int[] widths, String[] titles, Styles styles) {
     for (int c = 0; c < widths.length; c++) {
@@ -216,8 +249,11 @@ public class FinancialReport {
     heading.setHeightInPoints(34);
     text(heading, 0, title, styles.title);
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
-    text(sheet.createRow(1), 0, "Бенефициент: " + programme.beneficiary() + "; към "
-        + DAY.format(clock.today()), styles.text);
+    text(
+        sheet.createRow(1),
+        0,
+        "Бенефициент: " + programme.beneficiary() + "; към " + DAY.format(clock.today()),
+        styles.text);
     sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
     Row header = sheet.createRow(HEADER_ROW);
     for (int c = 0; c < titles.length; c++) {
@@ -240,8 +276,11 @@ public class FinancialReport {
   }
 
   private static String sumOf(int column, List<Integer> rows) {
-    return rows.isEmpty() ? "0" : "SUM(" + rows.stream()
-        .map(row -> column(column) + (row + 1)).collect(Collectors.joining(",")) + ")";
+    return rows.isEmpty()
+        ? "0"
+        : "SUM("
+            + rows.stream().map(row -> column(column) + (row + 1)).collect(Collectors.joining(","))
+            + ")";
   }
 
   private static String column(int column) {

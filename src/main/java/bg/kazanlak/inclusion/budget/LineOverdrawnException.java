@@ -14,7 +14,9 @@ public class LineOverdrawnException extends RequestRefusedException {
   private final BigDecimal available;
 
   public LineOverdrawnException(String lineId, BigDecimal requested, BigDecimal available) {
-    super(Refusal.RULE_BROKEN, "Няма достатъчно средства",
+    super(
+        Refusal.RULE_BROKEN,
+        "Няма достатъчно средства",
         "Бюджетен ред %s: исканата сума %s лв. надвишава наличните %s лв."
             .formatted(lineId, requested.toPlainString(), available.toPlainString()),
         List.of(),

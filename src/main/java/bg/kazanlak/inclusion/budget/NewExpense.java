@@ -9,5 +9,11 @@ import java.time.LocalDate;
  * @param source who asks for it besides the person (e.g. {@code club:CLUB-001:ASSET}); null for a
  *     plain request
  */
-public record NewExpense(String budgetLine, BigDecimal amount, String supplier, String purpose,
-    LocalDate date, String documentRef, String source) {}
+public record NewExpense(
+    String budgetLine,
+    BigDecimal amount,
+    String supplier,
+    String purpose,
+    LocalDate date,
+    String documentRef,
+    String source) {}

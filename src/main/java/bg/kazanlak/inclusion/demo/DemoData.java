@@ -30,8 +30,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -44,11 +44,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's users (password "demo"), a dozen onboarding cases, two employment cases,
- * four expenses at different stages and two clubs, so
- * that Tasklist and Cockpit show real work at once. Cases are created only into an empty registry,
- * by the same services a case officer uses, on the programme clock of the days they happened.
- * The personal numbers are synthetic (valid check digits, made-up people).
+ * The demo profile's users (password "demo"), a dozen onboarding cases, two employment cases, four
+ * expenses at different stages and two clubs, so that Tasklist and Cockpit show real work at once.
+ * Cases are created only into an empty registry, by the same services a case officer uses, on the
+ * programme clock of the days they happened. The personal numbers are synthetic (valid check
+ * digits, made-up people).
  */
 @Component
 @Profile("demo")
@@ -69,9 +69,16 @@ public class DemoData implements StartupDataLoader {
   private final ClubService clubs;
   private final RuntimeService runtime;
 
-  public DemoData(IdentitySetup identity, OnboardingCases onboarding, TaskService tasks,
-      HistoryService history, ManagementService management, ProgrammeClock clock,
-      ProgrammeClockShift clockShift, ExpenseCases expenses, ClubService clubs,
+  public DemoData(
+      IdentitySetup identity,
+      OnboardingCases onboarding,
+      TaskService tasks,
+      HistoryService history,
+      ManagementService management,
+      ProgrammeClock clock,
+      ProgrammeClockShift clockShift,
+      ExpenseCases expenses,
+      ClubService clubs,
       RuntimeService runtime) {
     this.identity = identity;
     this.onboarding = onboarding;
@@ -91,7 +98,8 @@ public class DemoData implements StartupDataLoader {
     identity.ensureUser("social", "Петър", "Георгиев", PASSWORD, List.of(SOCIAL_WORKERS));
     identity.ensureUser("hr", "Елена", "Димитрова", PASSWORD, List.of(HR_OFFICERS));
     identity.ensureUser("finance", "Георги", "Стоянов", PASSWORD, List.of(FINANCE));
-    identity.ensureUser("coordinator", "Асен", "Ахмедов", PASSWORD, List.of(INITIATIVE_COORDINATORS));
+    identity.ensureUser(
+        "coordinator", "Асен", "Ахмедов", PASSWORD, List.of(INITIATIVE_COORDINATORS));
     identity.ensureUser("manager", "Десислава", "Колева", PASSWORD, List.of(PROJECT_MANAGERS));
     identity.ensureUser("admin", "Администратор", "Демо", PASSWORD, List.of(ADMIN));
     if (history.createHistoricProcessInstanceQuery().count() > 0) {
@@ -107,43 +115,143 @@ public class DemoData implements StartupDataLoader {
   private void createCases() {
     // Mid-May: a case whose needs assessment is now overdue (a manager has the escalation)
     at(2022, 5, 16);
-    register("Йордан", "Стефанов", LocalDate.of(1979, 3, 14), 11, "Крън",
-        "LONG_TERM_UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.YES, false);
+    register(
+        "Йордан",
+        "Стефанов",
+        LocalDate.of(1979, 3, 14),
+        11,
+        "Крън",
+        "LONG_TERM_UNEMPLOYED",
+        "ISCED_2",
+        SpecialCategoryAnswer.YES,
+        false);
 
     // Late May: cases already assessed and enrolled, one withdrawn
     at(2022, 5, 23);
-    String fatme = register("Фатме", "Мехмедова", LocalDate.of(1990, 7, 2), 13, "Казанлък",
-        "UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.YES, false);
+    String fatme =
+        register(
+            "Фатме",
+            "Мехмедова",
+            LocalDate.of(1990, 7, 2),
+            13,
+            "Казанлък",
+            "UNEMPLOYED",
+            "ISCED_1",
+            SpecialCategoryAnswer.YES,
+            false);
     assessAndEnrol(fatme, "EMPLOYMENT", "FAMILY_HOUSE");
-    String stoyan = register("Стоян", "Петков", LocalDate.of(1998, 11, 20), 22, "Шипка",
-        "INACTIVE", "ISCED_3", SpecialCategoryAnswer.NO, true);
+    String stoyan =
+        register(
+            "Стоян",
+            "Петков",
+            LocalDate.of(1998, 11, 20),
+            22,
+            "Шипка",
+            "INACTIVE",
+            "ISCED_3",
+            SpecialCategoryAnswer.NO,
+            true);
     assessAndEnrol(stoyan, "EMPLOYMENT", "HOUSING_SUPPORT");
-    String radka = register("Радка", "Илиева", LocalDate.of(2004, 1, 9), 35, "Ръжена",
-        "INACTIVE_IN_EDUCATION", "ISCED_2", SpecialCategoryAnswer.REFUSED, false);
+    String radka =
+        register(
+            "Радка",
+            "Илиева",
+            LocalDate.of(2004, 1, 9),
+            35,
+            "Ръжена",
+            "INACTIVE_IN_EDUCATION",
+            "ISCED_2",
+            SpecialCategoryAnswer.REFUSED,
+            false);
     assessAndEnrol(radka, "EDUCATION", "INITIATIVES");
     List<String> enrolled = List.of(fatme, stoyan, radka);
-    String withdrawn = register("Николай", "Андонов", LocalDate.of(1985, 6, 30), 42, "Енина",
-        "UNEMPLOYED", "ISCED_3", SpecialCategoryAnswer.NO, false);
+    String withdrawn =
+        register(
+            "Николай",
+            "Андонов",
+            LocalDate.of(1985, 6, 30),
+            42,
+            "Енина",
+            "UNEMPLOYED",
+            "ISCED_3",
+            SpecialCategoryAnswer.NO,
+            false);
     onboarding.withdraw(withdrawn, "Започна работа извън проекта.");
     createEmployment(fatme, stoyan);
 
     // This week: fresh cases waiting for the social worker, a rejection, a possible duplicate
     at(2022, 5, 30);
-    register("Гергана", "Тодорова", LocalDate.of(1993, 4, 5), 51, "Горно Черковище",
-        "UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.YES, false);
-    register("Христо", "Маринов", LocalDate.of(1967, 9, 17), 64, "Казанлък",
-        "LONG_TERM_UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.REFUSED, true);
-    register("Анелия", "Костова", LocalDate.of(1988, 2, 28), 73, "Копринка",
-        "INACTIVE", "ISCED_0", SpecialCategoryAnswer.YES, false);
-    register("Ивайло", "Генов", LocalDate.of(1982, 12, 1), 84, "Казанлък",
-        "EMPLOYED", "ISCED_6", SpecialCategoryAnswer.NO, false);
-    register("Силвия", "Пеева", LocalDate.of(2008, 8, 8), 95, "Крън",
-        "INACTIVE_IN_EDUCATION", "ISCED_1", SpecialCategoryAnswer.NO, false);
+    register(
+        "Гергана",
+        "Тодорова",
+        LocalDate.of(1993, 4, 5),
+        51,
+        "Горно Черковище",
+        "UNEMPLOYED",
+        "ISCED_2",
+        SpecialCategoryAnswer.YES,
+        false);
+    register(
+        "Христо",
+        "Маринов",
+        LocalDate.of(1967, 9, 17),
+        64,
+        "Казанлък",
+        "LONG_TERM_UNEMPLOYED",
+        "ISCED_1",
+        SpecialCategoryAnswer.REFUSED,
+        true);
+    register(
+        "Анелия",
+        "Костова",
+        LocalDate.of(1988, 2, 28),
+        73,
+        "Копринка",
+        "INACTIVE",
+        "ISCED_0",
+        SpecialCategoryAnswer.YES,
+        false);
+    register(
+        "Ивайло",
+        "Генов",
+        LocalDate.of(1982, 12, 1),
+        84,
+        "Казанлък",
+        "EMPLOYED",
+        "ISCED_6",
+        SpecialCategoryAnswer.NO,
+        false);
+    register(
+        "Силвия",
+        "Пеева",
+        LocalDate.of(2008, 8, 8),
+        95,
+        "Крън",
+        "INACTIVE_IN_EDUCATION",
+        "ISCED_1",
+        SpecialCategoryAnswer.NO,
+        false);
     at(2022, 5, 31);
-    register("Гергана", "Тодорова", LocalDate.of(1993, 4, 5), 107, "Горно Черковище",
-        "UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.YES, false);
-    register("Веселин", "Русев", LocalDate.of(1975, 10, 12), 118, "Дунавци",
-        "UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.NO, true);
+    register(
+        "Гергана",
+        "Тодорова",
+        LocalDate.of(1993, 4, 5),
+        107,
+        "Горно Черковище",
+        "UNEMPLOYED",
+        "ISCED_2",
+        SpecialCategoryAnswer.YES,
+        false);
+    register(
+        "Веселин",
+        "Русев",
+        LocalDate.of(1975, 10, 12),
+        118,
+        "Дунавци",
+        "UNEMPLOYED",
+        "ISCED_2",
+        SpecialCategoryAnswer.NO,
+        true);
 
     createExpenses();
     createClubs(enrolled);
@@ -162,72 +270,156 @@ public class DemoData implements StartupDataLoader {
   private void createEmployment(String working, String allocated) {
     allocate(working);
     allocate(allocated);
-    completeEmploymentTask(working, "Task_ConfirmAllocation", Map.of("startDate", "2022-05-25",
-        "position", "Работник по поддръжка на зелени площи", "workingTimeFraction", "1",
-        "grossMonthlyWage", "780.00"));
+    completeEmploymentTask(
+        working,
+        "Task_ConfirmAllocation",
+        Map.of(
+            "startDate",
+            "2022-05-25",
+            "position",
+            "Работник по поддръжка на зелени площи",
+            "workingTimeFraction",
+            "1",
+            "grossMonthlyWage",
+            "780.00"));
     at(2022, 5, 24);
     completeEmploymentTask(working, "Task_RecordSignature", Map.of("signatureDate", "2022-05-24"));
   }
 
   /** HR records no preference; the allocation runs (the job executor would, a moment later). */
   private void allocate(String registrationNumber) {
-    completeEmploymentTask(registrationNumber, "Task_RecordPreference",
-        Map.of("preferredEmployer", "NONE"));
-    String instance = runtime.createProcessInstanceQuery().processDefinitionKey("employment")
-        .processInstanceBusinessKey(registrationNumber).singleResult().getId();
+    completeEmploymentTask(
+        registrationNumber, "Task_RecordPreference", Map.of("preferredEmployer", "NONE"));
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("employment")
+            .processInstanceBusinessKey(registrationNumber)
+            .singleResult()
+            .getId();
     for (Job job : management.createJobQuery().processInstanceId(instance).list()) {
       management.executeJob(job.getId());
     }
   }
 
-  private void completeEmploymentTask(String registrationNumber, String taskKey,
-      Map<String, Object> variables) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber)
-        .taskDefinitionKey(taskKey).singleResult();
+  private void completeEmploymentTask(
+      String registrationNumber, String taskKey, Map<String, Object> variables) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(registrationNumber)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     tasks.complete(task.getId(), variables);
   }
 
   /** Expenses at each stage: paid, awaiting payment, awaiting the manager, awaiting finance. */
   private void createExpenses() {
     at(2022, 5, 24);
-    String paid = expense("sesg-consumables", "1284.60", "Книжарница „Искра“ ЕООД",
-        "Консумативи за клуб „Млад художник“", "Фактура 1000234/20.05.2022");
+    String paid =
+        expense(
+            "sesg-consumables",
+            "1284.60",
+            "Книжарница „Искра“ ЕООД",
+            "Консумативи за клуб „Млад художник“",
+            "Фактура 1000234/20.05.2022");
     decideExpense(paid, "APPROVE");
-    completeOnly(paid, Map.of("paymentDate", "2022-05-24", "paymentReference", "ПН 311/24.05.2022"));
+    completeOnly(
+        paid, Map.of("paymentDate", "2022-05-24", "paymentReference", "ПН 311/24.05.2022"));
     at(2022, 5, 30);
-    decideExpense(expense("hrd-activities", "960.00", "Спорт Дистрибушън ООД",
-        "Спортни пособия за инициативи за сближаване", "Фактура 55/27.05.2022"), "APPROVE");
-    decideExpense(expense("sesg-assets", "7450.00", "Техномаркет България ЕАД",
-        "Мултимедия и лаптопи за ателие „Дигитални умения“", "Фактура 8812/30.05.2022"), "APPROVE");
-    expense("hrd-management", "420.00", "Куриерска фирма ООД", "Куриерски услуги за май",
+    decideExpense(
+        expense(
+            "hrd-activities",
+            "960.00",
+            "Спорт Дистрибушън ООД",
+            "Спортни пособия за инициативи за сближаване",
+            "Фактура 55/27.05.2022"),
+        "APPROVE");
+    decideExpense(
+        expense(
+            "sesg-assets",
+            "7450.00",
+            "Техномаркет България ЕАД",
+            "Мултимедия и лаптопи за ателие „Дигитални умения“",
+            "Фактура 8812/30.05.2022"),
+        "APPROVE");
+    expense(
+        "hrd-management",
+        "420.00",
+        "Куриерска фирма ООД",
+        "Куриерски услуги за май",
         "Фактура 77/31.05.2022");
   }
 
   /** A club and a workshop, with the enrolled participants, a child and a first session. */
   private void createClubs(List<String> participants) {
     at(2022, 5, 25);
-    var club = clubs.create(new NewClub("Млад художник", ClubKind.CLUB, "Десислава Петрова",
-        VenueKind.FAMILY_HOUSE, "kazanlak", "вторник и четвъртък 15:00-16:30", 12), "social");
-    var workshop = clubs.create(new NewClub("Дигитални умения", ClubKind.WORKSHOP,
-        "Мартин Колев", VenueKind.SCHOOL, "ОУ „Христо Ботев“, Крън", "сряда 16:00-18:00", 10),
-        "social");
+    var club =
+        clubs.create(
+            new NewClub(
+                "Млад художник",
+                ClubKind.CLUB,
+                "Десислава Петрова",
+                VenueKind.FAMILY_HOUSE,
+                "kazanlak",
+                "вторник и четвъртък 15:00-16:30",
+                12),
+            "social");
+    var workshop =
+        clubs.create(
+            new NewClub(
+                "Дигитални умения",
+                ClubKind.WORKSHOP,
+                "Мартин Колев",
+                VenueKind.SCHOOL,
+                "ОУ „Христо Ботев“, Крън",
+                "сряда 16:00-18:00",
+                10),
+            "social");
     List<Long> members = new ArrayList<>();
     for (String participant : participants) {
-      members.add(clubs.enrol(workshop.id(), new NewEnrolment(participant, null, null, null, null,
-          null), "social").enrolmentId());
+      members.add(
+          clubs
+              .enrol(
+                  workshop.id(),
+                  new NewEnrolment(participant, null, null, null, null, null),
+                  "social")
+              .enrolmentId());
     }
-    clubs.enrol(club.id(), new NewEnrolment(null,
-        new NewEnrolment.Child("Айше", "Мехмедова", LocalDate.of(2012, 9, 14)),
-        participants.get(0), true, LocalDate.of(2022, 5, 25), null), "social");
+    clubs.enrol(
+        club.id(),
+        new NewEnrolment(
+            null,
+            new NewEnrolment.Child("Айше", "Мехмедова", LocalDate.of(2012, 9, 14)),
+            participants.get(0),
+            true,
+            LocalDate.of(2022, 5, 25),
+            null),
+        "social");
     at(2022, 5, 26);
-    clubs.recordSession(workshop.id(), new NewSession(clock.today(), "Първи стъпки с компютъра",
-        members.stream().map(id -> new NewSession.Attendance(id, true)).toList()), "social");
+    clubs.recordSession(
+        workshop.id(),
+        new NewSession(
+            clock.today(),
+            "Първи стъпки с компютъра",
+            members.stream().map(id -> new NewSession.Attendance(id, true)).toList()),
+        "social");
   }
 
-  private String expense(String line, String amount, String supplier, String purpose,
-      String document) {
-    return expenses.request(new NewExpense(line, new BigDecimal(amount), supplier, purpose,
-        clock.today().minusDays(3), document, null), "coordinator").expenseNumber();
+  private String expense(
+      String line, String amount, String supplier, String purpose, String document) {
+    return expenses
+        .request(
+            new NewExpense(
+                line,
+                new BigDecimal(amount),
+                supplier,
+                purpose,
+                clock.today().minusDays(3),
+                document,
+                null),
+            "coordinator")
+        .expenseNumber();
   }
 
   private void decideExpense(String expenseNumber, String decision) {
@@ -244,25 +436,53 @@ public class DemoData implements StartupDataLoader {
     clock.freezeAt(LocalDateTime.of(year, month, day, 8, 30));
   }
 
-  private String register(String firstName, String lastName, LocalDate born, int serial,
-      String settlement, String employment, String education, SpecialCategoryAnswer minority,
+  private String register(
+      String firstName,
+      String lastName,
+      LocalDate born,
+      int serial,
+      String settlement,
+      String employment,
+      String education,
+      SpecialCategoryAnswer minority,
       boolean homeless) {
     String egn = PersonalNumber.egn(born, serial).value();
-    NewParticipant person = new NewParticipant(egn, firstName, null, lastName, null, null,
-        settlement, null, null, true, employment, education, minority, SpecialCategoryAnswer.NO,
-        SpecialCategoryAnswer.NO, homeless);
+    NewParticipant person =
+        new NewParticipant(
+            egn,
+            firstName,
+            null,
+            lastName,
+            null,
+            null,
+            settlement,
+            null,
+            null,
+            true,
+            employment,
+            education,
+            minority,
+            SpecialCategoryAnswer.NO,
+            SpecialCategoryAnswer.NO,
+            homeless);
     return onboarding.register(person, "officer").registrationNumber();
   }
 
   private void assessAndEnrol(String registrationNumber, String... streams) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber)
-        .taskDefinitionKey("Task_AssessNeeds").singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(registrationNumber)
+            .taskDefinitionKey("Task_AssessNeeds")
+            .singleResult();
     tasks.claim(task.getId(), "social");
-    tasks.complete(task.getId(), Map.of(
-        "needsWork", "Търси постоянна работа; без трудов стаж през последната година.",
-        "needsHealth", "Няма личен лекар; нуждае се от придружаване.",
-        "assessmentSummary", "Подходящ/а за предложените направления.",
-        "recommendedStreams", SpinValues.jsonValue(toJsonArray(streams)).create()));
+    tasks.complete(
+        task.getId(),
+        Map.of(
+            "needsWork", "Търси постоянна работа; без трудов стаж през последната година.",
+            "needsHealth", "Няма личен лекар; нуждае се от придружаване.",
+            "assessmentSummary", "Подходящ/а за предложените направления.",
+            "recommendedStreams", SpinValues.jsonValue(toJsonArray(streams)).create()));
   }
 
   private static String toJsonArray(String... values) {

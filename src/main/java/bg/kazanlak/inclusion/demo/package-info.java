@@ -1,16 +1,16 @@
 /**
- * Demo users and cases of the demo profile, made through the features' public API as a user
- * would.
+ * Demo users and cases of the demo profile, made through the features' public API as a user would.
  */
 @ApplicationModule(
     displayName = "Demo data",
     allowedDependencies = {
-        "participant",
-        "participant :: onboarding",
-        "budget",
-        "education",
-        "programme",
-        "identity"})
+      "participant",
+      "participant :: onboarding",
+      "budget",
+      "education",
+      "programme",
+      "identity"
+    })
 package bg.kazanlak.inclusion.demo;
 
 import org.springframework.modulith.ApplicationModule;

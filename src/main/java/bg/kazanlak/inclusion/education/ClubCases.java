@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * The processes of clubs and workshops, one per action a social worker takes in Tasklist. Each is
- * started by its start form only (the first service step finds the club and makes the club's id
- * the business key) and waits for no message, so no code starts or correlates them: the API does
- * the same actions through {@link ClubService} without a process. Should a club process ever be
- * started or correlated from code, it is done here, as the application, like {@code ExpenseCases}.
- * A club purchase starts the budget's {@code expense-approval} through {@code ExpenseCases}.
+ * started by its start form only (the first service step finds the club and makes the club's id the
+ * business key) and waits for no message, so no code starts or correlates them: the API does the
+ * same actions through {@link ClubService} without a process. Should a club process ever be started
+ * or correlated from code, it is done here, as the application, like {@code ExpenseCases}. A club
+ * purchase starts the budget's {@code expense-approval} through {@code ExpenseCases}.
  */
 final class ClubCases {
 

@@ -64,7 +64,9 @@ public class ClubController {
 
   @PostMapping("/{id}/enrolments/{enrolmentId}/leaving")
   @AllowedGroups(Groups.SOCIAL_WORKERS)
-  public Enrolment leave(@PathVariable String id, @PathVariable long enrolmentId,
+  public Enrolment leave(
+      @PathVariable String id,
+      @PathVariable long enrolmentId,
       @RequestBody(required = false) Leaving request) {
     return clubs.leave(id, enrolmentId, request == null ? null : request.leftOn());
   }

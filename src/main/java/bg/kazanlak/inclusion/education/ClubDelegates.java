@@ -85,12 +85,15 @@ final class ClubDelegates {
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
       VenueKind venueKind = form.enumValue(VENUE_KIND, VenueKind.class, "Непознат вид място.");
-      NewClub club = new NewClub(form.text(CLUB_NAME),
-          form.enumValue(CLUB_KIND, ClubKind.class, "Непознат вид: клуб или ателие."),
-          form.text(LEADER), venueKind,
-          form.text(venueKind == VenueKind.SCHOOL ? SCHOOL : FAMILY_HOUSE),
-          form.text(SCHEDULE),
-          form.integer(CAPACITY, "Броят места трябва да е цяло число, по-голямо от 0."));
+      NewClub club =
+          new NewClub(
+              form.text(CLUB_NAME),
+              form.enumValue(CLUB_KIND, ClubKind.class, "Непознат вид: клуб или ателие."),
+              form.text(LEADER),
+              venueKind,
+              form.text(venueKind == VenueKind.SCHOOL ? SCHOOL : FAMILY_HOUSE),
+              form.text(SCHEDULE),
+              form.integer(CAPACITY, "Броят места трябва да е цяло число, по-голямо от 0."));
       Club created = clubs.create(club, currentUser.id());
       execution.removeVariable(LEADER);
       execution.setVariable(CLUB_ID, created.id());
@@ -118,12 +121,18 @@ final class ClubDelegates {
       String firstName = form.text(CHILD_FIRST_NAME);
       String lastName = form.text(CHILD_LAST_NAME);
       LocalDate birthDate = form.date(CHILD_BIRTH_DATE, "Невалидна дата на раждане.");
-      Child child = firstName == null && lastName == null && birthDate == null
-          ? null
-          : new Child(firstName, lastName, birthDate);
-      NewEnrolment enrolment = new NewEnrolment(form.text(REGISTRATION_NUMBER), child,
-          form.text(GUARDIAN), form.bool(GUARDIAN_CONSENT),
-          form.date(CONSENT_DATE, "Невалидна дата на съгласието."), null);
+      Child child =
+          firstName == null && lastName == null && birthDate == null
+              ? null
+              : new Child(firstName, lastName, birthDate);
+      NewEnrolment enrolment =
+          new NewEnrolment(
+              form.text(REGISTRATION_NUMBER),
+              child,
+              form.text(GUARDIAN),
+              form.bool(GUARDIAN_CONSENT),
+              form.date(CONSENT_DATE, "Невалидна дата на съгласието."),
+              null);
       EnrolmentResult result = clubs.enrol(clubId, enrolment, currentUser.id());
       execution.removeVariables(List.of(CHILD_FIRST_NAME, CHILD_LAST_NAME, CHILD_BIRTH_DATE));
       identify(execution, clubs.club(clubId));
@@ -150,16 +159,17 @@ final class ClubDelegates {
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
       String clubId = clubId(form);
-      List<Enrolment> enrolled = clubs.attendanceList(clubId,
-          form.date(SESSION_DATE, "Невалидна дата на занятието."), form.text(TOPIC));
+      List<Enrolment> enrolled =
+          clubs.attendanceList(
+              clubId, form.date(SESSION_DATE, "Невалидна дата на занятието."), form.text(TOPIC));
       identify(execution, clubs.club(clubId));
       view.showOptions(execution, ATTENDEES, enrolled);
     }
   }
 
   /**
-   * Records the session: everyone on the list is present when ticked, absent otherwise. The list
-   * of names and the ticks leave the process here; the counts stay.
+   * Records the session: everyone on the list is present when ticked, absent otherwise. The list of
+   * names and the ticks leave the process here; the counts stay.
    */
   @Component("recordClubSessionDelegate")
   static class RecordSession implements JavaDelegate {
@@ -176,9 +186,13 @@ final class ClubDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
-      RecordedSession session = clubs.recordSessionFromList(execution.getProcessBusinessKey(),
-          form.date(SESSION_DATE, "Невалидна дата на занятието."), form.text(TOPIC),
-          Set.copyOf(form.list(PRESENT)), currentUser.id());
+      RecordedSession session =
+          clubs.recordSessionFromList(
+              execution.getProcessBusinessKey(),
+              form.date(SESSION_DATE, "Невалидна дата на занятието."),
+              form.text(TOPIC),
+              Set.copyOf(form.list(PRESENT)),
+              currentUser.id());
       execution.removeVariables(List.of(ATTENDEES, PRESENT));
       execution.setVariable(SESSION_ID, session.sessionId());
       execution.setVariable(PRESENT_COUNT, session.present());
@@ -203,10 +217,14 @@ final class ClubDelegates {
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
       String clubId = clubId(form);
-      NewPurchase purchase = new NewPurchase(
-          form.enumValue(PURCHASE_KIND, PurchaseKind.class, "Непознат вид покупка."),
-          form.amount(AMOUNT, "Невалидна сума."), form.text(SUPPLIER), form.text(DESCRIPTION),
-          form.date(INVOICE_DATE, "Невалидна дата на фактурата."), form.text(DOCUMENT_REF));
+      NewPurchase purchase =
+          new NewPurchase(
+              form.enumValue(PURCHASE_KIND, PurchaseKind.class, "Непознат вид покупка."),
+              form.amount(AMOUNT, "Невалидна сума."),
+              form.text(SUPPLIER),
+              form.text(DESCRIPTION),
+              form.date(INVOICE_DATE, "Невалидна дата на фактурата."),
+              form.text(DOCUMENT_REF));
       PurchaseStarted started = clubs.requestPurchase(clubId, purchase, currentUser.id());
       identify(execution, clubs.club(clubId));
       execution.setVariable(EXPENSE_NUMBER, started.expenseNumber());
@@ -256,7 +274,9 @@ final class ClubDelegates {
       if (enrolmentId == null) {
         throw RequestRefusedException.invalid(ENROLMENT_ID, "Изберете кой напуска.");
       }
-      clubs.leave(execution.getProcessBusinessKey(), enrolmentId,
+      clubs.leave(
+          execution.getProcessBusinessKey(),
+          enrolmentId,
           form.date(LEFT_ON, "Невалидна дата на напускане."));
       execution.removeVariable(MEMBERS);
       execution.setVariable(ENROLMENT_ID, enrolmentId.longValue());

@@ -23,7 +23,17 @@ public record ClubPurchase(
     ExpenseStatus expenseStatus) {
 
   ClubPurchase withExpenseStatus(ExpenseStatus current) {
-    return new ClubPurchase(expenseNumber, kind, amount, supplier, description, invoiceDate,
-        documentRef, status, requestedOn, paidOn, current);
+    return new ClubPurchase(
+        expenseNumber,
+        kind,
+        amount,
+        supplier,
+        description,
+        invoiceDate,
+        documentRef,
+        status,
+        requestedOn,
+        paidOn,
+        current);
   }
 }

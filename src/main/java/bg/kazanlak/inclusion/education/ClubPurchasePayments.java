@@ -37,10 +37,14 @@ class ClubPurchasePayments {
     }
     repository.markPaid(paid.expenseNumber(), paid.paidOn());
     if (purchase.kind() == PurchaseKind.ASSET && !repository.assetRecorded(paid.expenseNumber())) {
-      repository.insertAsset(paid.expenseNumber(), purchase.clubId(), purchase.description(),
-          paid.amount(), paid.paidOn());
-      log.info("Asset of club {} recorded from expense {}", purchase.clubId(),
-          paid.expenseNumber());
+      repository.insertAsset(
+          paid.expenseNumber(),
+          purchase.clubId(),
+          purchase.description(),
+          paid.amount(),
+          paid.paidOn());
+      log.info(
+          "Asset of club {} recorded from expense {}", purchase.clubId(), paid.expenseNumber());
     }
   }
 }

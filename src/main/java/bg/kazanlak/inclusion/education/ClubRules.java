@@ -45,15 +45,19 @@ class ClubRules {
     String leader = text(in.leader(), "leader", "Ръководителят", 200, problems);
     String venue = text(in.venue(), "venue", "Мястото", 200, problems);
     if (in.venueKind() == null) {
-      problems.add(new FieldProblem("venueKind",
-          "Изберете място: Къща на семейството (FAMILY_HOUSE) или училище (SCHOOL)."));
-    } else if (in.venueKind() == VenueKind.FAMILY_HOUSE && venue != null
+      problems.add(
+          new FieldProblem(
+              "venueKind",
+              "Изберете място: Къща на семейството (FAMILY_HOUSE) или училище (SCHOOL)."));
+    } else if (in.venueKind() == VenueKind.FAMILY_HOUSE
+        && venue != null
         && familyHouse(venue).isEmpty()) {
       problems.add(new FieldProblem("venue", "Няма Къща на семейството „" + venue + "“."));
     }
     String schedule = text(in.schedule(), "schedule", "Графикът", 500, problems);
     if (in.capacity() == null || in.capacity() <= 0) {
-      problems.add(new FieldProblem("capacity", "Броят места трябва да е цяло число, по-голямо от 0."));
+      problems.add(
+          new FieldProblem("capacity", "Броят места трябва да е цяло число, по-голямо от 0."));
     }
     refuseIfAny(problems);
     refuseAfterEnd(today, "нови клубове и ателиета не се откриват");
@@ -74,8 +78,11 @@ class ClubRules {
     boolean participant = !blank(in.registrationNumber());
     Child child = in.child();
     if (participant == (child != null)) {
-      problems.add(new FieldProblem("registrationNumber", "Посочете или регистрационен номер на "
-          + "участник, или данни за дете (child) — едното от двете."));
+      problems.add(
+          new FieldProblem(
+              "registrationNumber",
+              "Посочете или регистрационен номер на "
+                  + "участник, или данни за дете (child) — едното от двете."));
     }
     if (child != null) {
       name(child.firstName(), "child.firstName", "Името на детето", problems);
@@ -92,48 +99,75 @@ class ClubRules {
     if (in.consentDate() != null && in.consentDate().isAfter(today)) {
       problems.add(new FieldProblem("consentDate", "Датата на съгласието е в бъдещето."));
     }
-    if (in.enrolledOn() != null && (in.enrolledOn().isAfter(today)
-        || !programme.isWithinPeriod(in.enrolledOn()))) {
-      problems.add(new FieldProblem("enrolledOn", "Датата на записване трябва да е в периода на "
-          + "проекта (" + programme.start() + " – " + programme.end() + ") и да не е в бъдещето."));
+    if (in.enrolledOn() != null
+        && (in.enrolledOn().isAfter(today) || !programme.isWithinPeriod(in.enrolledOn()))) {
+      problems.add(
+          new FieldProblem(
+              "enrolledOn",
+              "Датата на записване трябва да е в периода на "
+                  + "проекта ("
+                  + programme.start()
+                  + " – "
+                  + programme.end()
+                  + ") и да не е в бъдещето."));
     }
     refuseIfAny(problems);
     refuseAfterEnd(today, "нови записвания в клубове не се приемат");
-    return new NewEnrolment(trimmed(in.registrationNumber()),
-        child == null ? null : new Child(normalName(child.firstName()),
-            normalName(child.lastName()), child.birthDate()),
-        trimmed(in.guardian()), in.guardianConsent(), in.consentDate(), in.enrolledOn());
+    return new NewEnrolment(
+        trimmed(in.registrationNumber()),
+        child == null
+            ? null
+            : new Child(
+                normalName(child.firstName()), normalName(child.lastName()), child.birthDate()),
+        trimmed(in.guardian()),
+        in.guardianConsent(),
+        in.consentDate(),
+        in.enrolledOn());
   }
 
   /**
    * A minor (under 18 today) joins only with a guardian who gave consent on or before the day of
    * enrolment; a child entry is for minors only (adults join as registered participants).
    */
-  void checkGuardianship(NewEnrolment in, LocalDate birthDate, LocalDate enrolledOn, LocalDate today) {
+  void checkGuardianship(
+      NewEnrolment in, LocalDate birthDate, LocalDate enrolledOn, LocalDate today) {
     boolean minor = isMinor(birthDate, today);
     if (!minor && in.child() != null) {
-      throw RequestRefusedException.ruleBroken("Лице на " + AGE_OF_MAJORITY + " или повече "
-          + "години се записва като участник с регистрационен номер, не като дете.", Map.of());
+      throw RequestRefusedException.ruleBroken(
+          "Лице на "
+              + AGE_OF_MAJORITY
+              + " или повече "
+              + "години се записва като участник с регистрационен номер, не като дете.",
+          Map.of());
     }
     if (!minor) {
       if (!blank(in.guardian())) {
-        throw RequestRefusedException.invalid("guardian",
-            "Пълнолетен участник се записва без родител/настойник.");
+        throw RequestRefusedException.invalid(
+            "guardian", "Пълнолетен участник се записва без родител/настойник.");
       }
       return;
     }
     if (blank(in.guardian())) {
-      throw RequestRefusedException.invalid("guardian", "Непълнолетно лице се записва с родител/"
-          + "настойник: посочете регистрационния му номер на участник.");
+      throw RequestRefusedException.invalid(
+          "guardian",
+          "Непълнолетно лице се записва с родител/"
+              + "настойник: посочете регистрационния му номер на участник.");
     }
     if (!Boolean.TRUE.equals(in.guardianConsent())) {
-      throw RequestRefusedException.ruleBroken("Непълнолетно лице (под " + AGE_OF_MAJORITY
-          + " години) се записва само със съгласието на родителя/настойника.",
+      throw RequestRefusedException.ruleBroken(
+          "Непълнолетно лице (под "
+              + AGE_OF_MAJORITY
+              + " години) се записва само със съгласието на родителя/настойника.",
           Map.of("age", age(birthDate, today)));
     }
     if (in.consentDate().isAfter(enrolledOn)) {
-      throw RequestRefusedException.ruleBroken("Съгласието на родителя/настойника ("
-          + in.consentDate() + ") трябва да предхожда записването (" + enrolledOn + ").", Map.of());
+      throw RequestRefusedException.ruleBroken(
+          "Съгласието на родителя/настойника ("
+              + in.consentDate()
+              + ") трябва да предхожда записването ("
+              + enrolledOn
+              + ").",
+          Map.of());
     }
   }
 
@@ -148,15 +182,21 @@ class ClubRules {
   /** 422 with the figures when every place of the club is taken. */
   static void checkRoom(Club club) {
     if (club.enrolled() >= club.capacity()) {
-      throw RequestRefusedException.ruleBroken("Няма свободни места в „" + club.name() + "“: "
-              + club.enrolled() + " записани при " + club.capacity() + " места.",
+      throw RequestRefusedException.ruleBroken(
+          "Няма свободни места в „"
+              + club.name()
+              + "“: "
+              + club.enrolled()
+              + " записани при "
+              + club.capacity()
+              + " места.",
           Map.of("capacity", club.capacity(), "enrolled", club.enrolled(), "freePlaces", 0));
     }
   }
 
   /**
-   * A session's date and topic, before its attendance is marked (Tasklist asks for them first):
-   * 400 naming the field.
+   * A session's date and topic, before its attendance is marked (Tasklist asks for them first): 400
+   * naming the field.
    */
   void checkSessionHeader(LocalDate date, String topic, LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -171,8 +211,14 @@ class ClubRules {
     } else if (date.isAfter(today)) {
       problems.add(new FieldProblem("date", "Занятие с бъдеща дата не може да се отчете."));
     } else if (!programme.isWithinPeriod(date)) {
-      problems.add(new FieldProblem("date", "Датата е извън периода на проекта ("
-          + programme.start() + " – " + programme.end() + ")."));
+      problems.add(
+          new FieldProblem(
+              "date",
+              "Датата е извън периода на проекта ("
+                  + programme.start()
+                  + " – "
+                  + programme.end()
+                  + ")."));
     }
     text(topic, "topic", "Темата", 500, problems);
   }
@@ -186,8 +232,8 @@ class ClubRules {
     Set<String> listed = new HashSet<>();
     enrolled.forEach(e -> listed.add(String.valueOf(e.id())));
     if (!listed.containsAll(ticked)) {
-      throw RequestRefusedException.invalid(ClubVariables.PRESENT,
-          "Отбелязани са лица, които не са в списъка на записаните.");
+      throw RequestRefusedException.invalid(
+          ClubVariables.PRESENT, "Отбелязани са лица, които не са в списъка на записаните.");
     }
     return enrolled.stream()
         .map(e -> new Attendance(e.id(), ticked.contains(String.valueOf(e.id()))))
@@ -208,8 +254,10 @@ class ClubRules {
         if (a == null || a.enrolmentId() == null) {
           problems.add(new FieldProblem(field + ".enrolmentId", "Посочете записването."));
         } else if (!seen.add(a.enrolmentId())) {
-          problems.add(new FieldProblem(field + ".enrolmentId",
-              "Записване " + a.enrolmentId() + " е отбелязано повече от веднъж."));
+          problems.add(
+              new FieldProblem(
+                  field + ".enrolmentId",
+                  "Записване " + a.enrolmentId() + " е отбелязано повече от веднъж."));
         }
         if (a != null && a.present() == null) {
           problems.add(new FieldProblem(field + ".present", "Отбележете присъствал ли е."));
@@ -223,14 +271,17 @@ class ClubRules {
   void checkPurchase(NewPurchase in) {
     List<FieldProblem> problems = new ArrayList<>();
     if (in.kind() == null) {
-      problems.add(new FieldProblem("kind",
-          "Изберете вид: консумативи (CONSUMABLES), материали (MATERIALS) или актив (ASSET)."));
+      problems.add(
+          new FieldProblem(
+              "kind",
+              "Изберете вид: консумативи (CONSUMABLES), материали (MATERIALS) или актив (ASSET)."));
     }
     BigDecimal amount = in.amount();
     if (amount == null || amount.signum() <= 0) {
       problems.add(new FieldProblem("amount", "Сумата трябва да е по-голяма от 0."));
     } else if (amount.stripTrailingZeros().scale() > 2) {
-      problems.add(new FieldProblem("amount", "Сумата може да има най-много 2 знака след запетаята."));
+      problems.add(
+          new FieldProblem("amount", "Сумата може да има най-много 2 знака след запетаята."));
     }
     text(in.supplier(), "supplier", "Доставчикът", 200, problems);
     // the expense's purpose (500 characters) is this description behind the club's id and name
@@ -272,8 +323,10 @@ class ClubRules {
     if (blank(raw)) {
       problems.add(new FieldProblem(field, label + " е задължително поле."));
     } else if (!NAME.matcher(normalName(raw)).matches()) {
-      problems.add(new FieldProblem(field,
-          label + " може да съдържа само букви, интервал, тире и апостроф (до 100 знака)."));
+      problems.add(
+          new FieldProblem(
+              field,
+              label + " може да съдържа само букви, интервал, тире и апостроф (до 100 знака)."));
     }
   }
 

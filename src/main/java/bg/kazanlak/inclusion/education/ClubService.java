@@ -37,7 +37,8 @@ public class ClubService {
 
   /** Registrations that are not (or no longer) taking part in the programme. */
   private static final Set<ParticipantStatus> NOT_TAKING_PART =
-      EnumSet.of(ParticipantStatus.REJECTED, ParticipantStatus.DUPLICATE, ParticipantStatus.WITHDRAWN);
+      EnumSet.of(
+          ParticipantStatus.REJECTED, ParticipantStatus.DUPLICATE, ParticipantStatus.WITHDRAWN);
 
   private final ClubRepository repository;
   private final ClubRules rules;
@@ -88,9 +89,10 @@ public class ClubService {
   @Transactional(readOnly = true)
   public ClubDetails details(String id) {
     Club club = club(id);
-    List<ClubPurchase> purchases = repository.purchasesOf(id).stream()
-        .map(p -> p.withExpenseStatus(expenses.get(p.expenseNumber()).status()))
-        .toList();
+    List<ClubPurchase> purchases =
+        repository.purchasesOf(id).stream()
+            .map(p -> p.withExpenseStatus(expenses.get(p.expenseNumber()).status()))
+            .toList();
     return new ClubDetails(club, repository.countSessions(id), purchases, repository.assetsOf(id));
   }
 
@@ -105,26 +107,28 @@ public class ClubService {
     lockExisting(clubId);
     LocalDate enrolledOn = enrolment.enrolledOn() != null ? enrolment.enrolledOn() : today;
 
-    LocalDate birthDate = enrolment.child() != null
-        ? enrolment.child().birthDate()
-        : takingPart(enrolment.registrationNumber(), "registrationNumber").birthDate();
+    LocalDate birthDate =
+        enrolment.child() != null
+            ? enrolment.child().birthDate()
+            : takingPart(enrolment.registrationNumber(), "registrationNumber").birthDate();
     if (enrolment.guardian() != null) {
       if (enrolment.guardian().equals(enrolment.registrationNumber())) {
-        throw RequestRefusedException.invalid("guardian",
-            "Родителят/настойникът не може да е самият участник.");
+        throw RequestRefusedException.invalid(
+            "guardian", "Родителят/настойникът не може да е самият участник.");
       }
       takingPart(enrolment.guardian(), "guardian");
     }
     rules.checkGuardianship(enrolment, birthDate, enrolledOn, today);
 
     (enrolment.child() != null
-        ? repository.findActiveEnrolment(clubId, enrolment.child())
-        : repository.findActiveEnrolment(clubId, enrolment.registrationNumber()))
-        .ifPresent(existing -> {
-          throw RequestRefusedException.conflict(
-              "Лицето вече е записано в " + clubId + " (записване " + existing + ").",
-              Map.of("existingEnrolmentId", existing));
-        });
+            ? repository.findActiveEnrolment(clubId, enrolment.child())
+            : repository.findActiveEnrolment(clubId, enrolment.registrationNumber()))
+        .ifPresent(
+            existing -> {
+              throw RequestRefusedException.conflict(
+                  "Лицето вече е записано в " + clubId + " (записване " + existing + ").",
+                  Map.of("existingEnrolmentId", existing));
+            });
     ClubRules.checkRoom(club(clubId));
 
     long id = repository.insertEnrolment(clubId, enrolment, enrolledOn, enrolledBy);
@@ -136,10 +140,14 @@ public class ClubService {
   public Enrolment leave(String clubId, long enrolmentId, LocalDate leftOn) {
     LocalDate today = clock.today();
     lockExisting(clubId);
-    Enrolment enrolment = repository.findEnrolment(enrolmentId)
-        .filter(e -> e.clubId().equals(clubId))
-        .orElseThrow(() -> RequestRefusedException.notFound(
-            "Няма записване " + enrolmentId + " в " + clubId + "."));
+    Enrolment enrolment =
+        repository
+            .findEnrolment(enrolmentId)
+            .filter(e -> e.clubId().equals(clubId))
+            .orElseThrow(
+                () ->
+                    RequestRefusedException.notFound(
+                        "Няма записване " + enrolmentId + " в " + clubId + "."));
     if (enrolment.leftOn() != null) {
       throw RequestRefusedException.conflict(
           "Записване " + enrolmentId + " е прекратено на " + enrolment.leftOn() + ".",
@@ -147,8 +155,12 @@ public class ClubService {
     }
     LocalDate day = leftOn != null ? leftOn : today;
     if (day.isAfter(today) || day.isBefore(enrolment.enrolledOn())) {
-      throw RequestRefusedException.invalid("leftOn", "Датата на напускане трябва да е между "
-          + "датата на записване (" + enrolment.enrolledOn() + ") и днес.");
+      throw RequestRefusedException.invalid(
+          "leftOn",
+          "Датата на напускане трябва да е между "
+              + "датата на записване ("
+              + enrolment.enrolledOn()
+              + ") и днес.");
     }
     repository.leave(enrolmentId, day);
     return named(repository.findEnrolment(enrolmentId).orElseThrow());
@@ -190,8 +202,8 @@ public class ClubService {
    * Records a session from the Tasklist checklist: whoever is enrolled on the day is present when
    * ticked, absent otherwise; ticking someone not on the list is refused.
    */
-  public RecordedSession recordSessionFromList(String clubId, LocalDate date, String topic,
-      Set<String> ticked, String recordedBy) {
+  public RecordedSession recordSessionFromList(
+      String clubId, LocalDate date, String topic, Set<String> ticked, String recordedBy) {
     List<Attendance> attendance = rules.attendance(enrolledOn(clubId, date), ticked);
     return recordSession(clubId, new NewSession(date, topic, attendance), recordedBy);
   }
@@ -201,16 +213,26 @@ public class ClubService {
     club(clubId);
     rules.checkSession(session, clock.today());
     List<Long> ids = session.attendance().stream().map(Attendance::enrolmentId).toList();
-    Map<Long, Enrolment> found = repository.enrolments(ids).stream()
-        .collect(Collectors.toMap(Enrolment::id, Function.identity()));
-    List<Long> notEnrolled = ids.stream()
-        .filter(id -> !found.containsKey(id) || !found.get(id).clubId().equals(clubId)
-            || !found.get(id).activeOn(session.date()))
-        .toList();
+    Map<Long, Enrolment> found =
+        repository.enrolments(ids).stream()
+            .collect(Collectors.toMap(Enrolment::id, Function.identity()));
+    List<Long> notEnrolled =
+        ids.stream()
+            .filter(
+                id ->
+                    !found.containsKey(id)
+                        || !found.get(id).clubId().equals(clubId)
+                        || !found.get(id).activeOn(session.date()))
+            .toList();
     if (!notEnrolled.isEmpty()) {
-      throw RequestRefusedException.ruleBroken("Присъствие се отбелязва само за записаните в "
-              + clubId + " на " + session.date() + "; не са записани: "
-              + notEnrolled.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ".",
+      throw RequestRefusedException.ruleBroken(
+          "Присъствие се отбелязва само за записаните в "
+              + clubId
+              + " на "
+              + session.date()
+              + "; не са записани: "
+              + notEnrolled.stream().map(String::valueOf).collect(Collectors.joining(", "))
+              + ".",
           Map.of("notEnrolled", notEnrolled));
     }
     long sessionId = repository.insertSession(clubId, session, recordedBy);
@@ -228,18 +250,26 @@ public class ClubService {
     Club club = club(clubId);
     rules.checkPurchase(purchase);
     String line = education.lineOf(purchase.kind());
-    NewExpense request = new NewExpense(line, purchase.amount(), purchase.supplier().trim(),
-        club.id() + " „" + club.name() + "“: " + purchase.description().trim(),
-        purchase.invoiceDate(), purchase.documentRef().trim(),
-        SOURCE_PREFIX + clubId + ":" + purchase.kind().name());
+    NewExpense request =
+        new NewExpense(
+            line,
+            purchase.amount(),
+            purchase.supplier().trim(),
+            club.id() + " „" + club.name() + "“: " + purchase.description().trim(),
+            purchase.invoiceDate(),
+            purchase.documentRef().trim(),
+            SOURCE_PREFIX + clubId + ":" + purchase.kind().name());
     StartedExpense expense = expenseCases.requestAsApplication(request, requestedBy);
-    repository.insertPurchase(expense.expenseNumber(), clubId, purchase, clock.today(), requestedBy);
+    repository.insertPurchase(
+        expense.expenseNumber(), clubId, purchase, clock.today(), requestedBy);
     return new PurchaseStarted(expense.expenseNumber(), expense.processInstanceId(), line);
   }
 
   @Transactional(readOnly = true)
   public Club club(String id) {
-    return repository.findClub(id).map(this::view)
+    return repository
+        .findClub(id)
+        .map(this::view)
         .orElseThrow(() -> RequestRefusedException.notFound("Няма клуб или ателие " + id + "."));
   }
 
@@ -250,11 +280,17 @@ public class ClubService {
   }
 
   private Participant takingPart(String registrationNumber, String field) {
-    Participant participant = registry.find(registrationNumber)
-        .orElseThrow(() -> RequestRefusedException.invalid(field,
-            "Няма участник с регистрационен номер " + registrationNumber + "."));
+    Participant participant =
+        registry
+            .find(registrationNumber)
+            .orElseThrow(
+                () ->
+                    RequestRefusedException.invalid(
+                        field, "Няма участник с регистрационен номер " + registrationNumber + "."));
     if (NOT_TAKING_PART.contains(participant.status())) {
-      throw RequestRefusedException.ruleBroken("Регистрация " + registrationNumber
+      throw RequestRefusedException.ruleBroken(
+          "Регистрация "
+              + registrationNumber
               + " не е на участник в проекта (отхвърлена, анулирана или оттеглена).",
           Map.of(field, registrationNumber, "status", participant.status().name()));
     }
@@ -262,11 +298,22 @@ public class ClubService {
   }
 
   private Club view(ClubRow row) {
-    String venueName = row.venueKind() == VenueKind.FAMILY_HOUSE
-        ? rules.familyHouse(row.venue()).map(FamilyHouse::name).orElse(row.venue())
-        : row.venue();
-    return new Club(row.id(), row.name(), row.kind(), row.leader(), row.venueKind(), row.venue(),
-        venueName, row.schedule(), row.capacity(), row.createdOn(), row.enrolled(),
+    String venueName =
+        row.venueKind() == VenueKind.FAMILY_HOUSE
+            ? rules.familyHouse(row.venue()).map(FamilyHouse::name).orElse(row.venue())
+            : row.venue();
+    return new Club(
+        row.id(),
+        row.name(),
+        row.kind(),
+        row.leader(),
+        row.venueKind(),
+        row.venue(),
+        venueName,
+        row.schedule(),
+        row.capacity(),
+        row.createdOn(),
+        row.enrolled(),
         row.capacity() - row.enrolled());
   }
 
@@ -275,7 +322,16 @@ public class ClubService {
       return e;
     }
     String name = registry.find(e.registrationNumber()).map(Participant::displayName).orElse(null);
-    return new Enrolment(e.id(), e.clubId(), e.registrationNumber(), name, e.child(), e.guardian(),
-        e.guardianConsent(), e.consentDate(), e.enrolledOn(), e.leftOn());
+    return new Enrolment(
+        e.id(),
+        e.clubId(),
+        e.registrationNumber(),
+        name,
+        e.child(),
+        e.guardian(),
+        e.guardianConsent(),
+        e.consentDate(),
+        e.enrolledOn(),
+        e.leftOn());
   }
 }

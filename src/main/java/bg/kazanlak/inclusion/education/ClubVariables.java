@@ -6,15 +6,16 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Variable names of the clubs' processes ({@link ClubCases}) and their classes. A child's names
- * and birth date, the club leader's name and the lists of named people a task shows are personal:
- * the step that stores or uses them removes them, and the history never records them.
+ * Variable names of the clubs' processes ({@link ClubCases}) and their classes. A child's names and
+ * birth date, the club leader's name and the lists of named people a task shows are personal: the
+ * step that stores or uses them removes them, and the history never records them.
  */
 @Component
 class ClubVariables implements PersonalDataVariables {
 
   /** Set by the engine from the social worker who started it: the next task is theirs. */
   static final String STARTED_BY = "startedBy";
+
   static final String CLUB_ID = "clubId";
   static final String CLUB_NAME = "clubName";
   static final String CLUB_KIND = "clubKind";
@@ -38,10 +39,13 @@ class ClubVariables implements PersonalDataVariables {
 
   static final String SESSION_DATE = "sessionDate";
   static final String TOPIC = "topic";
+
   /** The people enrolled on the session's day, as the attendance checklist's options. */
   static final String ATTENDEES = "attendees";
+
   /** The enrolment ids ticked as present. */
   static final String PRESENT = "present";
+
   static final String SESSION_ID = "sessionId";
   static final String PRESENT_COUNT = "presentCount";
   static final String ABSENT_COUNT = "absentCount";
@@ -56,6 +60,7 @@ class ClubVariables implements PersonalDataVariables {
   static final String BUDGET_LINE = "budgetLine";
 
   static final String LEFT_ON = "leftOn";
+
   /** The people enrolled today, as the leaving form's options. */
   static final String MEMBERS = "members";
 
@@ -63,23 +68,47 @@ class ClubVariables implements PersonalDataVariables {
   public List<VariableClassification> classifications() {
     return List.of(
         VariableClassification.forProcess(ClubCases.REGISTRATION)
-            .ordinary(CLUB_ID, CLUB_NAME, CLUB_KIND, VENUE_KIND, FAMILY_HOUSE, SCHOOL, SCHEDULE,
-                CAPACITY)
+            .ordinary(
+                CLUB_ID, CLUB_NAME, CLUB_KIND, VENUE_KIND, FAMILY_HOUSE, SCHOOL, SCHEDULE, CAPACITY)
             .personal(LEADER)
             .build(),
         VariableClassification.forProcess(ClubCases.ENROLMENT)
-            .ordinary(CLUB_ID, CLUB_NAME, REGISTRATION_NUMBER, GUARDIAN, GUARDIAN_CONSENT,
-                CONSENT_DATE, ENROLMENT_ID, ENROLLED, FREE_PLACES)
+            .ordinary(
+                CLUB_ID,
+                CLUB_NAME,
+                REGISTRATION_NUMBER,
+                GUARDIAN,
+                GUARDIAN_CONSENT,
+                CONSENT_DATE,
+                ENROLMENT_ID,
+                ENROLLED,
+                FREE_PLACES)
             .personal(CHILD_FIRST_NAME, CHILD_LAST_NAME, CHILD_BIRTH_DATE)
             .build(),
         VariableClassification.forProcess(ClubCases.SESSION)
-            .ordinary(STARTED_BY, CLUB_ID, CLUB_NAME, SESSION_DATE, TOPIC, SESSION_ID, PRESENT_COUNT,
+            .ordinary(
+                STARTED_BY,
+                CLUB_ID,
+                CLUB_NAME,
+                SESSION_DATE,
+                TOPIC,
+                SESSION_ID,
+                PRESENT_COUNT,
                 ABSENT_COUNT)
             .personal(ATTENDEES, PRESENT)
             .build(),
         VariableClassification.forProcess(ClubCases.PURCHASE)
-            .ordinary(CLUB_ID, CLUB_NAME, PURCHASE_KIND, AMOUNT, SUPPLIER, DESCRIPTION,
-                INVOICE_DATE, DOCUMENT_REF, EXPENSE_NUMBER, BUDGET_LINE)
+            .ordinary(
+                CLUB_ID,
+                CLUB_NAME,
+                PURCHASE_KIND,
+                AMOUNT,
+                SUPPLIER,
+                DESCRIPTION,
+                INVOICE_DATE,
+                DOCUMENT_REF,
+                EXPENSE_NUMBER,
+                BUDGET_LINE)
             .build(),
         VariableClassification.forProcess(ClubCases.LEAVING)
             .ordinary(STARTED_BY, CLUB_ID, CLUB_NAME, LEFT_ON, ENROLMENT_ID)

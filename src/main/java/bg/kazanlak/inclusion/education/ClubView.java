@@ -31,10 +31,16 @@ class ClubView {
 
   private static String label(Enrolment e) {
     if (e.child() != null) {
-      return e.child().firstName() + " " + e.child().lastName() + " (дете; родител/настойник "
-          + e.guardian() + ")";
+      return e.child().firstName()
+          + " "
+          + e.child().lastName()
+          + " (дете; родител/настойник "
+          + e.guardian()
+          + ")";
     }
-    return (e.displayName() != null ? e.displayName() : "участник") + " (" + e.registrationNumber()
+    return (e.displayName() != null ? e.displayName() : "участник")
+        + " ("
+        + e.registrationNumber()
         + ")";
   }
 }

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * A purchase whose kind has no budget line, or names a line the programme does not have, could
- * only fail at the moment a social worker submits it: refuse such a configuration at start-up.
+ * A purchase whose kind has no budget line, or names a line the programme does not have, could only
+ * fail at the moment a social worker submits it: refuse such a configuration at start-up.
  */
 @Component
 class EducationConfigurationCheck implements InitializingBean {
@@ -37,17 +37,19 @@ class EducationConfigurationCheck implements InitializingBean {
   }
 
   static List<String> problems(EducationProperties education, ProgrammeProperties programme) {
-    Set<String> lines = programme.funding().stream()
-        .flatMap(funding -> funding.lines().stream())
-        .map(BudgetLine::id)
-        .collect(Collectors.toSet());
+    Set<String> lines =
+        programme.funding().stream()
+            .flatMap(funding -> funding.lines().stream())
+            .map(BudgetLine::id)
+            .collect(Collectors.toSet());
     List<String> problems = new ArrayList<>();
     for (PurchaseKind kind : PurchaseKind.values()) {
       String line = education.lineOf(kind);
       if (line == null || line.isBlank()) {
         problems.add(PREFIX + kind + " is missing");
       } else if (!lines.contains(line)) {
-        problems.add(PREFIX + kind + " names '" + line + "', which is not a configured budget line");
+        problems.add(
+            PREFIX + kind + " names '" + line + "', which is not a configured budget line");
       }
     }
     return problems;

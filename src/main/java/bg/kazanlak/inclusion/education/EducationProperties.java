@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Configuration of clubs and workshops: the budget line each kind of purchase is paid from
- * ({@code inclusion.education.purchase-lines}); {@link EducationConfigurationCheck} refuses a kind
- * without a line or a line the programme does not have.
+ * Configuration of clubs and workshops: the budget line each kind of purchase is paid from ({@code
+ * inclusion.education.purchase-lines}); {@link EducationConfigurationCheck} refuses a kind without
+ * a line or a line the programme does not have.
  */
 @Validated
 @ConfigurationProperties("inclusion.education")

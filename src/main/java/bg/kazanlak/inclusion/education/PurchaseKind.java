@@ -1,6 +1,8 @@
 package bg.kazanlak.inclusion.education;
 
-/** What a club buys; each kind is paid from its own budget line (see {@link EducationProperties}). */
+/**
+ * What a club buys; each kind is paid from its own budget line (see {@link EducationProperties}).
+ */
 public enum PurchaseKind {
   CONSUMABLES,
   MATERIALS,

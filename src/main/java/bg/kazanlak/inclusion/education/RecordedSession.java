@@ -2,4 +2,5 @@ package bg.kazanlak.inclusion.education;
 
 import java.time.LocalDate;
 
-public record RecordedSession(long sessionId, String clubId, LocalDate date, int present, int absent) {}
+public record RecordedSession(
+    long sessionId, String clubId, LocalDate date, int present, int absent) {}

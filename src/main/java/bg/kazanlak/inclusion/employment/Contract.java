@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A subsidised employment contract. {@link #lastDay()} is the end date, or the termination date
- * of a contract ended early.
+ * A subsidised employment contract. {@link #lastDay()} is the end date, or the termination date of
+ * a contract ended early.
  */
 public record Contract(
     String contractId,

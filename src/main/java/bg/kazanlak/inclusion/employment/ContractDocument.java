@@ -25,11 +25,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The employment contract for signing, as a PDF. The font is the Liberation Sans that OpenPDF's own
- * jar ships (it has Cyrillic), embedded in the document, so the document renders the same on
- * every machine whatever fonts the system has. Built on request and not stored: the signed paper
- * is the original. It states what Labour Code art. 66(1) asks of a contract: the employer's
- * particulars and its standing terms (workplace, leave, notice, pay frequency) come from the
- * employer's configuration, the person's terms from the contract.
+ * jar ships (it has Cyrillic), embedded in the document, so the document renders the same on every
+ * machine whatever fonts the system has. Built on request and not stored: the signed paper is the
+ * original. It states what Labour Code art. 66(1) asks of a contract: the employer's particulars
+ * and its standing terms (workplace, leave, notice, pay frequency) come from the employer's
+ * configuration, the person's terms from the contract.
  */
 @Component
 public class ContractDocument {
@@ -51,8 +51,11 @@ public class ContractDocument {
   private final ProgrammeProperties programme;
   private final byte[] font;
 
-  public ContractDocument(Contracts contracts, Employers employers,
-      ParticipantRegistry participants, ProgrammeProperties programme) {
+  public ContractDocument(
+      Contracts contracts,
+      Employers employers,
+      ParticipantRegistry participants,
+      ProgrammeProperties programme) {
     this.contracts = contracts;
     this.employers = employers;
     this.participants = participants;
@@ -74,8 +77,14 @@ public class ContractDocument {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     try {
-      BaseFont base = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED, true, font, null);
+      BaseFont base =
+          BaseFont.createFont(
+              "LiberationSans-Regular.ttf",
+              BaseFont.IDENTITY_H,
+              BaseFont.EMBEDDED,
+              true,
+              font,
+              null);
       Font title = new Font(base, 15, Font.BOLD);
       Font text = new Font(base, 11);
       Font small = new Font(base, 9);
@@ -87,25 +96,51 @@ public class ContractDocument {
       heading.add(unbroken("№ " + contract.contractId(), title));
       heading.setAlignment(Element.ALIGN_CENTER);
       document.add(heading);
-      Paragraph project = new Paragraph("по проект „" + programme.title() + "“, "
-          + "ОП „Развитие на човешките ресурси“ 2014-2020", small);
+      Paragraph project =
+          new Paragraph(
+              "по проект „"
+                  + programme.title()
+                  + "“, "
+                  + "ОП „Развитие на човешките ресурси“ 2014-2020",
+              small);
       project.setAlignment(Element.ALIGN_CENTER);
       project.setSpacingAfter(16);
       document.add(project);
 
       document.add(new Paragraph("Днес, " + DATE.format(contract.recordedOn()) + ", между:", text));
-      document.add(new Paragraph("1. " + employer.name() + ", ЕИК " + employer.eik()
-          + ", със седалище и адрес на управление " + employer.seat() + ", представлявано от "
-          + employer.representative() + " – работодател, и", text));
+      document.add(
+          new Paragraph(
+              "1. "
+                  + employer.name()
+                  + ", ЕИК "
+                  + employer.eik()
+                  + ", със седалище и адрес на управление "
+                  + employer.seat()
+                  + ", представлявано от "
+                  + employer.representative()
+                  + " – работодател, и",
+              text));
       String middle = person.middleName() == null ? "" : person.middleName() + " ";
-      Paragraph employee = new Paragraph("2. " + person.firstName() + " " + middle
-          + person.lastName() + ", ЕГН/ЛНЧ " + person.personalNumber() + address(person)
-          + ", рег. № на участник ", text);
+      Paragraph employee =
+          new Paragraph(
+              "2. "
+                  + person.firstName()
+                  + " "
+                  + middle
+                  + person.lastName()
+                  + ", ЕГН/ЛНЧ "
+                  + person.personalNumber()
+                  + address(person)
+                  + ", рег. № на участник ",
+              text);
       employee.add(unbroken(contract.registrationNumber(), text));
       employee.add(new Chunk(" – служител,", text));
       document.add(employee);
-      Paragraph agreed = new Paragraph("на основание чл. 68, ал. 1, т. 1 от Кодекса на труда се "
-          + "сключи настоящият срочен трудов договор при следните условия (чл. 66, ал. 1 КТ):", text);
+      Paragraph agreed =
+          new Paragraph(
+              "на основание чл. 68, ал. 1, т. 1 от Кодекса на труда се "
+                  + "сключи настоящият срочен трудов договор при следните условия (чл. 66, ал. 1 КТ):",
+              text);
       agreed.setSpacingAfter(10);
       document.add(agreed);
 
@@ -116,19 +151,34 @@ public class ContractDocument {
       row(terms, "Длъжност", contract.position(), text);
       row(terms, "Начало на изпълнението", DATE.format(contract.start()), text);
       row(terms, "Срок на договора", "до " + DATE.format(contract.end()) + " включително", text);
-      row(terms, "Работно време", workingTime(contract.workingTimeFraction())
-          + ", при петдневна работна седмица", text);
-      row(terms, "Основно месечно трудово възнаграждение",
-          contract.grossMonthlyWage().toPlainString() + " лв. (брутно)", text);
+      row(
+          terms,
+          "Работно време",
+          workingTime(contract.workingTimeFraction()) + ", при петдневна работна седмица",
+          text);
+      row(
+          terms,
+          "Основно месечно трудово възнаграждение",
+          contract.grossMonthlyWage().toPlainString() + " лв. (брутно)",
+          text);
       row(terms, "Периодичност на изплащане", standing.payFrequency().label(), text);
-      row(terms, "Основен платен годишен отпуск",
-          standing.annualLeaveDays() + " работни дни годишно", text);
-      row(terms, "Срок на предизвестие",
-          standing.noticeDays() + " дни, еднакъв за двете страни", text);
+      row(
+          terms,
+          "Основен платен годишен отпуск",
+          standing.annualLeaveDays() + " работни дни годишно",
+          text);
+      row(
+          terms,
+          "Срок на предизвестие",
+          standing.noticeDays() + " дни, еднакъв за двете страни",
+          text);
       document.add(terms);
 
-      Paragraph law = new Paragraph("Договорът се финансира по проекта; работата започва след "
-          + "подписването му. За неуредените въпроси се прилага Кодексът на труда.", small);
+      Paragraph law =
+          new Paragraph(
+              "Договорът се финансира по проекта; работата започва след "
+                  + "подписването му. За неуредените въпроси се прилага Кодексът на труда.",
+              small);
       law.setSpacingBefore(10);
       law.setSpacingAfter(40);
       document.add(law);

@@ -18,7 +18,8 @@ public record ContractMonth(YearMonth month, LocalDate firstDay, LocalDate lastD
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(firstDay, "firstDay");
     Objects.requireNonNull(lastDay, "lastDay");
-    if (!YearMonth.from(firstDay).equals(month) || !YearMonth.from(lastDay).equals(month)
+    if (!YearMonth.from(firstDay).equals(month)
+        || !YearMonth.from(lastDay).equals(month)
         || lastDay.isBefore(firstDay)) {
       throw new IllegalArgumentException(
           "the contract days %s..%s are not an interval of %s".formatted(firstDay, lastDay, month));
@@ -31,9 +32,10 @@ public record ContractMonth(YearMonth month, LocalDate firstDay, LocalDate lastD
     LocalDate last =
         contractEnd.isBefore(month.atEndOfMonth()) ? contractEnd : month.atEndOfMonth();
     if (last.isBefore(first)) {
-      throw RequestRefusedException.invalid("month",
-          "Договорът (от %s до %s) не е в сила през %s.".formatted(contractStart, contractEnd,
-              month));
+      throw RequestRefusedException.invalid(
+          "month",
+          "Договорът (от %s до %s) не е в сила през %s."
+              .formatted(contractStart, contractEnd, month));
     }
     return new ContractMonth(month, first, last);
   }

@@ -35,15 +35,17 @@ public class ContractTerms {
       throw RequestRefusedException.invalid("startDate", "Въведете началната дата на договора.");
     }
     if (start.isBefore(today)) {
-      throw RequestRefusedException.invalid("startDate",
-          "Началната дата %s е в миналото (днес е %s).".formatted(start, today));
+      throw RequestRefusedException.invalid(
+          "startDate", "Началната дата %s е в миналото (днес е %s).".formatted(start, today));
     }
     if (start.isAfter(programme.end())) {
-      throw RequestRefusedException.invalid("startDate",
+      throw RequestRefusedException.invalid(
+          "startDate",
           "Началната дата %s е след края на проекта (%s).".formatted(start, programme.end()));
     }
     if (start.isBefore(programme.start())) {
-      throw RequestRefusedException.invalid("startDate",
+      throw RequestRefusedException.invalid(
+          "startDate",
           "Началната дата %s е преди началото на проекта (%s)."
               .formatted(start, programme.start()));
     }

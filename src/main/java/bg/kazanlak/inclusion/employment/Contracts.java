@@ -24,8 +24,13 @@ public class Contracts {
   private final ProgrammeClock clock;
   private final NumberSeries numbers;
 
-  public Contracts(EmploymentRepository repository, Placements placements, Employers employers,
-      ContractTerms terms, EmploymentProperties employment, ProgrammeClock clock,
+  public Contracts(
+      EmploymentRepository repository,
+      Placements placements,
+      Employers employers,
+      ContractTerms terms,
+      EmploymentProperties employment,
+      ProgrammeClock clock,
       NumberSeries numbers) {
     this.repository = repository;
     this.placements = placements;
@@ -40,17 +45,34 @@ public class Contracts {
    * HR's confirmation of the participant's allocation: checks the terms and records the contract
    * (PLANNED) for the place reserved for them.
    */
-  public Contract record(String registrationNumber, LocalDate start, String position,
-      BigDecimal workingTimeFraction, BigDecimal grossMonthlyWage, String recordedBy) {
+  public Contract record(
+      String registrationNumber,
+      LocalDate start,
+      String position,
+      BigDecimal workingTimeFraction,
+      BigDecimal grossMonthlyWage,
+      String recordedBy) {
     LocalDate today = clock.today();
     ContractPeriod period = terms.period(start, today);
     rules.checkTerms(period, position, workingTimeFraction, grossMonthlyWage);
     Placement placement = placements.reserved(registrationNumber);
     String contractId = "C-%d-%05d".formatted(today.getYear(), numbers.next("contract"));
-    Contract contract = new Contract(contractId, registrationNumber, placement.employerId(),
-        placement.id(), position.trim(), workingTimeFraction,
-        grossMonthlyWage.setScale(2, RoundingMode.UNNECESSARY), period.start(), period.end(),
-        ContractStatus.PLANNED, null, null, null, today);
+    Contract contract =
+        new Contract(
+            contractId,
+            registrationNumber,
+            placement.employerId(),
+            placement.id(),
+            position.trim(),
+            workingTimeFraction,
+            grossMonthlyWage.setScale(2, RoundingMode.UNNECESSARY),
+            period.start(),
+            period.end(),
+            ContractStatus.PLANNED,
+            null,
+            null,
+            null,
+            today);
     repository.insertContract(contract, recordedBy);
     repository.placementStatus(placement.id(), "CONTRACTED");
     return contract;
@@ -67,15 +89,20 @@ public class Contracts {
   /** The participant's latest contract: the one their employment case is about. */
   @Transactional(readOnly = true)
   public Contract current(String registrationNumber) {
-    return repository.latestContract(registrationNumber).orElseThrow(() ->
-        RequestRefusedException.notFound(
-            "Участник %s няма трудов договор.".formatted(registrationNumber)));
+    return repository
+        .latestContract(registrationNumber)
+        .orElseThrow(
+            () ->
+                RequestRefusedException.notFound(
+                    "Участник %s няма трудов договор.".formatted(registrationNumber)));
   }
 
   @Transactional(readOnly = true)
   public Contract contract(String contractId) {
-    return repository.contract(contractId).orElseThrow(() ->
-        RequestRefusedException.notFound("Няма трудов договор " + contractId + "."));
+    return repository
+        .contract(contractId)
+        .orElseThrow(
+            () -> RequestRefusedException.notFound("Няма трудов договор " + contractId + "."));
   }
 
   @Transactional(readOnly = true)

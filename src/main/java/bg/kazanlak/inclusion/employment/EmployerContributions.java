@@ -14,7 +14,14 @@ public record EmployerContributions(
     BigDecimal workAccident) {
 
   public BigDecimal total() {
-    return Stream.of(pension, sicknessMaternity, unemployment, secondPillar, health,
-        guaranteedReceivables, workAccident).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return Stream.of(
+            pension,
+            sicknessMaternity,
+            unemployment,
+            secondPillar,
+            health,
+            guaranteedReceivables,
+            workAccident)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

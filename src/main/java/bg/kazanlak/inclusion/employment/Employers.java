@@ -26,9 +26,11 @@ public class Employers {
 
   /** The employer, or 400 naming {@code field} for an id that is not configured. */
   public Employer get(String employerId, String field) {
-    return all().stream().filter(e -> e.id().equals(employerId)).findFirst()
-        .orElseThrow(() -> RequestRefusedException.invalid(field,
-            "Непознат работодател: " + employerId));
+    return all().stream()
+        .filter(e -> e.id().equals(employerId))
+        .findFirst()
+        .orElseThrow(
+            () -> RequestRefusedException.invalid(field, "Непознат работодател: " + employerId));
   }
 
   public Employer get(String employerId) {

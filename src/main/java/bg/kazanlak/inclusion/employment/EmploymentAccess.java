@@ -14,8 +14,8 @@ class EmploymentAccess implements FeatureAccess {
 
   @Override
   public void contribute(AccessPlan plan) {
-    plan.workedOnBy(EmploymentCases.PROCESS_ID, Groups.HR_OFFICERS, Groups.CASE_OFFICERS,
-            Groups.FINANCE)
+    plan.workedOnBy(
+            EmploymentCases.PROCESS_ID, Groups.HR_OFFICERS, Groups.CASE_OFFICERS, Groups.FINANCE)
         .cardShows(EmploymentVariables.REGISTRATION_NUMBER, "Рег. номер")
         .cardShows(EmploymentVariables.DISPLAY_NAME, "Участник")
         .cardShows(EmploymentVariables.CONTRACT_ID, "Договор")

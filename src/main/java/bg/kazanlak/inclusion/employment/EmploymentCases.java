@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * application ({@link AsApplication}): the callers (onboarding, the API after its own group check,
  * another case handing on a place) act for people whose groups may not touch these cases through
  * the engine. Onboarding starts a case when it enrols a participant in the employment stream (in
- * the enrolling transaction; HR first records the participant's preference, and the allocation
- * runs after an async save point, so a problem there is an incident of the employment case, never
- * a refusal of the needs assessment); the API terminates a contract through the case's message; a
+ * the enrolling transaction; HR first records the participant's preference, and the allocation runs
+ * after an async save point, so a problem there is an incident of the employment case, never a
+ * refusal of the needs assessment); the API terminates a contract through the case's message; a
  * withdrawal from the programme reaches the case; a freed place is offered to the next case.
  */
 @Component
@@ -47,8 +47,13 @@ public class EmploymentCases {
   private final Employers employers;
   private final ParticipantRegistry participants;
 
-  public EmploymentCases(RuntimeService runtime, AsApplication asApplication,
-      Placements placements, Contracts contracts, Leaving leaving, Employers employers,
+  public EmploymentCases(
+      RuntimeService runtime,
+      AsApplication asApplication,
+      Placements placements,
+      Contracts contracts,
+      Leaving leaving,
+      Employers employers,
       ParticipantRegistry participants) {
     this.runtime = runtime;
     this.asApplication = asApplication;
@@ -68,9 +73,18 @@ public class EmploymentCases {
 
   /** Starts the case of a participant; the business key is the registration number. */
   public String start(String registrationNumber) {
-    return asApplication.call(() -> runtime.startProcessInstanceByKey(PROCESS_ID,
-        registrationNumber, Map.of(REGISTRATION_NUMBER, registrationNumber,
-            DISPLAY_NAME, participants.get(registrationNumber).caseName())).getId());
+    return asApplication.call(
+        () ->
+            runtime
+                .startProcessInstanceByKey(
+                    PROCESS_ID,
+                    registrationNumber,
+                    Map.of(
+                        REGISTRATION_NUMBER,
+                        registrationNumber,
+                        DISPLAY_NAME,
+                        participants.get(registrationNumber).caseName()))
+                .getId());
   }
 
   /**
@@ -83,38 +97,57 @@ public class EmploymentCases {
   @Transactional
   public Contract terminate(String contractId, LocalDate date, String reason) {
     Contract contract = contracts.contract(contractId);
-    Optional<ProcessInstance> instance = contract.status() != ContractStatus.ACTIVE
-        ? Optional.empty() : runningCase(contract.registrationNumber());
+    Optional<ProcessInstance> instance =
+        contract.status() != ContractStatus.ACTIVE
+            ? Optional.empty()
+            : runningCase(contract.registrationNumber());
     if (instance.isEmpty()) {
-      throw RequestRefusedException.ruleBroken(("Договор %s не може да бъде прекратен (статус %s):"
-          + " прекратява се само договор в сила.").formatted(contractId, contract.status()),
+      throw RequestRefusedException.ruleBroken(
+          ("Договор %s не може да бъде прекратен (статус %s):"
+                  + " прекратява се само договор в сила.")
+              .formatted(contractId, contract.status()),
           Map.of("contractId", contractId));
     }
     String instanceId = instance.get().getId();
-    boolean monthRunning = asApplication.call(() -> runtime.createEventSubscriptionQuery()
-        .processInstanceId(instanceId).eventType("message").eventName(TERMINATED_MESSAGE)
-        .count() > 0);
+    boolean monthRunning =
+        asApplication.call(
+            () ->
+                runtime
+                        .createEventSubscriptionQuery()
+                        .processInstanceId(instanceId)
+                        .eventType("message")
+                        .eventName(TERMINATED_MESSAGE)
+                        .count()
+                    > 0);
     Contract terminated = leaving.terminate(contractId, date, reason, !monthRunning);
     if (monthRunning) {
-      asApplication.run(() -> runtime.createMessageCorrelation(TERMINATED_MESSAGE)
-          .processInstanceId(instanceId).correlate());
+      asApplication.run(
+          () ->
+              runtime
+                  .createMessageCorrelation(TERMINATED_MESSAGE)
+                  .processInstanceId(instanceId)
+                  .correlate());
     }
     return terminated;
   }
 
   /**
-   * The participant withdraws from the programme (published before the withdrawal is committed,
-   * so a refusal here refuses the withdrawal). See {@link Placements#withdrawalEndsCase}: refused
-   * while a signed contract is in force; before signing the case ends (and a reserved place goes
-   * to the next person waiting); after the contract the case goes on to the results at leaving.
+   * The participant withdraws from the programme (published before the withdrawal is committed, so
+   * a refusal here refuses the withdrawal). See {@link Placements#withdrawalEndsCase}: refused
+   * while a signed contract is in force; before signing the case ends (and a reserved place goes to
+   * the next person waiting); after the contract the case goes on to the results at leaving.
    */
   @EventListener
   public void onWithdrawal(ParticipantWithdrawn event) {
     String registrationNumber = event.registrationNumber();
     Optional<ProcessInstance> instance = runningCase(registrationNumber);
     if (instance.isPresent() && placements.withdrawalEndsCase(registrationNumber)) {
-      asApplication.run(() -> runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
-          .processInstanceId(instance.get().getId()).correlate());
+      asApplication.run(
+          () ->
+              runtime
+                  .createMessageCorrelation(WITHDRAWN_MESSAGE)
+                  .processInstanceId(instance.get().getId())
+                  .correlate());
     }
   }
 
@@ -124,24 +157,41 @@ public class EmploymentCases {
    */
   @EventListener
   public void onPlaceFreed(PlaceFreed event) {
-    placements.handOn(event.employerId(), this::waitsForPlace).ifPresent(offer ->
-        asApplication.run(() -> runtime.createMessageCorrelation(PLACE_FREED_MESSAGE)
-            .processInstanceBusinessKey(offer.registrationNumber())
-            .setVariable(EMPLOYER_ID, offer.employerId())
-            .setVariable(EMPLOYER_NAME, employers.get(offer.employerId()).name())
-            .setVariable(PLACE_AVAILABLE, true)
-            .correlate()));
+    placements
+        .handOn(event.employerId(), this::waitsForPlace)
+        .ifPresent(
+            offer ->
+                asApplication.run(
+                    () ->
+                        runtime
+                            .createMessageCorrelation(PLACE_FREED_MESSAGE)
+                            .processInstanceBusinessKey(offer.registrationNumber())
+                            .setVariable(EMPLOYER_ID, offer.employerId())
+                            .setVariable(EMPLOYER_NAME, employers.get(offer.employerId()).name())
+                            .setVariable(PLACE_AVAILABLE, true)
+                            .correlate()));
   }
 
   private boolean waitsForPlace(String registrationNumber) {
-    return asApplication.call(() -> runtime.createExecutionQuery()
-        .processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(registrationNumber)
-        .messageEventSubscriptionName(PLACE_FREED_MESSAGE).count() > 0);
+    return asApplication.call(
+        () ->
+            runtime
+                    .createExecutionQuery()
+                    .processDefinitionKey(PROCESS_ID)
+                    .processInstanceBusinessKey(registrationNumber)
+                    .messageEventSubscriptionName(PLACE_FREED_MESSAGE)
+                    .count()
+                > 0);
   }
 
   private Optional<ProcessInstance> runningCase(String registrationNumber) {
-    return asApplication.call(() -> Optional.ofNullable(runtime.createProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_ID).processInstanceBusinessKey(registrationNumber)
-        .singleResult()));
+    return asApplication.call(
+        () ->
+            Optional.ofNullable(
+                runtime
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(PROCESS_ID)
+                    .processInstanceBusinessKey(registrationNumber)
+                    .singleResult()));
   }
 }

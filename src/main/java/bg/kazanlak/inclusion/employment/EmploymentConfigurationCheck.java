@@ -20,9 +20,9 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start with rate tables that cannot price every month of the programme: a month
- * without a minimum wage, a ceiling, contribution rates or a work-accident rate for one of the
- * employers would stop the monthly reimbursement claims in the middle of the project.
+ * Refuses to start with rate tables that cannot price every month of the programme: a month without
+ * a minimum wage, a ceiling, contribution rates or a work-accident rate for one of the employers
+ * would stop the monthly reimbursement claims in the middle of the project.
  */
 @Component
 public class EmploymentConfigurationCheck implements InitializingBean {
@@ -68,8 +68,10 @@ public class EmploymentConfigurationCheck implements InitializingBean {
       named.put("health", rates.health());
       named.put("guaranteed-receivables", rates.guaranteedReceivables());
       for (var rate : named.entrySet()) {
-        notNegative(rate.getValue(),
-            "%semployer-contributions[%d].%s".formatted(PREFIX, i, rate.getKey()), problems);
+        notNegative(
+            rate.getValue(),
+            "%semployer-contributions[%d].%s".formatted(PREFIX, i, rate.getKey()),
+            problems);
       }
     }
     periods(e.workAccident(), "work-accident", p, problems);
@@ -78,20 +80,22 @@ public class EmploymentConfigurationCheck implements InitializingBean {
       Set<String> seen = new HashSet<>();
       for (int j = 0; j < table.rates().size(); j++) {
         ActivityRate rate = table.rates().get(j);
-        notNegative(rate.rate(), "%swork-accident[%d].rates[%d].rate".formatted(PREFIX, i, j),
-            problems);
+        notNegative(
+            rate.rate(), "%swork-accident[%d].rates[%d].rate".formatted(PREFIX, i, j), problems);
         if (!seen.add(rate.activity())) {
-          problems.add("%swork-accident[%d].rates repeats the activity '%s'"
-              .formatted(PREFIX, i, rate.activity()));
+          problems.add(
+              "%swork-accident[%d].rates repeats the activity '%s'"
+                  .formatted(PREFIX, i, rate.activity()));
         }
       }
       if (inForceDuringProgramme(e.workAccident(), table, p)) {
         for (int k = 0; k < p.employers().size(); k++) {
           Employer employer = p.employers().get(k);
           if (table.rate(employer.activity()).isEmpty()) {
-            problems.add(("%swork-accident[%d] (from %s) has no rate for the activity %s of "
-                + "inclusion.programme.employers[%d] (%s)")
-                .formatted(PREFIX, i, table.from(), employer.activity(), k, employer.id()));
+            problems.add(
+                ("%swork-accident[%d] (from %s) has no rate for the activity %s of "
+                        + "inclusion.programme.employers[%d] (%s)")
+                    .formatted(PREFIX, i, table.from(), employer.activity(), k, employer.id()));
           }
         }
       }
@@ -101,11 +105,13 @@ public class EmploymentConfigurationCheck implements InitializingBean {
 
   /**
    * An entry is in force until the next one starts, so the end of the programme is always covered
-   * once the start is: what can go wrong is a late first entry, a list out of date order (a
-   * misread table) and a change in the middle of a month (pay is computed per month).
+   * once the start is: what can go wrong is a late first entry, a list out of date order (a misread
+   * table) and a change in the middle of a month (pay is computed per month).
    */
   private static void periods(
-      List<? extends Effective> table, String property, ProgrammeProperties p,
+      List<? extends Effective> table,
+      String property,
+      ProgrammeProperties p,
       List<String> problems) {
     if (table == null || table.isEmpty()) {
       problems.add(PREFIX + property + " is empty");
@@ -114,19 +120,23 @@ public class EmploymentConfigurationCheck implements InitializingBean {
     for (int i = 0; i < table.size(); i++) {
       LocalDate from = table.get(i).from();
       if (from.getDayOfMonth() != 1) {
-        problems.add("%s%s[%d].from %s is not the first day of a month"
-            .formatted(PREFIX, property, i, from));
+        problems.add(
+            "%s%s[%d].from %s is not the first day of a month"
+                .formatted(PREFIX, property, i, from));
       }
       if (i > 0 && !from.isAfter(table.get(i - 1).from())) {
-        problems.add("%s%s[%d].from %s is not after %s%s[%d].from %s"
-            .formatted(PREFIX, property, i, from, PREFIX, property, i - 1,
-                table.get(i - 1).from()));
+        problems.add(
+            "%s%s[%d].from %s is not after %s%s[%d].from %s"
+                .formatted(
+                    PREFIX, property, i, from, PREFIX, property, i - 1, table.get(i - 1).from()));
       }
     }
     if (EmploymentProperties.inForce(table, p.start()).isEmpty()) {
       LocalDate earliest = table.stream().map(Effective::from).min(LocalDate::compareTo).get();
-      problems.add(("%s%s has no entry in force on inclusion.programme.start %s (the earliest "
-          + "is from %s)").formatted(PREFIX, property, p.start(), earliest));
+      problems.add(
+          ("%s%s has no entry in force on inclusion.programme.start %s (the earliest "
+                  + "is from %s)")
+              .formatted(PREFIX, property, p.start(), earliest));
     }
   }
 
@@ -137,17 +147,17 @@ public class EmploymentConfigurationCheck implements InitializingBean {
       return false;
     }
     // superseded before the programme started?
-    return table.stream().noneMatch(other ->
-        other.from().isAfter(entry.from()) && !other.from().isAfter(p.start()));
+    return table.stream()
+        .noneMatch(other -> other.from().isAfter(entry.from()) && !other.from().isAfter(p.start()));
   }
 
-  private static void positiveAmounts(
-      List<Amount> table, String property, List<String> problems) {
+  private static void positiveAmounts(List<Amount> table, String property, List<String> problems) {
     for (int i = 0; i < table.size(); i++) {
       BigDecimal amount = table.get(i).amount();
       if (amount.signum() <= 0) {
-        problems.add("%s%s[%d].amount %s is not positive"
-            .formatted(PREFIX, property, i, amount.toPlainString()));
+        problems.add(
+            "%s%s[%d].amount %s is not positive"
+                .formatted(PREFIX, property, i, amount.toPlainString()));
       }
     }
   }

@@ -50,11 +50,11 @@ import org.springframework.stereotype.Component;
 /**
  * The thin delegates of {@code employment}: read the form's fields, call one service, set the
  * variables the forms show. Each finds its subject by the business key (the participant's
- * registration number) in the employment tables — the participant's reserved place, their
- * contract, its month in hand — never by a variable a Tasklist user could have written (such as
- * {@code contractId} or {@code timesheetMonth}, which are kept for the forms only). Each form is
- * checked by the service task right after its user task, so a refusal rolls the completion back
- * and Tasklist shows the Bulgarian message.
+ * registration number) in the employment tables — the participant's reserved place, their contract,
+ * its month in hand — never by a variable a Tasklist user could have written (such as {@code
+ * contractId} or {@code timesheetMonth}, which are kept for the forms only). Each form is checked
+ * by the service task right after its user task, so a refusal rolls the completion back and
+ * Tasklist shows the Bulgarian message.
  */
 final class EmploymentDelegates {
 
@@ -82,14 +82,14 @@ final class EmploymentDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable(PREFERRED_EMPLOYER,
-          placements.preference(forms.of(execution).text(PREFERRED_EMPLOYER)));
+      execution.setVariable(
+          PREFERRED_EMPLOYER, placements.preference(forms.of(execution).text(PREFERRED_EMPLOYER)));
     }
   }
 
   /**
-   * A place at a suitable employer, or the waiting list. The preference is the value the
-   * preference step checked and wrote back, with no user task in between.
+   * A place at a suitable employer, or the waiting list. The preference is the value the preference
+   * step checked and wrote back, with no user task in between.
    */
   @Component("allocateEmployerDelegate")
   static class Allocate implements JavaDelegate {
@@ -102,13 +102,15 @@ final class EmploymentDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       String registrationNumber = execution.getProcessBusinessKey();
-      CaseAllocation allocated = placements.allocateCase(registrationNumber,
-          (String) execution.getVariable(PREFERRED_EMPLOYER));
+      CaseAllocation allocated =
+          placements.allocateCase(
+              registrationNumber, (String) execution.getVariable(PREFERRED_EMPLOYER));
       Allocation allocation = allocated.allocation();
       execution.setVariable(REGISTRATION_NUMBER, registrationNumber);
       execution.setVariable(DISPLAY_NAME, allocated.displayName());
       execution.setVariable(PLACE_AVAILABLE, !allocation.waiting());
-      execution.setVariable(SUITABLE_EMPLOYERS, String.join(", ", allocated.suitableEmployerNames()));
+      execution.setVariable(
+          SUITABLE_EMPLOYERS, String.join(", ", allocated.suitableEmployerNames()));
       if (!allocation.waiting()) {
         execution.setVariable(EMPLOYER_ID, allocation.employerId());
         execution.setVariable(EMPLOYER_NAME, allocated.employerName());
@@ -135,8 +137,14 @@ final class EmploymentDelegates {
       LocalDate start = form.date(START_DATE, "Невалидна начална дата.");
       BigDecimal fraction = form.amount(WORKING_TIME_FRACTION, "Невалидно работно време.");
       BigDecimal wage = form.amount(GROSS_MONTHLY_WAGE, "Невалидна брутна заплата.");
-      Contract contract = contracts.record(execution.getProcessBusinessKey(), start,
-          form.text(POSITION), fraction, wage, currentUser.id());
+      Contract contract =
+          contracts.record(
+              execution.getProcessBusinessKey(),
+              start,
+              form.text(POSITION),
+              fraction,
+              wage,
+              currentUser.id());
       execution.setVariable(CONTRACT_ID, contract.contractId());
       execution.setVariable(CONTRACT_START, contract.start().toString());
       execution.setVariable(CONTRACT_END, contract.end().toString());
@@ -159,8 +167,10 @@ final class EmploymentDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Contract contract = contracts.sign(execution.getProcessBusinessKey(),
-          forms.of(execution).date(SIGNATURE_DATE, "Невалидна дата на подписване."));
+      Contract contract =
+          contracts.sign(
+              execution.getProcessBusinessKey(),
+              forms.of(execution).date(SIGNATURE_DATE, "Невалидна дата на подписване."));
       execution.setVariable(CONTRACT_START, contract.start().toString());
       showMonth(execution, payroll);
     }
@@ -184,11 +194,12 @@ final class EmploymentDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
-      Timesheet timesheet = new Timesheet(
-          days(form, DAYS_WORKED, "отработените дни"),
-          days(form, PAID_LEAVE_DAYS, "дните платен отпуск"),
-          days(form, SICK_LEAVE_DAYS, "дните в болничен"),
-          days(form, UNPAID_ABSENCE_DAYS, "дните неплатено отсъствие"));
+      Timesheet timesheet =
+          new Timesheet(
+              days(form, DAYS_WORKED, "отработените дни"),
+              days(form, PAID_LEAVE_DAYS, "дните платен отпуск"),
+              days(form, SICK_LEAVE_DAYS, "дните в болничен"),
+              days(form, UNPAID_ABSENCE_DAYS, "дните неплатено отсъствие"));
       MonthPosted posted;
       try {
         posted = payroll.postMonthInHand(execution.getProcessBusinessKey(), timesheet);
@@ -251,14 +262,14 @@ final class EmploymentDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable(LEAVING_DATE,
-          leaving.end(execution.getProcessBusinessKey()).lastDay().toString());
+      execution.setVariable(
+          LEAVING_DATE, leaving.end(execution.getProcessBusinessKey()).lastDay().toString());
     }
   }
 
   /**
-   * The participant withdrew before working: off the waiting list, a reserved place released
-   * (and handed on by {@link EmploymentCases}).
+   * The participant withdrew before working: off the waiting list, a reserved place released (and
+   * handed on by {@link EmploymentCases}).
    */
   @Component("recordEmploymentWithdrawalDelegate")
   static class RecordWithdrawal implements JavaDelegate {
@@ -286,8 +297,8 @@ final class EmploymentDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      leaving.recordImmediateResult(execution.getProcessBusinessKey(),
-          forms.of(execution).text(IMMEDIATE_RESULT));
+      leaving.recordImmediateResult(
+          execution.getProcessBusinessKey(), forms.of(execution).text(IMMEDIATE_RESULT));
     }
   }
 
@@ -304,8 +315,10 @@ final class EmploymentDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
-      leaving.recordLongerTermResult(execution.getProcessBusinessKey(),
-          form.text(LONGER_TERM_RESULT), form.bool(IMPROVED_SITUATION));
+      leaving.recordLongerTermResult(
+          execution.getProcessBusinessKey(),
+          form.text(LONGER_TERM_RESULT),
+          form.bool(IMPROVED_SITUATION));
     }
   }
 }

@@ -26,8 +26,11 @@ public class EmploymentFigures {
     public static final Counts NONE = new Counts(0, 0);
   }
 
-  /** @param byEmployer per employer id (employers without a signed contract are absent) */
-  public record Figures(long personsEmployed, long activeContracts, Map<String, Counts> byEmployer) {
+  /**
+   * @param byEmployer per employer id (employers without a signed contract are absent)
+   */
+  public record Figures(
+      long personsEmployed, long activeContracts, Map<String, Counts> byEmployer) {
 
     public Counts of(String employerId) {
       return byEmployer.getOrDefault(employerId, Counts.NONE);
@@ -36,7 +39,9 @@ public class EmploymentFigures {
 
   public Figures current() {
     Map<String, Counts> byEmployer = repository.countsByEmployer(clock.today());
-    return new Figures(repository.personsEmployed(),
-        byEmployer.values().stream().mapToLong(Counts::activeContracts).sum(), byEmployer);
+    return new Figures(
+        repository.personsEmployed(),
+        byEmployer.values().stream().mapToLong(Counts::activeContracts).sum(),
+        byEmployer);
   }
 }

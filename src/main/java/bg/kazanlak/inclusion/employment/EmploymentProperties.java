@@ -45,9 +45,9 @@ public record EmploymentProperties(
   public record Amount(@NotNull LocalDate from, @NotNull BigDecimal amount) implements Effective {}
 
   /**
-   * Employer rates in percent of the insurable income. The second-pillar rate goes to the
-   * universal pension fund for people born after 1959; for older people the same 2.8 % goes to the
-   * state pension fund instead, so the employer's cost is the same for everyone.
+   * Employer rates in percent of the insurable income. The second-pillar rate goes to the universal
+   * pension fund for people born after 1959; for older people the same 2.8 % goes to the state
+   * pension fund instead, so the employer's cost is the same for everyone.
    */
   public record ContributionRates(
       @NotNull LocalDate from,
@@ -56,19 +56,24 @@ public record EmploymentProperties(
       @NotNull BigDecimal unemployment,
       @NotNull BigDecimal secondPillar,
       @NotNull BigDecimal health,
-      @NotNull BigDecimal guaranteedReceivables) implements Effective {}
+      @NotNull BigDecimal guaranteedReceivables)
+      implements Effective {}
 
   /** The work-accident table of one period (the annual budget act of the social security fund). */
   public record WorkAccidentRates(
       @NotNull LocalDate from, @NotEmpty @Valid List<ActivityRate> rates) implements Effective {
 
     public Optional<BigDecimal> rate(String activity) {
-      return rates.stream().filter(r -> r.activity().equals(activity)).map(ActivityRate::rate)
+      return rates.stream()
+          .filter(r -> r.activity().equals(activity))
+          .map(ActivityRate::rate)
           .findFirst();
     }
   }
 
-  /** @param activity as in {@code inclusion.programme.employers[].activity} */
+  /**
+   * @param activity as in {@code inclusion.programme.employers[].activity}
+   */
   public record ActivityRate(@NotBlank String activity, @NotNull BigDecimal rate) {}
 
   public BigDecimal minimumWage(YearMonth month) {
@@ -90,13 +95,17 @@ public record EmploymentProperties(
 
   /** The entry in force on the given day, whatever the order of the list. */
   public static <T extends Effective> Optional<T> inForce(List<T> table, LocalDate day) {
-    return table.stream().filter(e -> !e.from().isAfter(day))
+    return table.stream()
+        .filter(e -> !e.from().isAfter(day))
         .max(Comparator.comparing(Effective::from));
   }
 
   // entries start on the first of a month (checked at start-up): a month has one value
   private static <T extends Effective> T inForce(List<T> table, YearMonth month, String property) {
-    return inForce(table, month.atDay(1)).orElseThrow(() -> new IllegalStateException(
-        "inclusion.employment." + property + " has no entry in force in " + month));
+    return inForce(table, month.atDay(1))
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "inclusion.employment." + property + " has no entry in force in " + month));
   }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Variable names of {@code employment} and their classes. The process keeps the registration
- * number (also the business key), a display name, ids, dates and decisions; personal data stays in
- * the registry. A timesheet's days (sick leave among them) are health data: they reach the
- * employment tables and never the engine's history.
+ * Variable names of {@code employment} and their classes. The process keeps the registration number
+ * (also the business key), a display name, ids, dates and decisions; personal data stays in the
+ * registry. A timesheet's days (sick leave among them) are health data: they reach the employment
+ * tables and never the engine's history.
  */
 @Component
 class EmploymentVariables implements PersonalDataVariables {
@@ -38,8 +38,10 @@ class EmploymentVariables implements PersonalDataVariables {
   // the month in hand
   static final String TIMESHEET_MONTH = "timesheetMonth";
   static final String MONTH_FIRST_DAY = "monthFirstDay";
+
   /** The last contract day of the month (ISO): the month-end timer fires at the end of it. */
   static final String TIMESHEET_DUE = "timesheetDue";
+
   static final String CONTRACT_WORKING_DAYS = "contractWorkingDays";
   static final String MORE_MONTHS = "moreMonths";
 
@@ -64,15 +66,39 @@ class EmploymentVariables implements PersonalDataVariables {
 
   @Override
   public List<VariableClassification> classifications() {
-    return List.of(VariableClassification.forProcess(EmploymentCases.PROCESS_ID)
-        .ordinary(REGISTRATION_NUMBER, PREFERRED_EMPLOYER, PLACE_AVAILABLE, SUITABLE_EMPLOYERS,
-            EMPLOYER_ID, EMPLOYER_NAME, START_DATE, POSITION, WORKING_TIME_FRACTION,
-            GROSS_MONTHLY_WAGE, CONTRACT_ID, CONTRACT_START, CONTRACT_END, DOCUMENT_URL,
-            SIGNATURE_DATE, TIMESHEET_MONTH, MONTH_FIRST_DAY, TIMESHEET_DUE,
-            CONTRACT_WORKING_DAYS, MORE_MONTHS, LAST_MONTH_COST, PAYROLL_REFUSAL, LEAVING_DATE,
-            IMMEDIATE_RESULT, LONGER_TERM_RESULT, IMPROVED_SITUATION, FUNDS_ARRANGED)
-        .personal(DISPLAY_NAME, ESCALATION_NOTE)
-        .specialCategoryOrHealth(DAYS_WORKED, PAID_LEAVE_DAYS, SICK_LEAVE_DAYS, UNPAID_ABSENCE_DAYS)
-        .build());
+    return List.of(
+        VariableClassification.forProcess(EmploymentCases.PROCESS_ID)
+            .ordinary(
+                REGISTRATION_NUMBER,
+                PREFERRED_EMPLOYER,
+                PLACE_AVAILABLE,
+                SUITABLE_EMPLOYERS,
+                EMPLOYER_ID,
+                EMPLOYER_NAME,
+                START_DATE,
+                POSITION,
+                WORKING_TIME_FRACTION,
+                GROSS_MONTHLY_WAGE,
+                CONTRACT_ID,
+                CONTRACT_START,
+                CONTRACT_END,
+                DOCUMENT_URL,
+                SIGNATURE_DATE,
+                TIMESHEET_MONTH,
+                MONTH_FIRST_DAY,
+                TIMESHEET_DUE,
+                CONTRACT_WORKING_DAYS,
+                MORE_MONTHS,
+                LAST_MONTH_COST,
+                PAYROLL_REFUSAL,
+                LEAVING_DATE,
+                IMMEDIATE_RESULT,
+                LONGER_TERM_RESULT,
+                IMPROVED_SITUATION,
+                FUNDS_ARRANGED)
+            .personal(DISPLAY_NAME, ESCALATION_NOTE)
+            .specialCategoryOrHealth(
+                DAYS_WORKED, PAID_LEAVE_DAYS, SICK_LEAVE_DAYS, UNPAID_ABSENCE_DAYS)
+            .build());
   }
 }

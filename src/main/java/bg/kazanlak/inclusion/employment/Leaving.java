@@ -19,8 +19,12 @@ public class Leaving {
   private final ProgrammeClock clock;
   private final ApplicationEventPublisher events;
 
-  public Leaving(EmploymentRepository repository, Contracts contracts, Payroll payroll,
-      ProgrammeClock clock, ApplicationEventPublisher events) {
+  public Leaving(
+      EmploymentRepository repository,
+      Contracts contracts,
+      Payroll payroll,
+      ProgrammeClock clock,
+      ApplicationEventPublisher events) {
     this.repository = repository;
     this.contracts = contracts;
     this.payroll = payroll;
@@ -35,20 +39,25 @@ public class Leaving {
    * @param monthEndedUnpaid the month in hand has ended and its timesheet is being entered: the
    *     termination falls in the month after it, whose timesheet will be the last
    */
-  public Contract terminate(String contractId, LocalDate date, String reasonCode,
-      boolean monthEndedUnpaid) {
+  public Contract terminate(
+      String contractId, LocalDate date, String reasonCode, boolean monthEndedUnpaid) {
     Contract contract = contracts.contract(contractId);
-    TerminationReason reason = contracts.rules().termination(contract,
-        contract.status() == ContractStatus.ACTIVE ? payroll.firstUnpaid(contract) : null,
-        monthEndedUnpaid, date, reasonCode);
+    TerminationReason reason =
+        contracts
+            .rules()
+            .termination(
+                contract,
+                contract.status() == ContractStatus.ACTIVE ? payroll.firstUnpaid(contract) : null,
+                monthEndedUnpaid,
+                date,
+                reasonCode);
     repository.terminated(contractId, date, reason);
     return contracts.contract(contractId);
   }
 
   /**
-   * After the last month of the participant's contract: it ends (if not terminated), its place
-   * is released ({@link PlaceFreed}, to be handed on) and the leaving recorded. Returns the
-   * contract.
+   * After the last month of the participant's contract: it ends (if not terminated), its place is
+   * released ({@link PlaceFreed}, to be handed on) and the leaving recorded. Returns the contract.
    */
   public Contract end(String registrationNumber) {
     Contract contract = contracts.current(registrationNumber);
@@ -60,19 +69,26 @@ public class Leaving {
   }
 
   public void recordImmediateResult(String registrationNumber, String resultCode) {
-    ImmediateResult result = ImmediateResult.of(resultCode).orElseThrow(() ->
-        RequestRefusedException.invalid("immediateResult", "Изберете резултата при напускане."));
-    repository.immediateResult(contracts.current(registrationNumber).contractId(), result,
-        clock.today());
+    ImmediateResult result =
+        ImmediateResult.of(resultCode)
+            .orElseThrow(
+                () ->
+                    RequestRefusedException.invalid(
+                        "immediateResult", "Изберете резултата при напускане."));
+    repository.immediateResult(
+        contracts.current(registrationNumber).contractId(), result, clock.today());
   }
 
-  public void recordLongerTermResult(String registrationNumber, String resultCode,
-      Boolean improved) {
-    LongerTermResult result = LongerTermResult.of(resultCode).orElseThrow(() ->
-        RequestRefusedException.invalid("longerTermResult",
-            "Изберете положението 6 месеца след напускане."));
-    repository.longerTermResult(contracts.current(registrationNumber).contractId(), result,
-        improved, clock.today());
+  public void recordLongerTermResult(
+      String registrationNumber, String resultCode, Boolean improved) {
+    LongerTermResult result =
+        LongerTermResult.of(resultCode)
+            .orElseThrow(
+                () ->
+                    RequestRefusedException.invalid(
+                        "longerTermResult", "Изберете положението 6 месеца след напускане."));
+    repository.longerTermResult(
+        contracts.current(registrationNumber).contractId(), result, improved, clock.today());
   }
 
   @Transactional(readOnly = true)

@@ -10,5 +10,9 @@ import java.time.YearMonth;
  * @param nextMonth the contract's next month, or null after its last month
  */
 public record MonthPosted(
-    String contractId, YearMonth month, PayCost cost, String postingKey, boolean alreadyBooked,
+    String contractId,
+    YearMonth month,
+    PayCost cost,
+    String postingKey,
+    boolean alreadyBooked,
     YearMonth nextMonth) {}

@@ -58,74 +58,104 @@ public class MonthlyPayCost {
     int monthDays = calendar.workingDaysBetween(month.atDay(1), month.atEndOfMonth());
     int paidDays = timesheet.paidDays();
     // paid days > 0 implies working days in the month, so no division by zero
-    BigDecimal gross = paidDays == 0
-        ? money(BigDecimal.ZERO)
-        : terms.grossMonthlyWage().multiply(BigDecimal.valueOf(paidDays))
-            .divide(BigDecimal.valueOf(monthDays), 2, RoundingMode.HALF_UP);
+    BigDecimal gross =
+        paidDays == 0
+            ? money(BigDecimal.ZERO)
+            : terms
+                .grossMonthlyWage()
+                .multiply(BigDecimal.valueOf(paidDays))
+                .divide(BigDecimal.valueOf(monthDays), 2, RoundingMode.HALF_UP);
     BigDecimal insurable = gross.min(money(employment.maximumInsurableIncome(month)));
 
     ContributionRates rates = employment.employerContributions(month);
     BigDecimal workAccidentRate =
         employment.workAccidentRate(terms.activity(), month).orElseThrow();
-    EmployerContributions contributions = new EmployerContributions(
-        share(insurable, rates.pension()),
-        share(insurable, rates.sicknessMaternity()),
-        share(insurable, rates.unemployment()),
-        share(insurable, rates.secondPillar()),
-        share(insurable, rates.health()),
-        share(insurable, rates.guaranteedReceivables()),
-        share(insurable, workAccidentRate));
+    EmployerContributions contributions =
+        new EmployerContributions(
+            share(insurable, rates.pension()),
+            share(insurable, rates.sicknessMaternity()),
+            share(insurable, rates.unemployment()),
+            share(insurable, rates.secondPillar()),
+            share(insurable, rates.health()),
+            share(insurable, rates.guaranteedReceivables()),
+            share(insurable, workAccidentRate));
     BigDecimal totalContributions = contributions.total();
-    return new PayCost(month, monthDays, contractDays, paidDays, gross, insurable, contributions,
-        totalContributions, gross.add(totalContributions));
+    return new PayCost(
+        month,
+        monthDays,
+        contractDays,
+        paidDays,
+        gross,
+        insurable,
+        contributions,
+        totalContributions,
+        gross.add(totalContributions));
   }
 
   private void checkPeriod(ContractMonth contractMonth, List<FieldProblem> problems) {
     if (!programme.isWithinPeriod(contractMonth.firstDay())
         || !programme.isWithinPeriod(contractMonth.lastDay())) {
-      problems.add(new FieldProblem("month",
-          "Дните по договора през %s (%s – %s) са извън периода на проекта %s – %s."
-              .formatted(contractMonth.month(), contractMonth.firstDay(), contractMonth.lastDay(),
-                  programme.start(), programme.end())));
+      problems.add(
+          new FieldProblem(
+              "month",
+              "Дните по договора през %s (%s – %s) са извън периода на проекта %s – %s."
+                  .formatted(
+                      contractMonth.month(),
+                      contractMonth.firstDay(),
+                      contractMonth.lastDay(),
+                      programme.start(),
+                      programme.end())));
     }
   }
 
   private void checkTerms(PayTerms terms, YearMonth month, List<FieldProblem> problems) {
     BigDecimal fraction = terms.workingTimeFraction();
-    boolean fractionValid = fraction != null && fraction.signum() > 0
-        && fraction.compareTo(BigDecimal.ONE) <= 0;
+    boolean fractionValid =
+        fraction != null && fraction.signum() > 0 && fraction.compareTo(BigDecimal.ONE) <= 0;
     if (!fractionValid) {
-      problems.add(new FieldProblem("workingTimeFraction",
-          "Работното време е дял от пълното: по-голям от 0 и не повече от 1 (напр. 1 или 0.5)."));
+      problems.add(
+          new FieldProblem(
+              "workingTimeFraction",
+              "Работното време е дял от пълното: по-голям от 0 и не повече от 1 (напр. 1 или 0.5)."));
     }
     if (terms.activity() == null
         || employment.workAccidentRate(terms.activity(), month).isEmpty()) {
-      problems.add(new FieldProblem("activity",
-          "Няма ставка за фонд „Трудова злополука и професионална болест“ за дейност %s през %s."
-              .formatted(terms.activity(), month)));
+      problems.add(
+          new FieldProblem(
+              "activity",
+              "Няма ставка за фонд „Трудова злополука и професионална болест“ за дейност %s през %s."
+                  .formatted(terms.activity(), month)));
     }
     BigDecimal wage = terms.grossMonthlyWage();
     if (wage == null || wage.signum() <= 0) {
-      problems.add(new FieldProblem("grossMonthlyWage",
-          "Брутната месечна заплата трябва да е положителна."));
+      problems.add(
+          new FieldProblem(
+              "grossMonthlyWage", "Брутната месечна заплата трябва да е положителна."));
       return;
     }
     if (wage.stripTrailingZeros().scale() > 2) {
-      problems.add(new FieldProblem("grossMonthlyWage",
-          "Заплатата е в лева със стотинки (до два знака)."));
+      problems.add(
+          new FieldProblem("grossMonthlyWage", "Заплатата е в лева със стотинки (до два знака)."));
       return;
     }
     if (fractionValid) {
       BigDecimal minimumWage = employment.minimumWage(month);
       BigDecimal minimum = minimumWage.multiply(fraction);
       if (wage.compareTo(minimum) < 0) {
-        String scaled = fraction.compareTo(BigDecimal.ONE) == 0 ? ""
-            : " (%s лв. × %s за непълно работно време)"
-                .formatted(money(minimumWage).toPlainString(), fraction.toPlainString());
-        problems.add(new FieldProblem("grossMonthlyWage",
-            "Брутната месечна заплата %s лв. е под минималната %s лв.%s, в сила през %s."
-                .formatted(money(wage).toPlainString(), money(minimum).toPlainString(), scaled,
-                    month)));
+        String scaled =
+            fraction.compareTo(BigDecimal.ONE) == 0
+                ? ""
+                : " (%s лв. × %s за непълно работно време)"
+                    .formatted(money(minimumWage).toPlainString(), fraction.toPlainString());
+        problems.add(
+            new FieldProblem(
+                "grossMonthlyWage",
+                "Брутната месечна заплата %s лв. е под минималната %s лв.%s, в сила през %s."
+                    .formatted(
+                        money(wage).toPlainString(),
+                        money(minimum).toPlainString(),
+                        scaled,
+                        month)));
       }
     }
   }
@@ -134,32 +164,51 @@ public class MonthlyPayCost {
       Timesheet t, ContractMonth contractMonth, int contractDays, List<FieldProblem> problems) {
     List<FieldProblem> fieldProblems = new ArrayList<>();
     dayCount("daysWorked", "Отработените дни", t.daysWorked(), contractDays, fieldProblems);
-    dayCount("paidLeaveDays", "Дните платен отпуск", t.paidLeaveDays(), contractDays,
-        fieldProblems);
+    dayCount(
+        "paidLeaveDays", "Дните платен отпуск", t.paidLeaveDays(), contractDays, fieldProblems);
     dayCount("sickLeaveDays", "Дните в болничен", t.sickLeaveDays(), contractDays, fieldProblems);
-    dayCount("unpaidAbsenceDays", "Дните неплатено отсъствие", t.unpaidAbsenceDays(), contractDays,
+    dayCount(
+        "unpaidAbsenceDays",
+        "Дните неплатено отсъствие",
+        t.unpaidAbsenceDays(),
+        contractDays,
         fieldProblems);
     problems.addAll(fieldProblems);
     // the sum is meaningless while a count itself is wrong
     if (fieldProblems.isEmpty() && t.total() != contractDays) {
-      problems.add(new FieldProblem("timesheet",
-          ("Отработени %d + платен отпуск %d + болничен %d + неплатено отсъствие %d = %d дни, "
-              + "а работните дни по договора през %s (от %s до %s) са %d: сборът трябва да е "
-              + "точно %d.")
-              .formatted(t.daysWorked(), t.paidLeaveDays(), t.sickLeaveDays(),
-                  t.unpaidAbsenceDays(), t.total(), contractMonth.month(), contractMonth.firstDay(),
-                  contractMonth.lastDay(), contractDays, contractDays)));
+      problems.add(
+          new FieldProblem(
+              "timesheet",
+              ("Отработени %d + платен отпуск %d + болничен %d + неплатено отсъствие %d = %d дни, "
+                      + "а работните дни по договора през %s (от %s до %s) са %d: сборът трябва да е "
+                      + "точно %d.")
+                  .formatted(
+                      t.daysWorked(),
+                      t.paidLeaveDays(),
+                      t.sickLeaveDays(),
+                      t.unpaidAbsenceDays(),
+                      t.total(),
+                      contractMonth.month(),
+                      contractMonth.firstDay(),
+                      contractMonth.lastDay(),
+                      contractDays,
+                      contractDays)));
     }
   }
 
   private static void dayCount(
       String field, String label, int days, int contractDays, List<FieldProblem> problems) {
     if (days < 0) {
-      problems.add(new FieldProblem(field, label + " не могат да са отрицателно число (" + days
-          + ")."));
+      problems.add(
+          new FieldProblem(field, label + " не могат да са отрицателно число (" + days + ")."));
     } else if (days > contractDays) {
-      problems.add(new FieldProblem(field, "%s (%d) са повече от работните дни по договора през "
-          .formatted(label, days) + "месеца (" + contractDays + ")."));
+      problems.add(
+          new FieldProblem(
+              field,
+              "%s (%d) са повече от работните дни по договора през ".formatted(label, days)
+                  + "месеца ("
+                  + contractDays
+                  + ")."));
     }
   }
 

@@ -20,8 +20,8 @@ public record PayTerms(
     return new PayTerms(grossMonthlyWage, activity, BigDecimal.ONE);
   }
 
-  public static PayTerms of(Employer employer, BigDecimal grossMonthlyWage,
-      BigDecimal workingTimeFraction) {
+  public static PayTerms of(
+      Employer employer, BigDecimal grossMonthlyWage, BigDecimal workingTimeFraction) {
     return new PayTerms(grossMonthlyWage, employer.activity(), workingTimeFraction);
   }
 }

@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monthly timesheets and their cost. Which month comes next is the employment tables' answer
- * (the month after the last one recorded, or the contract's first), never a process variable.
- * Money reaches the budget only through the {@link BudgetLedger}, one posting per contract and
- * month ({@code payroll:<contract>:<yyyy-MM>}).
+ * (the month after the last one recorded, or the contract's first), never a process variable. Money
+ * reaches the budget only through the {@link BudgetLedger}, one posting per contract and month
+ * ({@code payroll:<contract>:<yyyy-MM>}).
  */
 @Service
 @Transactional
@@ -32,8 +32,13 @@ public class Payroll {
   private final BudgetLedger ledger;
   private final ProgrammeClock clock;
 
-  public Payroll(EmploymentRepository repository, Contracts contracts, Employers employers,
-      MonthlyPayCost payCost, BudgetLedger ledger, ProgrammeClock clock) {
+  public Payroll(
+      EmploymentRepository repository,
+      Contracts contracts,
+      Employers employers,
+      MonthlyPayCost payCost,
+      BudgetLedger ledger,
+      ProgrammeClock clock) {
     this.repository = repository;
     this.contracts = contracts;
     this.employers = employers;
@@ -56,7 +61,8 @@ public class Payroll {
   /** The first month of the contract without a recorded timesheet. */
   YearMonth firstUnpaid(Contract contract) {
     List<String> posted = repository.postedMonths(contract.contractId());
-    return posted.isEmpty() ? YearMonth.from(contract.start())
+    return posted.isEmpty()
+        ? YearMonth.from(contract.start())
         : YearMonth.parse(posted.get(posted.size() - 1)).plusMonths(1);
   }
 
@@ -74,21 +80,26 @@ public class Payroll {
 
   /**
    * Checks the month's timesheet, computes the cost and books it on the HRD employment line, once:
-   * a month booked before (a retried job, a second completion) changes nothing. A line without
-   * room books nothing and throws {@link LineOverdrawnException} (the caller escalates).
+   * a month booked before (a retried job, a second completion) changes nothing. A line without room
+   * books nothing and throws {@link LineOverdrawnException} (the caller escalates).
    */
   @Transactional(noRollbackFor = LineOverdrawnException.class)
   public MonthPosted post(String contractId, YearMonth month, Timesheet timesheet) {
     Contract contract = contracts.contract(contractId);
-    if (contract.status() != ContractStatus.ACTIVE && contract.status() != ContractStatus.TERMINATED) {
+    if (contract.status() != ContractStatus.ACTIVE
+        && contract.status() != ContractStatus.TERMINATED) {
       throw RequestRefusedException.ruleBroken(
           "Договор %s не е в сила (%s).".formatted(contractId, contract.status()), Map.of());
     }
     ContractMonth contractMonth = contract.period().month(month);
-    PayCost cost = payCost.calculate(
-        PayTerms.of(employers.get(contract.employerId()), contract.grossMonthlyWage(),
-            contract.workingTimeFraction()),
-        contractMonth, timesheet);
+    PayCost cost =
+        payCost.calculate(
+            PayTerms.of(
+                employers.get(contract.employerId()),
+                contract.grossMonthlyWage(),
+                contract.workingTimeFraction()),
+            contractMonth,
+            timesheet);
     String key = postingKey(contractId, month);
     YearMonth last = YearMonth.from(contract.lastDay());
     YearMonth next = month.isBefore(last) ? month.plusMonths(1) : null;
@@ -97,9 +108,16 @@ public class Payroll {
     }
     boolean alreadyBooked = false;
     if (cost.totalCost().signum() > 0) {
-      PostingResult result = ledger.expend(new Posting(key, PAYROLL_LINE, cost.totalCost(),
-          "contract:" + contractId, "Трудово възнаграждение и осигуровки за %s, договор %s"
-              .formatted(month, contractId)), null);
+      PostingResult result =
+          ledger.expend(
+              new Posting(
+                  key,
+                  PAYROLL_LINE,
+                  cost.totalCost(),
+                  "contract:" + contractId,
+                  "Трудово възнаграждение и осигуровки за %s, договор %s"
+                      .formatted(month, contractId)),
+              null);
       alreadyBooked = result.alreadyBooked();
     }
     repository.insertTimesheet(contractId, month.toString(), timesheet, cost, key, clock.today());

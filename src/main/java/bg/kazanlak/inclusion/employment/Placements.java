@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The places of the employers and the first-come waiting list. Each employer's balance row
- * ({@code employment_employer_places}) is the lock under which its places are taken and handed
- * on, so two nodes never hand out the same last place and a freed place is never lost.
+ * The places of the employers and the first-come waiting list. Each employer's balance row ({@code
+ * employment_employer_places}) is the lock under which its places are taken and handed on, so two
+ * nodes never hand out the same last place and a freed place is never lost.
  */
 @Service
 @Transactional
@@ -37,9 +37,14 @@ public class Placements {
   private final ProgrammeClock clock;
   private final ApplicationEventPublisher events;
 
-  public Placements(EmploymentRepository repository, ParticipantRegistry participants,
-      DecisionService decisions, Employers employers, ProgrammeProperties programme,
-      ProgrammeClock clock, ApplicationEventPublisher events) {
+  public Placements(
+      EmploymentRepository repository,
+      ParticipantRegistry participants,
+      DecisionService decisions,
+      Employers employers,
+      ProgrammeProperties programme,
+      ProgrammeClock clock,
+      ApplicationEventPublisher events) {
     this.repository = repository;
     this.participants = participants;
     this.decisions = decisions;
@@ -87,14 +92,16 @@ public class Placements {
   }
 
   /**
-   * Allocates the participant of a case ({@link #allocate}) with the preference the preference
-   * step checked, and names what the case's forms show: the participant's case name and the
-   * employers' names.
+   * Allocates the participant of a case ({@link #allocate}) with the preference the preference step
+   * checked, and names what the case's forms show: the participant's case name and the employers'
+   * names.
    */
   CaseAllocation allocateCase(String registrationNumber, String preferenceCode) {
     String displayName = participants.get(registrationNumber).caseName();
     Allocation allocation = allocate(registrationNumber, preference(preferenceCode));
-    return new CaseAllocation(displayName, allocation,
+    return new CaseAllocation(
+        displayName,
+        allocation,
         allocation.suitableEmployers().stream().map(id -> employers.get(id).name()).toList(),
         allocation.waiting() ? null : employers.get(allocation.employerId()).name());
   }
@@ -102,31 +109,41 @@ public class Placements {
   List<String> suitableEmployers(String registrationNumber, String preferredEmployer) {
     Participant participant = participants.get(registrationNumber);
     EsfEntryData entry = participant.entry();
-    Map<String, Object> profile = Map.of(
-        "age", participant.ageOn(clock.today()),
-        "employmentStatus", entry.employmentStatus().name(),
-        "educationLevel", entry.educationLevel().level(),
-        "preferredEmployer", preferredEmployer == null ? NO_PREFERENCE : preferredEmployer);
+    Map<String, Object> profile =
+        Map.of(
+            "age", participant.ageOn(clock.today()),
+            "employmentStatus", entry.employmentStatus().name(),
+            "educationLevel", entry.educationLevel().level(),
+            "preferredEmployer", preferredEmployer == null ? NO_PREFERENCE : preferredEmployer);
     List<String> configured = employers.ids();
-    return decisions.evaluateDecisionByKey(ALLOCATION_DECISION).variables(profile).evaluate()
-        .<String>collectEntries("employer").stream()
-        .filter(configured::contains).distinct().toList();
+    return decisions
+        .evaluateDecisionByKey(ALLOCATION_DECISION)
+        .variables(profile)
+        .evaluate()
+        .<String>collectEntries("employer")
+        .stream()
+        .filter(configured::contains)
+        .distinct()
+        .toList();
   }
 
   /** The employer of the place reserved for the participant; 422 when none is reserved. */
   @Transactional(readOnly = true)
   public Placement reserved(String registrationNumber) {
-    return repository.reservedPlacement(registrationNumber).orElseThrow(() ->
-        RequestRefusedException.ruleBroken(
-            "За участник %s няма запазено работно място.".formatted(registrationNumber),
-            Map.of()));
+    return repository
+        .reservedPlacement(registrationNumber)
+        .orElseThrow(
+            () ->
+                RequestRefusedException.ruleBroken(
+                    "За участник %s няма запазено работно място.".formatted(registrationNumber),
+                    Map.of()));
   }
 
   /**
    * A place of the employer has been freed: it goes to the first person waiting for whom the
-   * employer is suitable and whose case still waits for a place ({@code caseWaits}); an entry
-   * whose case no longer waits is dropped from the list. After the programme's last day no
-   * contract can start, so the place is not offered. Without a taker the place is free again.
+   * employer is suitable and whose case still waits for a place ({@code caseWaits}); an entry whose
+   * case no longer waits is dropped from the list. After the programme's last day no contract can
+   * start, so the place is not offered. Without a taker the place is free again.
    */
   public Optional<PlaceOffer> handOn(String employerId, Predicate<String> caseWaits) {
     repository.lockEmployer(employerId);
@@ -150,8 +167,8 @@ public class Placements {
   /**
    * What a withdrawal of the participant means for employment: true when the case ends (nothing
    * signed yet: waiting, or a place reserved, or a contract recorded but not signed); false when
-   * the contract has already ended or been terminated (the case goes on: the last month is paid
-   * and the results at leaving are recorded). Refused while a signed contract is in force: HR
+   * the contract has already ended or been terminated (the case goes on: the last month is paid and
+   * the results at leaving are recorded). Refused while a signed contract is in force: HR
    * terminates it first, which is the legal act and decides the pay of the last month.
    */
   @Transactional(readOnly = true)
@@ -162,10 +179,12 @@ public class Placements {
     }
     if (contract.get().status() == ContractStatus.ACTIVE) {
       String contractId = contract.get().contractId();
-      throw RequestRefusedException.ruleBroken(("Участник %s работи по трудов договор %s."
-          + " Договорът трябва първо да бъде прекратен от „Човешки ресурси“ (прекратяване на"
-          + " договора), след което оттеглянето може да бъде отразено.")
-          .formatted(registrationNumber, contractId), Map.of("contractId", contractId));
+      throw RequestRefusedException.ruleBroken(
+          ("Участник %s работи по трудов договор %s."
+                  + " Договорът трябва първо да бъде прекратен от „Човешки ресурси“ (прекратяване на"
+                  + " договора), след което оттеглянето може да бъде отразено.")
+              .formatted(registrationNumber, contractId),
+          Map.of("contractId", contractId));
     }
     return false;
   }

@@ -5,13 +5,14 @@
 @ApplicationModule(
     displayName = "Employment",
     allowedDependencies = {
-        "participant",
-        "budget",
-        "problem",
-        "privacy",
-        "programme",
-        "identity",
-        "process"})
+      "participant",
+      "budget",
+      "problem",
+      "privacy",
+      "programme",
+      "identity",
+      "process"
+    })
 package bg.kazanlak.inclusion.employment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -22,17 +22,22 @@ import org.camunda.bpm.engine.authorization.Resources;
  * starts through the engine exactly the processes CONTRACT lets it start through the API and reads
  * the cases of the processes it works in; nobody but {@code camunda-admin} may modify, migrate,
  * suspend or delete instances or edit their variables (no {@code UPDATE}/{@code UPDATE_INSTANCE}
- * anywhere: the application correlates its own messages as itself). Tasks come with their
- * candidate groups ({@code TASK_WORK}, see {@code EngineDoorPlugin}).
+ * anywhere: the application correlates its own messages as itself). Tasks come with their candidate
+ * groups ({@code TASK_WORK}, see {@code EngineDoorPlugin}).
  */
 public final class AccessPlan {
 
   /** One grant: a group, a resource and the permissions on it. */
-  public record Grant(String group, Resource resource, String resourceId,
-      Map<String, Permission> permissions) {
+  public record Grant(
+      String group, Resource resource, String resourceId, Map<String, Permission> permissions) {
 
     String canonical() {
-      return group + "|" + resource.resourceName() + "|" + resourceId + "|"
+      return group
+          + "|"
+          + resource.resourceName()
+          + "|"
+          + resourceId
+          + "|"
           + String.join(",", new TreeSet<>(permissions.keySet()));
     }
   }
@@ -43,8 +48,13 @@ public final class AccessPlan {
   /** The groups may start the process (Tasklist start form, engine REST) and read its cases. */
   public AccessPlan startedBy(String processKey, String... groups) {
     for (String group : groups) {
-      grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
-          Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
+      grant(
+          group,
+          Resources.PROCESS_DEFINITION,
+          processKey,
+          Permissions.READ,
+          Permissions.CREATE_INSTANCE,
+          Permissions.READ_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
     return this;
@@ -53,14 +63,18 @@ public final class AccessPlan {
   /** The groups work on the process's tasks and may read its cases; they start none. */
   public AccessPlan workedOnBy(String processKey, String... groups) {
     for (String group : groups) {
-      grant(group, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
+      grant(
+          group,
+          Resources.PROCESS_DEFINITION,
+          processKey,
+          Permissions.READ,
           Permissions.READ_INSTANCE);
     }
     return this;
   }
 
-  public AccessPlan grant(String group, Resource resource, String resourceId,
-      Permission... permissions) {
+  public AccessPlan grant(
+      String group, Resource resource, String resourceId, Permission... permissions) {
     String key = group + "|" + resource.resourceName() + "|" + resourceId;
     Map<String, Permission> byName = new TreeMap<>();
     Grant existing = grants.get(key);
@@ -103,10 +117,20 @@ public final class AccessPlan {
 
   /** The resource types the plan manages for the contract's groups (filters aside). */
   static Set<Resources> managedResources() {
-    return EnumSet.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE, Resources.TASK,
-        Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION,
-        Resources.DEPLOYMENT, Resources.APPLICATION, Resources.USER, Resources.GROUP,
-        Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE, Resources.BATCH,
-        Resources.AUTHORIZATION, Resources.FILTER);
+    return EnumSet.of(
+        Resources.PROCESS_DEFINITION,
+        Resources.PROCESS_INSTANCE,
+        Resources.TASK,
+        Resources.DECISION_DEFINITION,
+        Resources.DECISION_REQUIREMENTS_DEFINITION,
+        Resources.DEPLOYMENT,
+        Resources.APPLICATION,
+        Resources.USER,
+        Resources.GROUP,
+        Resources.HISTORIC_TASK,
+        Resources.HISTORIC_PROCESS_INSTANCE,
+        Resources.BATCH,
+        Resources.AUTHORIZATION,
+        Resources.FILTER);
   }
 }

@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic authentication of the project API against the engine's own users: one user base for
  * Tasklist, Cockpit, the engine REST API and the project API. A document read (GET) may also use
- * the webapps' signed-in session, so links from Tasklist forms need no second login. The authenticated user is set on the
- * engine for the request, so the engine's authorization checks apply to what the API does.
+ * the webapps' signed-in session, so links from Tasklist forms need no second login. The
+ * authenticated user is set on the engine for the request, so the engine's authorization checks
+ * apply to what the API does.
  */
 public class BasicAuthenticationFilter extends OncePerRequestFilter {
 
@@ -33,8 +34,7 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
 
   private final String engineName;
 
-  public BasicAuthenticationFilter(IdentityService identity, ObjectMapper json,
-      String engineName) {
+  public BasicAuthenticationFilter(IdentityService identity, ObjectMapper json, String engineName) {
     this.identity = identity;
     this.json = json;
     this.engineName = engineName;
@@ -50,14 +50,20 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     }
     if (userId == null) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kazanlak-inclusion\"");
-      ProblemResponses.write(json, response, HttpStatus.UNAUTHORIZED, "Необходим е вход",
+      ProblemResponses.write(
+          json,
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "Необходим е вход",
           "Влезте с потребителското си име и парола (HTTP Basic).");
       return;
     }
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-        .list().stream().map(Tenant::getId).toList();
+    List<String> groups =
+        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants =
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+            .map(Tenant::getId)
+            .toList();
     identity.setAuthentication(userId, groups, tenants);
     try {
       chain.doFilter(request, response);
@@ -69,14 +75,15 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
   private String basicUser(HttpServletRequest request) {
     String[] credentials = credentials(request.getHeader(HttpHeaders.AUTHORIZATION));
     return credentials != null && identity.checkPassword(credentials[0], credentials[1])
-        ? credentials[0] : null;
+        ? credentials[0]
+        : null;
   }
 
   /**
-   * A document linked from a Tasklist form (the contract PDF, a report) opens in the same login:
-   * a GET without credentials may use the user signed in to the webapps in this browser session.
-   * Only reads: a request that changes something needs credentials, so another site cannot make
-   * a signed-in browser change anything (the webapps' own API has its CSRF token for that).
+   * A document linked from a Tasklist form (the contract PDF, a report) opens in the same login: a
+   * GET without credentials may use the user signed in to the webapps in this browser session. Only
+   * reads: a request that changes something needs credentials, so another site cannot make a
+   * signed-in browser change anything (the webapps' own API has its CSRF token for that).
    */
   private String webappUser(HttpServletRequest request) {
     if (request.getHeader(HttpHeaders.AUTHORIZATION) != null
@@ -88,8 +95,8 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
       return null;
     }
     Authentications signedIn = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication user = signedIn == null ? null
-        : signedIn.getAuthenticationForProcessEngine(engineName);
+    Authentication user =
+        signedIn == null ? null : signedIn.getAuthenticationForProcessEngine(engineName);
     return user == null ? null : user.getName();
   }
 
@@ -98,10 +105,13 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
       return null;
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
-          StandardCharsets.UTF_8);
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+      return colon <= 0
+          ? null
+          : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -24,8 +24,10 @@ public class GroupAccessInterceptor implements HandlerInterceptor {
 
   @Override
   public boolean preHandle(
-      @NonNull HttpServletRequest request, @NonNull HttpServletResponse response,
-      @NonNull Object handler) throws Exception {
+      @NonNull HttpServletRequest request,
+      @NonNull HttpServletResponse response,
+      @NonNull Object handler)
+      throws Exception {
     if (!(handler instanceof HandlerMethod method)) {
       return true;
     }
@@ -37,10 +39,16 @@ public class GroupAccessInterceptor implements HandlerInterceptor {
       return true;
     }
     Authentication user = identity.getCurrentAuthentication();
-    boolean member = user != null && user.getGroupIds() != null
-        && Arrays.stream(allowed.value()).anyMatch(user.getGroupIds()::contains);
+    boolean member =
+        user != null
+            && user.getGroupIds() != null
+            && Arrays.stream(allowed.value()).anyMatch(user.getGroupIds()::contains);
     if (!member) {
-      ProblemResponses.write(json, response, HttpStatus.FORBIDDEN, "Нямате достъп",
+      ProblemResponses.write(
+          json,
+          response,
+          HttpStatus.FORBIDDEN,
+          "Нямате достъп",
           "Тази операция е достъпна за групи: " + String.join(", ", allowed.value()) + ".");
       return false;
     }

@@ -45,8 +45,12 @@ public class IdentityInitializer {
     }
     if (!setup.hasAdministrator()) {
       try {
-        setup.ensureUser(administrator.userId(), "Администратор", "Система",
-            administrator.password(), List.of(Groups.ADMIN));
+        setup.ensureUser(
+            administrator.userId(),
+            "Администратор",
+            "Система",
+            administrator.password(),
+            List.of(Groups.ADMIN));
         log.info("Created the first administrator '{}'", administrator.userId());
       } catch (ProcessEngineException raced) {
         // another node starting at the same moment created it first

@@ -41,11 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The contract's groups, what each may do in the engine (the {@link AccessPlan} the features
  * contribute) and the Tasklist filters each group works from.
  *
- * <p>Applied once per version of the plan and database, never at every start: the node that
- * inserts the version's row in {@code identity_setup} does the work in the same transaction; a
- * node starting at the same time waits on that key and then skips. So two nodes cannot create
- * the filters twice, and an administrator's later changes (a removed permission, a REVOKE) stand
- * until a release changes the plan, which then replaces the groups' engine grants. The filters'
+ * <p>Applied once per version of the plan and database, never at every start: the node that inserts
+ * the version's row in {@code identity_setup} does the work in the same transaction; a node
+ * starting at the same time waits on that key and then skips. So two nodes cannot create the
+ * filters twice, and an administrator's later changes (a removed permission, a REVOKE) stand until
+ * a release changes the plan, which then replaces the groups' engine grants. The filters'
  * definitions are part of the version: a release that changes one updates it (found by name) in
  * databases set up before.
  */
@@ -98,14 +98,24 @@ public class IdentitySetup {
   private static void monitoring(AccessPlan plan) {
     String group = Groups.PROJECT_MANAGERS;
     plan.grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    plan.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
-        Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK,
+    plan.grant(
+        group,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.READ_INSTANCE,
+        Permissions.READ_HISTORY,
+        Permissions.READ_TASK,
         ProcessDefinitionPermissions.RETRY_JOB);
-    plan.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ,
+    plan.grant(
+        group,
+        Resources.PROCESS_INSTANCE,
+        ANY,
+        Permissions.READ,
         ProcessInstancePermissions.RETRY_JOB);
     plan.grant(group, Resources.TASK, ANY, Permissions.READ);
-    plan.grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
-        Permissions.READ_HISTORY);
+    plan.grant(
+        group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     plan.grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     plan.grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
   }
@@ -116,11 +126,13 @@ public class IdentitySetup {
     List<TaskFilter> taskFilters = filters(plan);
     String version = version(plan, taskFilters);
     try {
-      transaction.executeWithoutResult(status -> {
-        jdbc.sql("insert into identity_setup (version, applied_at) values (?, ?)")
-            .params(version, Timestamp.from(Instant.now())).update();
-        apply(plan, taskFilters);
-      });
+      transaction.executeWithoutResult(
+          status -> {
+            jdbc.sql("insert into identity_setup (version, applied_at) values (?, ?)")
+                .params(version, Timestamp.from(Instant.now()))
+                .update();
+            apply(plan, taskFilters);
+          });
       log.info("Applied access plan version {}", version);
     } catch (DuplicateKeyException alreadyApplied) {
       log.debug("Access plan version {} already applied", version);
@@ -136,14 +148,21 @@ public class IdentitySetup {
         identity.saveGroup(group);
       }
     }
-    List<String> groups = Groups.ALL.stream().map(GroupDefinition::id)
-        .filter(id -> !Groups.ADMIN.equals(id)).toList();
+    List<String> groups =
+        Groups.ALL.stream()
+            .map(GroupDefinition::id)
+            .filter(id -> !Groups.ADMIN.equals(id))
+            .toList();
     for (Resources resource : AccessPlan.managedResources()) {
       if (resource == Resources.FILTER) {
         continue;
       }
-      authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-          .groupIdIn(groups.toArray(String[]::new)).resourceType(resource).list()
+      authorizations
+          .createAuthorizationQuery()
+          .authorizationType(AUTH_TYPE_GRANT)
+          .groupIdIn(groups.toArray(String[]::new))
+          .resourceType(resource)
+          .list()
           .forEach(old -> authorizations.deleteAuthorization(old.getId()));
     }
     for (Grant grant : plan.grants()) {
@@ -165,8 +184,9 @@ public class IdentitySetup {
     StringBuilder text = new StringBuilder(plan.canonical());
     taskFilters.forEach(filter -> text.append(filter.canonical()).append('\n'));
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -174,8 +194,8 @@ public class IdentitySetup {
   }
 
   /** Creates a user in the given groups unless the id exists (then it is left alone). */
-  public void ensureUser(String id, String firstName, String lastName, String password,
-      List<String> groups) {
+  public void ensureUser(
+      String id, String firstName, String lastName, String password, List<String> groups) {
     if (identity.createUserQuery().userId(id).count() > 0) {
       return;
     }
@@ -192,10 +212,20 @@ public class IdentitySetup {
     return identity.createUserQuery().memberOfGroup(Groups.ADMIN).count() > 0;
   }
 
-  private void grantOnce(String group, Resource resource, String resourceId,
+  private void grantOnce(
+      String group,
+      Resource resource,
+      String resourceId,
       org.camunda.bpm.engine.authorization.Permission permission) {
-    boolean exists = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0;
+    boolean exists =
+        authorizations
+                .createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(group)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .count()
+            > 0;
     if (!exists) {
       Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
       authorization.setGroupId(group);
@@ -207,8 +237,14 @@ public class IdentitySetup {
   }
 
   /** One Tasklist filter: who reads it, what it lists, where it stands and what its cards show. */
-  record TaskFilter(String name, String group, TaskQuery query, int priority, String color,
-      String description, List<Map<String, String>> cardVariables) {
+  record TaskFilter(
+      String name,
+      String group,
+      TaskQuery query,
+      int priority,
+      String color,
+      String description,
+      List<Map<String, String>> cardVariables) {
 
     Map<String, Object> properties() {
       Map<String, Object> properties = new LinkedHashMap<>();
@@ -222,19 +258,26 @@ public class IdentitySetup {
     }
 
     String canonical() {
-      return name + "|" + group + "|" + properties() + "|"
+      return name
+          + "|"
+          + group
+          + "|"
+          + properties()
+          + "|"
           + new JsonTaskQueryConverter().toJsonObject(query);
     }
   }
 
   /**
    * The filters, in Tasklist's order (lowest priority first, and Tasklist opens the first one a
-   * user may read): each group lands on its own open tasks, then the user's claimed tasks, then
-   * the overdue ones. Cards show the variables the features name ({@link AccessPlan#cardShows}).
+   * user may read): each group lands on its own open tasks, then the user's claimed tasks, then the
+   * overdue ones. Cards show the variables the features name ({@link AccessPlan#cardShows}).
    */
   List<TaskFilter> filters(AccessPlan plan) {
-    List<Map<String, String>> cards = plan.cardVariables().entrySet().stream()
-        .map(card -> Map.of("name", card.getKey(), "label", card.getValue())).toList();
+    List<Map<String, String>> cards =
+        plan.cardVariables().entrySet().stream()
+            .map(card -> Map.of("name", card.getKey(), "label", card.getValue()))
+            .toList();
     List<TaskFilter> open = new ArrayList<>();
     List<TaskFilter> overdue = new ArrayList<>();
     int index = 0;
@@ -242,23 +285,50 @@ public class IdentitySetup {
       if (Groups.ADMIN.equals(group.id())) {
         continue;
       }
-      open.add(new TaskFilter(group.name() + ": отворени задачи", group.id(),
-          tasks.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks(),
-          index, "#2ca02c", "Всички отворени задачи на групата", cards));
-      overdue.add(new TaskFilter(group.name() + ": просрочени", group.id(),
-          tasks.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks()
-              .dueBeforeExpression("${now()}"),
-          200 + index, "#d62728", "Задачите на групата с изтекъл срок", cards));
+      open.add(
+          new TaskFilter(
+              group.name() + ": отворени задачи",
+              group.id(),
+              tasks.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks(),
+              index,
+              "#2ca02c",
+              "Всички отворени задачи на групата",
+              cards));
+      overdue.add(
+          new TaskFilter(
+              group.name() + ": просрочени",
+              group.id(),
+              tasks
+                  .createTaskQuery()
+                  .taskCandidateGroup(group.id())
+                  .includeAssignedTasks()
+                  .dueBeforeExpression("${now()}"),
+              200 + index,
+              "#d62728",
+              "Задачите на групата с изтекъл срок",
+              cards));
       index++;
     }
     List<TaskFilter> all = new ArrayList<>(open);
-    all.add(new TaskFilter("Моите задачи", null,
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), 100, "#1f77b4",
-        "Задачите, поети от мен", cards));
+    all.add(
+        new TaskFilter(
+            "Моите задачи",
+            null,
+            tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+            100,
+            "#1f77b4",
+            "Задачите, поети от мен",
+            cards));
     all.addAll(overdue);
-    all.add(new TaskFilter("Всички просрочени задачи", Groups.PROJECT_MANAGERS,
-        tasks.createTaskQuery().dueBeforeExpression("${now()}"), 300, "#d62728",
-        "Просрочените задачи на всички групи", cards));
+    all.add(
+        new TaskFilter(
+            "Всички просрочени задачи",
+            Groups.PROJECT_MANAGERS,
+            tasks.createTaskQuery().dueBeforeExpression("${now()}"),
+            300,
+            "#d62728",
+            "Просрочените задачи на всички групи",
+            cards));
     return all;
   }
 

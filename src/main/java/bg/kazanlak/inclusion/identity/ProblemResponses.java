@@ -12,8 +12,13 @@ final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status,
-      String title, String detail) throws IOException {
+  static void write(
+      ObjectMapper json,
+      HttpServletResponse response,
+      HttpStatus status,
+      String title,
+      String detail)
+      throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     response.setStatus(status.value());

@@ -23,8 +23,8 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
 
   private final String engineName;
 
-  public WebSecurityConfiguration(IdentityService identity, ObjectMapper json,
-      ProcessEngine engine) {
+  public WebSecurityConfiguration(
+      IdentityService identity, ObjectMapper json, ProcessEngine engine) {
     this.identity = identity;
     this.json = json;
     this.engineName = engine.getName();
@@ -35,7 +35,8 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new EveryRequestAuthenticated());
     registration.setName("engine-rest-basic-authentication");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;

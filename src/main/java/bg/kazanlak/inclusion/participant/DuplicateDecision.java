@@ -1,6 +1,8 @@
 package bg.kazanlak.inclusion.participant;
 
-/** A case officer's decision on a possible duplicate (same names and birth date, another number). */
+/**
+ * A case officer's decision on a possible duplicate (same names and birth date, another number).
+ */
 public enum DuplicateDecision {
   /** Another person: the registration goes on. */
   DIFFERENT_PERSON,

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
  * Applies the eligibility rules of {@code bpmn/dmn/participant-eligibility.dmn} to a registered
  * participant. The tables see a derived profile only (age, labour-market status, education level,
  * whether any disadvantage was declared, housing exclusion, rural settlement): which special
- * category a person declared never leaves the registry, and the flags derived from them
- * ({@link #SPECIAL_CATEGORY_INPUTS}) are not recorded in decision history either.
+ * category a person declared never leaves the registry, and the flags derived from them ({@link
+ * #SPECIAL_CATEGORY_INPUTS}) are not recorded in decision history either.
  */
 @Service
 public class EligibilityService {
@@ -28,9 +28,10 @@ public class EligibilityService {
    * The tables' inputs derived from special-category answers (ids of the input clauses in
    * bpmn/dmn): the decisions see them, their history in Cockpit does not record them.
    */
-  public static final Map<String, Set<String>> SPECIAL_CATEGORY_INPUTS = Map.of(
-      ELIGIBILITY_DECISION, Set.of("Input_Disadvantaged"),
-      STREAMS_DECISION, Set.of("Input_HousingExclusion"));
+  public static final Map<String, Set<String>> SPECIAL_CATEGORY_INPUTS =
+      Map.of(
+          ELIGIBILITY_DECISION, Set.of("Input_Disadvantaged"),
+          STREAMS_DECISION, Set.of("Input_HousingExclusion"));
 
   private final ParticipantRegistry registry;
   private final DecisionService decisions;
@@ -51,11 +52,19 @@ public class EligibilityService {
   public EligibilityDecision decide(String registrationNumber) {
     Participant participant = registry.get(registrationNumber);
     Map<String, Object> profile = profile(participant);
-    String outcome = decisions.evaluateDecisionByKey(ELIGIBILITY_DECISION)
-        .variables(profile).evaluate().getSingleEntry();
+    String outcome =
+        decisions
+            .evaluateDecisionByKey(ELIGIBILITY_DECISION)
+            .variables(profile)
+            .evaluate()
+            .getSingleEntry();
     if (!ELIGIBLE.equals(outcome)) {
-      RejectionReason reason = RejectionReason.of(outcome).orElseThrow(() ->
-          new IllegalStateException(ELIGIBILITY_DECISION + " returned unknown outcome " + outcome));
+      RejectionReason reason =
+          RejectionReason.of(outcome)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          ELIGIBILITY_DECISION + " returned unknown outcome " + outcome));
       registry.reject(registrationNumber, reason);
       return EligibilityDecision.rejected(reason);
     }
@@ -75,8 +84,11 @@ public class EligibilityService {
   }
 
   private Map<String, Object> profile(Participant participant) {
-    boolean rural = programme.settlement(participant.settlement())
-        .map(ProgrammeProperties.Settlement::rural).orElse(false);
+    boolean rural =
+        programme
+            .settlement(participant.settlement())
+            .map(ProgrammeProperties.Settlement::rural)
+            .orElse(false);
     EsfEntryData entry = participant.entry();
     return Map.of(
         "age", participant.ageOn(clock.today()),

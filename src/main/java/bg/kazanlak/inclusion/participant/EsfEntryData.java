@@ -17,7 +17,9 @@ public record EsfEntryData(
         || homelessOrHousingExclusion;
   }
 
-  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  /**
+   * Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body).
+   */
   @Override
   public String toString() {
     return "EsfEntryData[withheld]";

@@ -11,7 +11,9 @@ public record EsfEntryRecord(
     return Period.between(birthDate, entryDate).getYears();
   }
 
-  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  /**
+   * Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body).
+   */
   @Override
   public String toString() {
     return "EsfEntryRecord[withheld]";

@@ -12,7 +12,9 @@ public record NeedsAssessment(
     String summary,
     List<SupportStream> recommendedStreams) {
 
-  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  /**
+   * Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body).
+   */
   @Override
   public String toString() {
     return "NeedsAssessment[recommendedStreams=" + recommendedStreams + ", texts withheld]";

@@ -27,7 +27,9 @@ public record NewParticipant(
     SpecialCategoryAnswer otherDisadvantaged,
     Boolean homelessOrHousingExclusion) {
 
-  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  /**
+   * Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body).
+   */
   @Override
   public String toString() {
     return "NewParticipant[personal data withheld]";

@@ -54,7 +54,9 @@ public record Participant(
     return Period.between(birthDate, day).getYears();
   }
 
-  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  /**
+   * Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body).
+   */
   @Override
   public String toString() {
     return "Participant[" + registrationNumber + ", personal data withheld]";

@@ -36,14 +36,17 @@ public class ParticipantController {
   @AllowedGroups(Groups.CASE_OFFICERS)
   public ResponseEntity<StartedCase> register(@RequestBody RegistrationRequest request) {
     StartedCase started = onboarding.register(request.toNewParticipant(), currentUser.id());
-    return ResponseEntity
-        .created(URI.create("/api/participants/" + started.registrationNumber()))
+    return ResponseEntity.created(URI.create("/api/participants/" + started.registrationNumber()))
         .body(started);
   }
 
   @GetMapping("/{registrationNumber}")
-  @AllowedGroups({Groups.CASE_OFFICERS, Groups.SOCIAL_WORKERS, Groups.HR_OFFICERS,
-      Groups.PROJECT_MANAGERS})
+  @AllowedGroups({
+    Groups.CASE_OFFICERS,
+    Groups.SOCIAL_WORKERS,
+    Groups.HR_OFFICERS,
+    Groups.PROJECT_MANAGERS
+  })
   public ParticipantView get(@PathVariable String registrationNumber) {
     return ParticipantView.of(registry.get(registrationNumber));
   }
@@ -56,7 +59,9 @@ public class ParticipantController {
     return ParticipantView.of(registry.get(registrationNumber));
   }
 
-  /** The request body of CONTRACT's {@code POST /api/participants}, plus LNCh's birth date and sex. */
+  /**
+   * The request body of CONTRACT's {@code POST /api/participants}, plus LNCh's birth date and sex.
+   */
   public record RegistrationRequest(
       String personalNumber,
       String firstName,
@@ -72,10 +77,23 @@ public class ParticipantController {
 
     NewParticipant toNewParticipant() {
       Entry e = entry != null ? entry : new Entry(null, null, null, null, null, null);
-      return new NewParticipant(personalNumber, firstName, middleName, lastName, birthDate, sex,
-          settlement, address, phone, consentToServices, e.employmentStatus(), e.educationLevel(),
-          SpecialCategoryAnswer.of(e.minority()), SpecialCategoryAnswer.of(e.disability()),
-          SpecialCategoryAnswer.of(e.otherDisadvantaged()), e.homelessOrHousingExclusion());
+      return new NewParticipant(
+          personalNumber,
+          firstName,
+          middleName,
+          lastName,
+          birthDate,
+          sex,
+          settlement,
+          address,
+          phone,
+          consentToServices,
+          e.employmentStatus(),
+          e.educationLevel(),
+          SpecialCategoryAnswer.of(e.minority()),
+          SpecialCategoryAnswer.of(e.disability()),
+          SpecialCategoryAnswer.of(e.otherDisadvantaged()),
+          e.homelessOrHousingExclusion());
     }
 
     /** Spring logs a request body at debug level by its toString: keep the personal data out. */
@@ -122,9 +140,17 @@ public class ParticipantController {
       List<String> streams) {
 
     static ParticipantView of(Participant p) {
-      return new ParticipantView(p.registrationNumber(), p.maskedPersonalNumber(), p.firstName(),
-          p.lastName(), p.settlement(), p.status().name(), p.registeredOn(), p.rejectionReason(),
-          p.duplicateOf(), p.candidateStreams().stream().map(Enum::name).toList(),
+      return new ParticipantView(
+          p.registrationNumber(),
+          p.maskedPersonalNumber(),
+          p.firstName(),
+          p.lastName(),
+          p.settlement(),
+          p.status().name(),
+          p.registeredOn(),
+          p.rejectionReason(),
+          p.duplicateOf(),
+          p.candidateStreams().stream().map(Enum::name).toList(),
           p.enrolledStreams().stream().map(Enum::name).toList());
     }
   }

@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ParticipantRegistry {
 
   private static final Set<ParticipantStatus> CLOSED =
-      EnumSet.of(ParticipantStatus.WITHDRAWN, ParticipantStatus.REJECTED, ParticipantStatus.DUPLICATE);
+      EnumSet.of(
+          ParticipantStatus.WITHDRAWN, ParticipantStatus.REJECTED, ParticipantStatus.DUPLICATE);
 
   private final ParticipantRepository repository;
   private final RegistrationValidator validator;
@@ -35,7 +36,10 @@ public class ParticipantRegistry {
   private final ProgrammeProperties programme;
   private final NumberSeries numbers;
   private final ApplicationEventPublisher events;
-  /** A savepoint around the insert: after a constraint violation PostgreSQL reads on only from one. */
+
+  /**
+   * A savepoint around the insert: after a constraint violation PostgreSQL reads on only from one.
+   */
   private final TransactionTemplate savepoint;
 
   ParticipantRegistry(
@@ -57,22 +61,23 @@ public class ParticipantRegistry {
   }
 
   /**
-   * Registers a person. Refuses malformed input (400), a personal number already registered
-   * (409, naming the existing registration), and a registration without consent or after the
-   * programme's end (422). A near match (same names and birth date, another number) is registered
-   * but reported, so that a case officer can review it.
+   * Registers a person. Refuses malformed input (400), a personal number already registered (409,
+   * naming the existing registration), and a registration without consent or after the programme's
+   * end (422). A near match (same names and birth date, another number) is registered but reported,
+   * so that a case officer can review it.
    */
   public Registration register(NewParticipant input, String registeredBy) {
     LocalDate today = clock.today();
     ValidRegistration valid = validator.validate(input, today);
     // Taking the number first locks the series' row until this registration commits, so a
     // concurrent registration of the same person waits here and then finds this one below.
-    String registrationNumber =
-        "P-%d-%05d".formatted(today.getYear(), numbers.next("participant"));
-    repository.findRegistrationByPersonalNumber(valid.personalNumber().value())
-        .ifPresent(existing -> {
-          throw alreadyRegistered(existing);
-        });
+    String registrationNumber = "P-%d-%05d".formatted(today.getYear(), numbers.next("participant"));
+    repository
+        .findRegistrationByPersonalNumber(valid.personalNumber().value())
+        .ifPresent(
+            existing -> {
+              throw alreadyRegistered(existing);
+            });
     if (!valid.consentToServices()) {
       throw RequestRefusedException.ruleBroken(
           "Без информирано съгласие за получаване на услуги лицето не може да бъде включено в проекта.",
@@ -84,8 +89,8 @@ public class ParticipantRegistry {
           Map.of());
     }
     insert(registrationNumber, valid, today, registeredBy);
-    return new Registration(registrationNumber, valid.caseName(),
-        repository.findNearDuplicatesOf(registrationNumber));
+    return new Registration(
+        registrationNumber, valid.caseName(), repository.findNearDuplicatesOf(registrationNumber));
   }
 
   /**
@@ -93,16 +98,19 @@ public class ParticipantRegistry {
    * the same number commit first by any path, the violation becomes the 409. Its message holds the
    * number, so the exception is neither logged nor kept as a cause.
    */
-  private void insert(String registrationNumber, ValidRegistration valid, LocalDate today,
-      String registeredBy) {
+  private void insert(
+      String registrationNumber, ValidRegistration valid, LocalDate today, String registeredBy) {
     try {
       savepoint.executeWithoutResult(
           status -> repository.insert(registrationNumber, valid, today, registeredBy));
     } catch (DuplicateKeyException violation) {
-      throw repository.findRegistrationByPersonalNumber(valid.personalNumber().value())
+      throw repository
+          .findRegistrationByPersonalNumber(valid.personalNumber().value())
           .map(ParticipantRegistry::alreadyRegistered)
-          .orElseThrow(() -> new IllegalStateException(
-              "Registration " + registrationNumber + " violates a unique constraint"));
+          .orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "Registration " + registrationNumber + " violates a unique constraint"));
     }
   }
 
@@ -114,9 +122,12 @@ public class ParticipantRegistry {
 
   @Transactional(readOnly = true)
   public Participant get(String registrationNumber) {
-    return repository.find(registrationNumber)
-        .orElseThrow(() -> RequestRefusedException.notFound(
-            "Няма участник с регистрационен номер " + registrationNumber + "."));
+    return repository
+        .find(registrationNumber)
+        .orElseThrow(
+            () ->
+                RequestRefusedException.notFound(
+                    "Няма участник с регистрационен номер " + registrationNumber + "."));
   }
 
   /** The participant, if registered: for features that answer an unknown number with 400. */
@@ -145,14 +156,15 @@ public class ParticipantRegistry {
     requireStatus(get(registrationNumber), ParticipantStatus.REGISTERED);
     if (decision == DuplicateDecision.SAME_PERSON) {
       if (original == null || original.isBlank()) {
-        throw RequestRefusedException.invalid("duplicateOf",
-            "Посочете регистрационния номер на съществуващата регистрация.");
+        throw RequestRefusedException.invalid(
+            "duplicateOf", "Посочете регистрационния номер на съществуващата регистрация.");
       }
-      boolean candidate = repository.findNearDuplicatesOf(registrationNumber).stream()
-          .anyMatch(c -> c.registrationNumber().equals(original.trim()));
+      boolean candidate =
+          repository.findNearDuplicatesOf(registrationNumber).stream()
+              .anyMatch(c -> c.registrationNumber().equals(original.trim()));
       if (!candidate) {
-        throw RequestRefusedException.invalid("duplicateOf",
-            "Номер " + original.trim() + " не е сред възможните дубликати.");
+        throw RequestRefusedException.invalid(
+            "duplicateOf", "Номер " + original.trim() + " не е сред възможните дубликати.");
       }
       repository.markDuplicate(registrationNumber, original.trim());
     }
@@ -168,9 +180,9 @@ public class ParticipantRegistry {
   }
 
   /**
-   * Enrols an assessed participant in the streams the recorded assessment recommends and
-   * announces each: the stream features listen to {@link ParticipantEnrolledInStream} and start
-   * their own processes in this transaction.
+   * Enrols an assessed participant in the streams the recorded assessment recommends and announces
+   * each: the stream features listen to {@link ParticipantEnrolledInStream} and start their own
+   * processes in this transaction.
    */
   public List<SupportStream> enrolInRecommendedStreams(String registrationNumber) {
     requireStatus(get(registrationNumber), ParticipantStatus.ASSESSED);
@@ -178,8 +190,8 @@ public class ParticipantRegistry {
     LocalDate today = clock.today();
     streams.forEach(stream -> repository.enrol(registrationNumber, stream, today));
     repository.updateStatus(registrationNumber, ParticipantStatus.ENROLLED);
-    streams.forEach(stream ->
-        events.publishEvent(new ParticipantEnrolledInStream(registrationNumber, stream)));
+    streams.forEach(
+        stream -> events.publishEvent(new ParticipantEnrolledInStream(registrationNumber, stream)));
     return streams;
   }
 
@@ -207,8 +219,8 @@ public class ParticipantRegistry {
 
   /**
    * Withdraws a participant whose case is not closed. {@link ParticipantWithdrawn} is published
-   * before the transaction commits, so a stream that refuses (e.g. a contract still running)
-   * rolls the withdrawal back.
+   * before the transaction commits, so a stream that refuses (e.g. a contract still running) rolls
+   * the withdrawal back.
    */
   public void withdraw(String registrationNumber, String reason) {
     String checkedReason = ParticipantRules.withdrawalReason(reason);
@@ -227,7 +239,8 @@ public class ParticipantRegistry {
     if (participant.status() != expected) {
       throw RequestRefusedException.ruleBroken(
           "Стъпката не е възможна в сегашното състояние на участник "
-              + participant.registrationNumber() + ".",
+              + participant.registrationNumber()
+              + ".",
           Map.of("status", participant.status().name()));
     }
   }

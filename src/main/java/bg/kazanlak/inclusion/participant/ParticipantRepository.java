@@ -18,9 +18,10 @@ class ParticipantRepository {
     this.jdbc = jdbc;
   }
 
-
-  void insert(String registrationNumber, ValidRegistration r, LocalDate today, String registeredBy) {
-    jdbc.sql("""
+  void insert(
+      String registrationNumber, ValidRegistration r, LocalDate today, String registeredBy) {
+    jdbc.sql(
+            """
         insert into participant (registration_number, personal_number, personal_number_kind,
           first_name, middle_name, last_name, first_name_key, last_name_key, birth_date, sex,
           settlement, address, phone, consent_to_services, status, registered_on, registered_by)
@@ -45,7 +46,8 @@ class ParticipantRepository {
         .param("by", registeredBy)
         .update();
     EsfEntryData e = r.entry();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into participant_entry_data (registration_number, employment_status,
           education_level, minority, disability, other_disadvantaged, homeless_or_housing_excl,
           entry_date)
@@ -61,21 +63,27 @@ class ParticipantRepository {
         .update();
   }
 
-  /** The registration holding this personal number, following an annulled duplicate to its original. */
+  /**
+   * The registration holding this personal number, following an annulled duplicate to its original.
+   */
   Optional<String> findRegistrationByPersonalNumber(String personalNumber) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select coalesce(duplicate_of, registration_number) from participant
         where personal_number = ?""")
-        .param(personalNumber).query(String.class).optional();
+        .param(personalNumber)
+        .query(String.class)
+        .optional();
   }
 
   /**
    * Other registrations with the same names and birth date as this one, but another number:
-   * possibly the same person. Equality on the folded name keys and the birth date, which
-   * {@code ix_participant_name_keys} answers without reading the registry.
+   * possibly the same person. Equality on the folded name keys and the birth date, which {@code
+   * ix_participant_name_keys} answers without reading the registry.
    */
   List<DuplicateCandidate> findNearDuplicatesOf(String registrationNumber) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select o.registration_number, o.personal_number, o.status
         from participant p join participant o
           on o.last_name_key = p.last_name_key and o.first_name_key = p.first_name_key
@@ -84,13 +92,18 @@ class ParticipantRepository {
           and o.personal_number <> p.personal_number and o.status <> 'DUPLICATE'
         order by o.registration_number""")
         .param(registrationNumber)
-        .query((rs, i) -> new DuplicateCandidate(rs.getString(1),
-            PersonalNumber.mask(rs.getString(2)), ParticipantStatus.valueOf(rs.getString(3))))
+        .query(
+            (rs, i) ->
+                new DuplicateCandidate(
+                    rs.getString(1),
+                    PersonalNumber.mask(rs.getString(2)),
+                    ParticipantStatus.valueOf(rs.getString(3))))
         .list();
   }
 
   Optional<Participant> find(String registrationNumber) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select p.*, e.employment_status, e.education_level, e.minority, e.disability,
                e.other_disadvantaged, e.homeless_or_housing_excl
         from participant p join participant_entry_data e
@@ -103,14 +116,16 @@ class ParticipantRepository {
 
   private Participant map(ResultSet rs) throws SQLException {
     String regNo = rs.getString("registration_number");
-    EsfEntryData entry = new EsfEntryData(
-        EmploymentStatus.valueOf(rs.getString("employment_status")),
-        EducationLevel.valueOf(rs.getString("education_level")),
-        SpecialCategoryAnswer.valueOf(rs.getString("minority")),
-        SpecialCategoryAnswer.valueOf(rs.getString("disability")),
-        SpecialCategoryAnswer.valueOf(rs.getString("other_disadvantaged")),
-        rs.getBoolean("homeless_or_housing_excl"));
-    return new Participant(regNo,
+    EsfEntryData entry =
+        new EsfEntryData(
+            EmploymentStatus.valueOf(rs.getString("employment_status")),
+            EducationLevel.valueOf(rs.getString("education_level")),
+            SpecialCategoryAnswer.valueOf(rs.getString("minority")),
+            SpecialCategoryAnswer.valueOf(rs.getString("disability")),
+            SpecialCategoryAnswer.valueOf(rs.getString("other_disadvantaged")),
+            rs.getBoolean("homeless_or_housing_excl"));
+    return new Participant(
+        regNo,
         rs.getString("personal_number"),
         PersonalNumber.Kind.valueOf(rs.getString("personal_number_kind")),
         rs.getString("first_name"),
@@ -131,8 +146,10 @@ class ParticipantRepository {
   }
 
   private List<SupportStream> streams(String registrationNumber, String condition) {
-    return jdbc.sql("select stream from participant_stream where registration_number = ? and "
-            + condition + " order by stream")
+    return jdbc.sql(
+            "select stream from participant_stream where registration_number = ? and "
+                + condition
+                + " order by stream")
         .param(registrationNumber)
         .query((rs, i) -> SupportStream.valueOf(rs.getString(1)))
         .list();
@@ -140,66 +157,92 @@ class ParticipantRepository {
 
   void updateStatus(String registrationNumber, ParticipantStatus status) {
     jdbc.sql("update participant set status = ? where registration_number = ?")
-        .params(status.name(), registrationNumber).update();
+        .params(status.name(), registrationNumber)
+        .update();
   }
 
   void markEligible(String registrationNumber) {
     jdbc.sql("update participant set status = ?, eligible = true where registration_number = ?")
-        .params(ParticipantStatus.ELIGIBLE.name(), registrationNumber).update();
+        .params(ParticipantStatus.ELIGIBLE.name(), registrationNumber)
+        .update();
   }
 
   void reject(String registrationNumber, String reason) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         update participant set status = ?, eligible = false, rejection_reason = ?
         where registration_number = ?""")
-        .params(ParticipantStatus.REJECTED.name(), reason, registrationNumber).update();
+        .params(ParticipantStatus.REJECTED.name(), reason, registrationNumber)
+        .update();
   }
 
   void markDuplicate(String registrationNumber, String original) {
     jdbc.sql("update participant set status = ?, duplicate_of = ? where registration_number = ?")
-        .params(ParticipantStatus.DUPLICATE.name(), original, registrationNumber).update();
+        .params(ParticipantStatus.DUPLICATE.name(), original, registrationNumber)
+        .update();
   }
 
   void withdraw(String registrationNumber, String reason, LocalDate day) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         update participant set status = ?, withdrawal_reason = ?, withdrawn_on = ?
         where registration_number = ?""")
-        .params(ParticipantStatus.WITHDRAWN.name(), reason, day, registrationNumber).update();
+        .params(ParticipantStatus.WITHDRAWN.name(), reason, day, registrationNumber)
+        .update();
   }
 
   void replaceCandidateStreams(String registrationNumber, List<SupportStream> streams) {
     jdbc.sql("delete from participant_stream where registration_number = ?")
-        .param(registrationNumber).update();
+        .param(registrationNumber)
+        .update();
     for (SupportStream stream : streams) {
-      jdbc.sql("insert into participant_stream (registration_number, stream, candidate) values (?, ?, true)")
-          .params(registrationNumber, stream.name()).update();
+      jdbc.sql(
+              "insert into participant_stream (registration_number, stream, candidate) values (?, ?, true)")
+          .params(registrationNumber, stream.name())
+          .update();
     }
   }
 
   void enrol(String registrationNumber, SupportStream stream, LocalDate day) {
-    int updated = jdbc.sql("""
+    int updated =
+        jdbc.sql(
+                """
         update participant_stream set enrolled_on = ? where registration_number = ? and stream = ?""")
-        .params(day, registrationNumber, stream.name()).update();
+            .params(day, registrationNumber, stream.name())
+            .update();
     if (updated == 0) {
-      jdbc.sql("""
+      jdbc.sql(
+              """
           insert into participant_stream (registration_number, stream, candidate, enrolled_on)
           values (?, ?, false, ?)""")
-          .params(registrationNumber, stream.name(), day).update();
+          .params(registrationNumber, stream.name(), day)
+          .update();
     }
   }
 
   void insertAssessment(String registrationNumber, NeedsAssessment a, LocalDate day, String by) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into needs_assessment (registration_number, assessed_on, assessed_by, needs_work,
           needs_health, needs_education, needs_social, needs_housing, summary, recommended_streams)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(registrationNumber, day, by, a.work(), a.health(), a.education(), a.social(),
-            a.housing(), a.summary(), SupportStream.codes(a.recommendedStreams()))
+        .params(
+            registrationNumber,
+            day,
+            by,
+            a.work(),
+            a.health(),
+            a.education(),
+            a.social(),
+            a.housing(),
+            a.summary(),
+            SupportStream.codes(a.recommendedStreams()))
         .update();
   }
 
   ParticipantCounts counts() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select count(case when status <> 'DUPLICATE' then 1 end),
                count(case when eligible = true then 1 end),
                count(case when eligible = false then 1 end)
@@ -210,42 +253,53 @@ class ParticipantRepository {
 
   /** Entry records of everyone who entered the operation (enrolled in at least one stream). */
   List<EsfEntryRecord> entryRecordsOfEntrants() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
         select p.sex, p.birth_date, p.settlement, e.*
         from participant p join participant_entry_data e
           on e.registration_number = p.registration_number
         where exists (select 1 from participant_stream s
                       where s.registration_number = p.registration_number
                         and s.enrolled_on is not null)""")
-        .query((rs, i) -> new EsfEntryRecord(
-            Sex.valueOf(rs.getString("sex")),
-            rs.getObject("birth_date", LocalDate.class),
-            rs.getObject("entry_date", LocalDate.class),
-            rs.getString("settlement"),
-            new EsfEntryData(
-                EmploymentStatus.valueOf(rs.getString("employment_status")),
-                EducationLevel.valueOf(rs.getString("education_level")),
-                SpecialCategoryAnswer.valueOf(rs.getString("minority")),
-                SpecialCategoryAnswer.valueOf(rs.getString("disability")),
-                SpecialCategoryAnswer.valueOf(rs.getString("other_disadvantaged")),
-                rs.getBoolean("homeless_or_housing_excl"))))
+        .query(
+            (rs, i) ->
+                new EsfEntryRecord(
+                    Sex.valueOf(rs.getString("sex")),
+                    rs.getObject("birth_date", LocalDate.class),
+                    rs.getObject("entry_date", LocalDate.class),
+                    rs.getString("settlement"),
+                    new EsfEntryData(
+                        EmploymentStatus.valueOf(rs.getString("employment_status")),
+                        EducationLevel.valueOf(rs.getString("education_level")),
+                        SpecialCategoryAnswer.valueOf(rs.getString("minority")),
+                        SpecialCategoryAnswer.valueOf(rs.getString("disability")),
+                        SpecialCategoryAnswer.valueOf(rs.getString("other_disadvantaged")),
+                        rs.getBoolean("homeless_or_housing_excl"))))
         .list();
   }
 
   /** The streams the recorded needs assessment recommends; empty when there is none. */
   List<SupportStream> recommendedStreams(String registrationNumber) {
-    return jdbc.sql("select recommended_streams from needs_assessment where registration_number = ?")
-        .param(registrationNumber).query(String.class).optional()
-        .map(SupportStream::fromCodes).orElse(List.of());
+    return jdbc.sql(
+            "select recommended_streams from needs_assessment where registration_number = ?")
+        .param(registrationNumber)
+        .query(String.class)
+        .optional()
+        .map(SupportStream::fromCodes)
+        .orElse(List.of());
   }
 
   boolean hasRejectionNotice(String registrationNumber) {
     return jdbc.sql("select count(*) from rejection_notice where registration_number = ?")
-        .param(registrationNumber).query(Long.class).single() > 0;
+            .param(registrationNumber)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   void insertRejectionNotice(String registrationNumber, RejectionNotice n, String by) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into rejection_notice (registration_number, informed_on, channel, note, recorded_by)
         values (?, ?, ?, ?, ?)""")
         .params(registrationNumber, n.informedOn(), n.channel().name(), n.note(), by)

@@ -21,15 +21,17 @@ final class ParticipantRules {
 
   private ParticipantRules() {}
 
-  /** The reason given for a withdrawal (API field {@code reason}): required, up to 500 characters. */
+  /**
+   * The reason given for a withdrawal (API field {@code reason}): required, up to 500 characters.
+   */
   static String withdrawalReason(String reason) {
     String text = reason == null ? "" : reason.trim();
     if (text.isEmpty()) {
       throw RequestRefusedException.invalid("reason", "Посочете причината за оттеглянето.");
     }
     if (text.length() > WITHDRAWAL_REASON_MAX) {
-      throw RequestRefusedException.invalid("reason",
-          "Причината е по-дълга от " + WITHDRAWAL_REASON_MAX + " знака.");
+      throw RequestRefusedException.invalid(
+          "reason", "Причината е по-дълга от " + WITHDRAWAL_REASON_MAX + " знака.");
     }
     return text;
   }
@@ -45,8 +47,12 @@ final class ParticipantRules {
     if (notice.channel() == null) {
       problems.add(new FieldProblem("noticeChannel", "Изберете начин на уведомяване."));
     }
-    length(notice.note(), "noticeNote", NOTICE_NOTE_MAX,
-        "Бележката е по-дълга от " + NOTICE_NOTE_MAX + " знака.", problems);
+    length(
+        notice.note(),
+        "noticeNote",
+        NOTICE_NOTE_MAX,
+        "Бележката е по-дълга от " + NOTICE_NOTE_MAX + " знака.",
+        problems);
     refuseIfAny(problems);
   }
 
@@ -54,8 +60,8 @@ final class ParticipantRules {
   static void checkAssessment(NeedsAssessment assessment) {
     List<FieldProblem> problems = new ArrayList<>();
     if (assessment.recommendedStreams().isEmpty()) {
-      problems.add(new FieldProblem("recommendedStreams",
-          "Изберете поне едно направление на подкрепа."));
+      problems.add(
+          new FieldProblem("recommendedStreams", "Изберете поне едно направление на подкрепа."));
     }
     String needsTooLong = "Текстът е по-дълъг от " + NEEDS_TEXT_MAX + " знака.";
     length(assessment.work(), "needsWork", NEEDS_TEXT_MAX, needsTooLong, problems);
@@ -63,8 +69,12 @@ final class ParticipantRules {
     length(assessment.education(), "needsEducation", NEEDS_TEXT_MAX, needsTooLong, problems);
     length(assessment.social(), "needsSocial", NEEDS_TEXT_MAX, needsTooLong, problems);
     length(assessment.housing(), "needsHousing", NEEDS_TEXT_MAX, needsTooLong, problems);
-    length(assessment.summary(), "assessmentSummary", SUMMARY_MAX,
-        "Обобщението е по-дълго от " + SUMMARY_MAX + " знака.", problems);
+    length(
+        assessment.summary(),
+        "assessmentSummary",
+        SUMMARY_MAX,
+        "Обобщението е по-дълго от " + SUMMARY_MAX + " знака.",
+        problems);
     refuseIfAny(problems);
   }
 

@@ -94,8 +94,9 @@ public final class PersonalNumber {
     } else if (birthDate.getYear() < 1900) {
       month += 20;
     }
-    String first = "%02d%02d%02d%03d".formatted(
-        birthDate.getYear() % 100, month, birthDate.getDayOfMonth(), serial);
+    String first =
+        "%02d%02d%02d%03d"
+            .formatted(birthDate.getYear() % 100, month, birthDate.getDayOfMonth(), serial);
     return parse(first + checkDigit(first, EGN_WEIGHTS, 11), Kind.EGN).orElseThrow();
   }
 

@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 class RegistrationValidator {
 
   private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}' \\-]{0,99}");
+
   /** An EGN of the 1800s is valid as a number, but nobody born then registers today. */
   private static final int MAX_AGE = 120;
+
   private static final Pattern PHONE = Pattern.compile("\\+?\\d{6,15}");
   private static final int ADDRESS_MAX = 250;
 
@@ -49,8 +51,18 @@ class RegistrationValidator {
     if (!problems.isEmpty()) {
       throw RequestRefusedException.invalid(problems);
     }
-    return new ValidRegistration(number, firstName, middleName, lastName, birth.date(),
-        birth.sex(), settlement, address, phone, in.consentToServices(), entry);
+    return new ValidRegistration(
+        number,
+        firstName,
+        middleName,
+        lastName,
+        birth.date(),
+        birth.sex(),
+        settlement,
+        address,
+        phone,
+        in.consentToServices(),
+        entry);
   }
 
   /**
@@ -63,19 +75,25 @@ class RegistrationValidator {
       problems.add(new FieldProblem("personalNumber", "ЕГН/ЛНЧ е задължително поле."));
       return null;
     }
-    PersonalNumber number = (in.birthDate() != null
-        ? PersonalNumber.parse(in.personalNumber())
-        : PersonalNumber.parse(in.personalNumber(), PersonalNumber.Kind.EGN)).orElse(null);
+    PersonalNumber number =
+        (in.birthDate() != null
+                ? PersonalNumber.parse(in.personalNumber())
+                : PersonalNumber.parse(in.personalNumber(), PersonalNumber.Kind.EGN))
+            .orElse(null);
     if (number == null
         && PersonalNumber.parse(in.personalNumber(), PersonalNumber.Kind.LNCH).isPresent()) {
       // the number is what is wrong (CONTRACT: errors[].field = personalNumber); the message
       // tells a foreign resident's officer what to add
-      problems.add(new FieldProblem("personalNumber",
-          "Номерът не е валиден ЕГН. Ако е ЛНЧ на чужденец, въведете дата на раждане и пол."));
+      problems.add(
+          new FieldProblem(
+              "personalNumber",
+              "Номерът не е валиден ЕГН. Ако е ЛНЧ на чужденец, въведете дата на раждане и пол."));
     } else if (number == null) {
-      problems.add(new FieldProblem("personalNumber",
-          "Невалиден ЕГН/ЛНЧ: трябва да е от 10 цифри с вярна контролна цифра и (за ЕГН) "
-              + "съществуваща дата на раждане."));
+      problems.add(
+          new FieldProblem(
+              "personalNumber",
+              "Невалиден ЕГН/ЛНЧ: трябва да е от 10 цифри с вярна контролна цифра и (за ЕГН) "
+                  + "съществуваща дата на раждане."));
     }
     return number;
   }
@@ -93,8 +111,10 @@ class RegistrationValidator {
     if (number.kind() == PersonalNumber.Kind.EGN) {
       LocalDate birthDate = number.birthDate().orElseThrow();
       if (!possibleForTheLiving(birthDate, today)) {
-        problems.add(new FieldProblem("personalNumber",
-            "Датата на раждане, записана в ЕГН, не е възможна за жив човек."));
+        problems.add(
+            new FieldProblem(
+                "personalNumber",
+                "Датата на раждане, записана в ЕГН, не е възможна за жив човек."));
       }
       return new BirthAndSex(birthDate, number.sex().orElseThrow());
     }
@@ -121,8 +141,9 @@ class RegistrationValidator {
     if (settlement == null) {
       problems.add(new FieldProblem("settlement", "Населеното място е задължително."));
     } else if (programme.settlement(settlement).isEmpty()) {
-      problems.add(new FieldProblem("settlement",
-          "„" + settlement + "“ не е населено място в община Казанлък."));
+      problems.add(
+          new FieldProblem(
+              "settlement", "„" + settlement + "“ не е населено място в община Казанлък."));
     }
     return settlement;
   }
@@ -152,8 +173,9 @@ class RegistrationValidator {
   /** Answered either way; a "no" is the registry's rule to refuse (422), not a wrong field. */
   private static void consent(Boolean consent, List<FieldProblem> problems) {
     if (consent == null) {
-      problems.add(new FieldProblem("consentToServices",
-          "Отбележете дали лицето е дало информирано съгласие."));
+      problems.add(
+          new FieldProblem(
+              "consentToServices", "Отбележете дали лицето е дало информирано съгласие."));
     }
   }
 
@@ -162,19 +184,27 @@ class RegistrationValidator {
     EmploymentStatus employment =
         parseEnum(EmploymentStatus.class, in.employmentStatus()).orElse(null);
     if (employment == null) {
-      problems.add(new FieldProblem("entry.employmentStatus", "Изберете статус на пазара на труда."));
+      problems.add(
+          new FieldProblem("entry.employmentStatus", "Изберете статус на пазара на труда."));
     }
     EducationLevel education = parseEnum(EducationLevel.class, in.educationLevel()).orElse(null);
     if (education == null) {
-      problems.add(new FieldProblem("entry.educationLevel", "Изберете степен на образование (ISCED)."));
+      problems.add(
+          new FieldProblem("entry.educationLevel", "Изберете степен на образование (ISCED)."));
     }
     if (in.homelessOrHousingExclusion() == null) {
-      problems.add(new FieldProblem("entry.homelessOrHousingExclusion",
-          "Отбележете дали лицето е бездомно или живее в жилищно изключване."));
+      problems.add(
+          new FieldProblem(
+              "entry.homelessOrHousingExclusion",
+              "Отбележете дали лицето е бездомно или живее в жилищно изключване."));
       return null;
     }
-    return new EsfEntryData(employment, education,
-        answer(in.minority()), answer(in.disability()), answer(in.otherDisadvantaged()),
+    return new EsfEntryData(
+        employment,
+        education,
+        answer(in.minority()),
+        answer(in.disability()),
+        answer(in.otherDisadvantaged()),
         in.homelessOrHousingExclusion());
   }
 
@@ -193,8 +223,10 @@ class RegistrationValidator {
     }
     value = value.replaceAll("\\s+", " ");
     if (!NAME.matcher(value).matches()) {
-      problems.add(new FieldProblem(field,
-          label + " може да съдържа само букви, интервал, тире и апостроф (до 100 знака)."));
+      problems.add(
+          new FieldProblem(
+              field,
+              label + " може да съдържа само букви, интервал, тире и апостроф (до 100 знака)."));
     }
     return value;
   }

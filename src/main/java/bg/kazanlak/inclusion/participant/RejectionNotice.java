@@ -11,7 +11,9 @@ public record RejectionNotice(LocalDate informedOn, Channel channel, String note
     LETTER
   }
 
-  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  /**
+   * Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body).
+   */
   @Override
   public String toString() {
     return "RejectionNotice[" + informedOn + ", " + channel + ", note withheld]";

@@ -20,7 +20,9 @@ record ValidRegistration(
     return Participant.caseName(firstName, lastName);
   }
 
-  /** Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body). */
+  /**
+   * Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body).
+   */
   @Override
   public String toString() {
     return "ValidRegistration[" + personalNumber + ", personal data withheld]";

@@ -1,7 +1,6 @@
 /**
  * The participant registry and onboarding. Other modules use the public types of this package and
- * the named interface {@code onboarding} (OnboardingCases, which starts and ends onboarding
- * cases).
+ * the named interface {@code onboarding} (OnboardingCases, which starts and ends onboarding cases).
  */
 @ApplicationModule(
     displayName = "Participants",

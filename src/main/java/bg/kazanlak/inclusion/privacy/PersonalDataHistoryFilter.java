@@ -38,7 +38,9 @@ public class PersonalDataHistoryFilter implements HistoryEventHandler {
   /**
    * @param specialCategoryInputs decision key → ids of the input clauses not to record
    */
-  public PersonalDataHistoryFilter(HistoryEventHandler delegate, Set<String> personalDataNames,
+  public PersonalDataHistoryFilter(
+      HistoryEventHandler delegate,
+      Set<String> personalDataNames,
       Map<String, Set<String>> specialCategoryInputs) {
     this.delegate = delegate;
     // Hash collections, not Set.copyOf/Map.copyOf: an event without a name or key must pass,
@@ -85,8 +87,8 @@ public class PersonalDataHistoryFilter implements HistoryEventHandler {
   }
 
   private void dropSpecialCategoryInputs(HistoricDecisionInstanceEntity decision) {
-    Set<String> clauses = decision == null ? null
-        : specialCategoryInputs.get(decision.getDecisionDefinitionKey());
+    Set<String> clauses =
+        decision == null ? null : specialCategoryInputs.get(decision.getDecisionDefinitionKey());
     if (clauses == null) {
       return;
     }

@@ -22,18 +22,23 @@ public class PersonalDataPlugin extends AbstractProcessEnginePlugin {
   private final Map<String, Set<String>> specialCategoryInputs;
 
   public PersonalDataPlugin(List<PersonalDataVariables> declarations) {
-    this.personalDataNames = declarations.stream()
-        .flatMap(d -> d.names().stream())
-        .collect(Collectors.toUnmodifiableSet());
+    this.personalDataNames =
+        declarations.stream()
+            .flatMap(d -> d.names().stream())
+            .collect(Collectors.toUnmodifiableSet());
     Map<String, Set<String>> inputs = new HashMap<>();
-    declarations.forEach(d -> d.specialCategoryDecisionInputs().forEach((key, ids) ->
-        inputs.computeIfAbsent(key, k -> new HashSet<>()).addAll(ids)));
+    declarations.forEach(
+        d ->
+            d.specialCategoryDecisionInputs()
+                .forEach(
+                    (key, ids) -> inputs.computeIfAbsent(key, k -> new HashSet<>()).addAll(ids)));
     this.specialCategoryInputs = Map.copyOf(inputs);
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setHistoryEventHandler(new PersonalDataHistoryFilter(
-        new DbHistoryEventHandler(), personalDataNames, specialCategoryInputs));
+    configuration.setHistoryEventHandler(
+        new PersonalDataHistoryFilter(
+            new DbHistoryEventHandler(), personalDataNames, specialCategoryInputs));
   }
 }

@@ -14,9 +14,9 @@ public enum VariableClass {
   PERSONAL,
 
   /**
-   * Special-category or health data (minority, disability, housing exclusion, the needs
-   * assessment, timesheet days incl. sick leave): never in the history, never shown again as a
-   * display value, gone from the process with the step that stores it.
+   * Special-category or health data (minority, disability, housing exclusion, the needs assessment,
+   * timesheet days incl. sick leave): never in the history, never shown again as a display value,
+   * gone from the process with the step that stores it.
    */
   SPECIAL_CATEGORY_OR_HEALTH;
 

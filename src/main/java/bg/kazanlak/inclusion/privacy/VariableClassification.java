@@ -72,8 +72,9 @@ public record VariableClassification(String processId, Map<String, VariableClass
         VariableClass earlier = variables.putIfAbsent(name, variableClass);
         if (earlier != null) {
           // a name in two classes would leave it to chance which rule applies
-          throw new IllegalArgumentException("%s: variable %s classified as %s and as %s"
-              .formatted(processId, name, earlier, variableClass));
+          throw new IllegalArgumentException(
+              "%s: variable %s classified as %s and as %s"
+                  .formatted(processId, name, earlier, variableClass));
         }
       }
       return this;

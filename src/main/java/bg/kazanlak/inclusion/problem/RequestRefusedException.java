@@ -33,8 +33,12 @@ public class RequestRefusedException extends RuntimeException {
 
   /** 400: input that is missing or malformed. */
   public static RequestRefusedException invalid(List<FieldProblem> problems) {
-    return new RequestRefusedException(Refusal.INVALID, "Невалидни данни",
-        "Някои полета са попълнени грешно.", problems, Map.of());
+    return new RequestRefusedException(
+        Refusal.INVALID,
+        "Невалидни данни",
+        "Някои полета са попълнени грешно.",
+        problems,
+        Map.of());
   }
 
   public static RequestRefusedException invalid(String field, String message) {
@@ -43,26 +47,26 @@ public class RequestRefusedException extends RuntimeException {
 
   /** 403: the user's role does not allow this action. */
   public static RequestRefusedException forbidden(String detail) {
-    return new RequestRefusedException(Refusal.FORBIDDEN, "Нямате права", detail, List.of(),
-        Map.of());
+    return new RequestRefusedException(
+        Refusal.FORBIDDEN, "Нямате права", detail, List.of(), Map.of());
   }
 
   /** 404: the thing asked for does not exist. */
   public static RequestRefusedException notFound(String detail) {
-    return new RequestRefusedException(Refusal.NOT_FOUND, "Не е намерено", detail, List.of(),
-        Map.of());
+    return new RequestRefusedException(
+        Refusal.NOT_FOUND, "Не е намерено", detail, List.of(), Map.of());
   }
 
   /** 409: the request clashes with what is already recorded. */
   public static RequestRefusedException conflict(String detail, Map<String, Object> properties) {
-    return new RequestRefusedException(Refusal.CONFLICT, "Вече съществува", detail, List.of(),
-        properties);
+    return new RequestRefusedException(
+        Refusal.CONFLICT, "Вече съществува", detail, List.of(), properties);
   }
 
   /** 422: well-formed, but a programme rule forbids it. */
   public static RequestRefusedException ruleBroken(String detail, Map<String, Object> properties) {
-    return new RequestRefusedException(Refusal.RULE_BROKEN, "Нарушено правило",
-        detail, List.of(), properties);
+    return new RequestRefusedException(
+        Refusal.RULE_BROKEN, "Нарушено правило", detail, List.of(), properties);
   }
 
   private static String message(String detail, List<FieldProblem> problems) {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * the caller's group itself and then correlates a message or starts a process that the caller's
  * group may not touch through the engine's own door (e.g. a social worker's withdrawal correlates
  * the onboarding case; a club purchase starts an expense). The engine checks authorizations only
- * for an authenticated user, so the call runs without one and the user's authentication is put
- * back afterwards.
+ * for an authenticated user, so the call runs without one and the user's authentication is put back
+ * afterwards.
  */
 @Component
 public class AsApplication {
@@ -35,9 +35,10 @@ public class AsApplication {
   }
 
   public void run(Runnable work) {
-    call(() -> {
-      work.run();
-      return null;
-    });
+    call(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 }

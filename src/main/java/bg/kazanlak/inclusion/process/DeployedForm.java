@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The fields of one deployed Camunda Form as Tasklist submits them: every component with a
- * {@code key} that is not disabled (form-js does not submit disabled fields), and among them the
- * read-only ones, which Tasklist sends back unchanged.
+ * The fields of one deployed Camunda Form as Tasklist submits them: every component with a {@code
+ * key} that is not disabled (form-js does not submit disabled fields), and among them the read-only
+ * ones, which Tasklist sends back unchanged.
  */
 public record DeployedForm(String id, Set<String> fields, Set<String> readOnlyFields) {
 
@@ -19,7 +19,9 @@ public record DeployedForm(String id, Set<String> fields, Set<String> readOnlyFi
     Set<String> fields = new LinkedHashSet<>();
     Set<String> readOnly = new LinkedHashSet<>();
     collect(form, fields, readOnly);
-    return new DeployedForm(form.path("id").asText(null), Collections.unmodifiableSet(fields),
+    return new DeployedForm(
+        form.path("id").asText(null),
+        Collections.unmodifiableSet(fields),
         Collections.unmodifiableSet(readOnly));
   }
 

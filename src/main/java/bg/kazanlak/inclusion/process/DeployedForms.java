@@ -23,9 +23,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
- * The deployed models as the guard needs them: which form a user task or start event shows
- * ({@code camunda:formRef}, bound to its deployment) and that form's fields, and a user task's
- * extension properties. Read inside an engine command; forms are parsed once per deployment.
+ * The deployed models as the guard needs them: which form a user task or start event shows ({@code
+ * camunda:formRef}, bound to its deployment) and that form's fields, and a user task's extension
+ * properties. Read inside an engine command; forms are parsed once per deployment.
  */
 public class DeployedForms {
 
@@ -35,17 +35,20 @@ public class DeployedForms {
 
   public DeployedForm ofTask(TaskEntity task) {
     UserTask element = userTask(task);
-    return element == null ? DeployedForm.NONE
+    return element == null
+        ? DeployedForm.NONE
         : form(task.getProcessDefinition().getDeploymentId(), element.getCamundaFormRef());
   }
 
   public DeployedForm ofStart(ProcessDefinitionEntity definition) {
     BpmnModelInstance model = model(definition.getId());
-    String formRef = model.getModelElementsByType(StartEvent.class).stream()
-        .filter(start -> start.getParentElement() instanceof Process)
-        .map(StartEvent::getCamundaFormRef)
-        .filter(ref -> ref != null)
-        .findFirst().orElse(null);
+    String formRef =
+        model.getModelElementsByType(StartEvent.class).stream()
+            .filter(start -> start.getParentElement() instanceof Process)
+            .map(StartEvent::getCamundaFormRef)
+            .filter(ref -> ref != null)
+            .findFirst()
+            .orElse(null);
     return form(definition.getDeploymentId(), formRef);
   }
 
@@ -59,9 +62,14 @@ public class DeployedForms {
     if (element.getExtensionElements() == null) {
       return Optional.empty();
     }
-    return element.getExtensionElements().getElementsQuery()
-        .filterByType(CamundaProperties.class).list().stream()
-        .map(CamundaProperties::getCamundaProperties).flatMap(Collection::stream)
+    return element
+        .getExtensionElements()
+        .getElementsQuery()
+        .filterByType(CamundaProperties.class)
+        .list()
+        .stream()
+        .map(CamundaProperties::getCamundaProperties)
+        .flatMap(Collection::stream)
         .filter(p -> name.equals(p.getCamundaName()))
         .map(CamundaProperty::getCamundaValue)
         .findFirst();
@@ -75,7 +83,8 @@ public class DeployedForms {
   }
 
   private static BpmnModelInstance model(String processDefinitionId) {
-    return Context.getProcessEngineConfiguration().getDeploymentCache()
+    return Context.getProcessEngineConfiguration()
+        .getDeploymentCache()
         .findBpmnModelInstanceForProcessDefinition(processDefinitionId);
   }
 
@@ -83,8 +92,8 @@ public class DeployedForms {
     if (formRef == null) {
       return DeployedForm.NONE;
     }
-    DeployedForm form = byDeployment.computeIfAbsent(deploymentId, DeployedForms::parseForms)
-        .get(formRef);
+    DeployedForm form =
+        byDeployment.computeIfAbsent(deploymentId, DeployedForms::parseForms).get(formRef);
     if (form == null) {
       // fail closed: a form that cannot be found offers no field
       return DeployedForm.NONE;

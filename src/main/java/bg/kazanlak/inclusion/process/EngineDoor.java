@@ -9,11 +9,11 @@ import java.util.function.Supplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Marks the requests that reach the engine directly — {@code /engine-rest} and the webapps'
- * engine API that Tasklist and Cockpit use — so that {@link EngineDoorGuard} treats the engine
- * commands they cause as untrusted input. The project API ({@code /api}) and the engine's own
- * work (jobs, delegates) are not marked: they are the application. Registered on the doors'
- * paths by {@link EngineDoorConfiguration}.
+ * Marks the requests that reach the engine directly — {@code /engine-rest} and the webapps' engine
+ * API that Tasklist and Cockpit use — so that {@link EngineDoorGuard} treats the engine commands
+ * they cause as untrusted input. The project API ({@code /api}) and the engine's own work (jobs,
+ * delegates) are not marked: they are the application. Registered on the doors' paths by {@link
+ * EngineDoorConfiguration}.
  */
 public class EngineDoor extends OncePerRequestFilter {
 

@@ -14,7 +14,8 @@ class EngineDoorConfiguration {
 
   @Bean
   FilterRegistrationBean<EngineDoor> engineDoors() {
-    FilterRegistrationBean<EngineDoor> registration = new FilterRegistrationBean<>(new EngineDoor());
+    FilterRegistrationBean<EngineDoor> registration =
+        new FilterRegistrationBean<>(new EngineDoor());
     registration.setName("engine-doors");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     return registration;

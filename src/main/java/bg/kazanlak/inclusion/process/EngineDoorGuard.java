@@ -56,38 +56,58 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * The engine's side of "two doors, one guard". Runs inside every outermost engine command:
+ *
  * <ul>
- *   <li>A task completion or form submission that came through an engine door (Tasklist,
- *       {@code /engine-rest}) may set only the fields of that task's deployed form, and read-only
- *       fields only to the value they have; a start through a door only the start form's fields,
- *       and no business key (each process gives its own).</li>
+ *   <li>A task completion or form submission that came through an engine door (Tasklist, {@code
+ *       /engine-rest}) may set only the fields of that task's deployed form, and read-only fields
+ *       only to the value they have; a start through a door only the start form's fields, and no
+ *       business key (each process gives its own).
  *   <li>Through a door, commands that steer a case past its forms — variable edits, message
  *       correlation, signals, BPMN errors thrown from a task, modification, restart, migration,
  *       suspension, deletion, task edits — are refused for everybody but {@code camunda-admin},
- *       whatever the authorizations say (the engine's own administrators' group, which the
- *       identity module creates as its {@code ADMIN}).</li>
+ *       whatever the authorizations say (the engine's own administrators' group, which the identity
+ *       module creates as its {@code ADMIN}).
  *   <li>Four-eyes: a user task with the property {@code fourEyes} is refused to the users its
- *       {@link FourEyes} rule names, whichever door the completion came through.</li>
+ *       {@link FourEyes} rule names, whichever door the completion came through.
  * </ul>
+ *
  * A refusal is a {@link RequestRefusedException}, thrown before the command changes anything.
  */
 public class EngineDoorGuard extends CommandInterceptor {
 
   /** Commands that change a case other than through its forms: the administrator's tools. */
-  private static final List<Class<?>> ADMINISTRATIVE = List.of(
-      AbstractVariableCmd.class, AbstractPatchVariablesCmd.class,
-      AbstractCorrelateMessageCmd.class, MessageEventReceivedCmd.class, SignalCmd.class,
-      SignalEventReceivedCmd.class, EvaluateStartConditionCmd.class,
-      HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
-      StartProcessInstanceAtActivitiesCmd.class, AbstractModificationCmd.class,
-      AbstractProcessInstanceModificationCommand.class, ModifyProcessInstanceCmd.class,
-      ModifyProcessInstanceAsyncCmd.class, AbstractRestartProcessInstanceCmd.class,
-      MigrateProcessInstanceCmd.class, AbstractSetStateCmd.class,
-      AbstractUpdateProcessInstancesSuspendStateCmd.class, AbstractDeleteProcessInstanceCmd.class,
-      SaveTaskCmd.class, DeleteTaskCmd.class, AbstractSetTaskPropertyCmd.class,
-      AbstractAddIdentityLinkCmd.class, DeleteIdentityLinkCmd.class, DelegateTaskCmd.class,
-      ResolveTaskCmd.class, AddCommentCmd.class, UpdateCommentCmd.class,
-      CreateAttachmentCmd.class, SaveAttachmentCmd.class);
+  private static final List<Class<?>> ADMINISTRATIVE =
+      List.of(
+          AbstractVariableCmd.class,
+          AbstractPatchVariablesCmd.class,
+          AbstractCorrelateMessageCmd.class,
+          MessageEventReceivedCmd.class,
+          SignalCmd.class,
+          SignalEventReceivedCmd.class,
+          EvaluateStartConditionCmd.class,
+          HandleTaskBpmnErrorCmd.class,
+          HandleTaskEscalationCmd.class,
+          StartProcessInstanceAtActivitiesCmd.class,
+          AbstractModificationCmd.class,
+          AbstractProcessInstanceModificationCommand.class,
+          ModifyProcessInstanceCmd.class,
+          ModifyProcessInstanceAsyncCmd.class,
+          AbstractRestartProcessInstanceCmd.class,
+          MigrateProcessInstanceCmd.class,
+          AbstractSetStateCmd.class,
+          AbstractUpdateProcessInstancesSuspendStateCmd.class,
+          AbstractDeleteProcessInstanceCmd.class,
+          SaveTaskCmd.class,
+          DeleteTaskCmd.class,
+          AbstractSetTaskPropertyCmd.class,
+          AbstractAddIdentityLinkCmd.class,
+          DeleteIdentityLinkCmd.class,
+          DelegateTaskCmd.class,
+          ResolveTaskCmd.class,
+          AddCommentCmd.class,
+          UpdateCommentCmd.class,
+          CreateAttachmentCmd.class,
+          SaveAttachmentCmd.class);
 
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
   private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
@@ -124,8 +144,7 @@ public class EngineDoorGuard extends CommandInterceptor {
               + "движат само чрез формулярите на задачите.");
     }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-      TaskEntity task = context.getTaskManager().findTaskById(
-          (String) field(command, "taskId"));
+      TaskEntity task = context.getTaskManager().findTaskById((String) field(command, "taskId"));
       if (task == null) {
         return; // the command itself answers "task not found"
       }
@@ -133,8 +152,8 @@ public class EngineDoorGuard extends CommandInterceptor {
         fourEyes.check(task, user.getUserId());
       }
       if (door) {
-        Map<String, Object> submitted = variables(command,
-            command instanceof CompleteTaskCmd ? "variables" : "properties");
+        Map<String, Object> submitted =
+            variables(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
         checkFields(forms.ofTask(task), submitted, task::getVariable);
       }
     } else if (command instanceof ClaimTaskCmd && user != null) {
@@ -144,44 +163,62 @@ public class EngineDoorGuard extends CommandInterceptor {
         fourEyes.check(task, claimant);
       }
     } else if (door && command instanceof SubmitStartFormCmd) {
-      checkStart(context, (String) field(command, "processDefinitionId"), null,
-          (String) field(command, "businessKey"), variables(command, "variables"));
+      checkStart(
+          context,
+          (String) field(command, "processDefinitionId"),
+          null,
+          (String) field(command, "businessKey"),
+          variables(command, "variables"));
     } else if (door && command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl builder =
           (ProcessInstantiationBuilderImpl) field(command, "instantiationBuilder");
-      checkStart(context, builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(),
-          builder.getBusinessKey(), builder.getVariables());
+      checkStart(
+          context,
+          builder.getProcessDefinitionId(),
+          builder.getProcessDefinitionKey(),
+          builder.getBusinessKey(),
+          builder.getVariables());
     }
   }
 
-  private void checkStart(CommandContext context, String definitionId, String definitionKey,
-      String businessKey, Map<String, Object> submitted) {
+  private void checkStart(
+      CommandContext context,
+      String definitionId,
+      String definitionKey,
+      String businessKey,
+      Map<String, Object> submitted) {
     if (businessKey != null && !businessKey.isBlank()) {
-      throw RequestRefusedException.invalid("businessKey",
+      throw RequestRefusedException.invalid(
+          "businessKey",
           "Номерът на случая се определя от системата и не се въвежда при стартиране.");
     }
-    ProcessDefinitionEntity definition = definitionId != null
-        ? context.getProcessEngineConfiguration().getDeploymentCache()
-            .findDeployedProcessDefinitionById(definitionId)
-        : context.getProcessEngineConfiguration().getDeploymentCache()
-            .findDeployedLatestProcessDefinitionByKey(definitionKey);
+    ProcessDefinitionEntity definition =
+        definitionId != null
+            ? context
+                .getProcessEngineConfiguration()
+                .getDeploymentCache()
+                .findDeployedProcessDefinitionById(definitionId)
+            : context
+                .getProcessEngineConfiguration()
+                .getDeploymentCache()
+                .findDeployedLatestProcessDefinitionByKey(definitionKey);
     checkFields(forms.ofStart(definition), submitted, name -> null);
   }
 
-  private static void checkFields(DeployedForm form, Map<String, Object> submitted,
-      Function<String, Object> current) {
+  private static void checkFields(
+      DeployedForm form, Map<String, Object> submitted, Function<String, Object> current) {
     if (submitted == null) {
       return;
     }
     for (Map.Entry<String, Object> entry : submitted.entrySet()) {
       String name = entry.getKey();
       if (!form.fields().contains(name)) {
-        throw RequestRefusedException.invalid(name,
-            "Полето „" + name + "“ не е част от формуляра на тази стъпка.");
+        throw RequestRefusedException.invalid(
+            name, "Полето „" + name + "“ не е част от формуляра на тази стъпка.");
       }
       if (form.readOnlyFields().contains(name) && !same(current.apply(name), entry.getValue())) {
-        throw RequestRefusedException.invalid(name,
-            "Полето „" + name + "“ е само за четене и не може да се променя.");
+        throw RequestRefusedException.invalid(
+            name, "Полето „" + name + "“ е само за четене и не може да се променя.");
       }
     }
   }
@@ -220,7 +257,8 @@ public class EngineDoorGuard extends CommandInterceptor {
   }
 
   private static boolean isAdministrator(Authentication user) {
-    return user != null && user.getGroupIds() != null
+    return user != null
+        && user.getGroupIds() != null
         && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
   }
 
@@ -240,18 +278,22 @@ public class EngineDoorGuard extends CommandInterceptor {
 
   /** The engine's commands keep their arguments in protected fields without getters. */
   private static Object field(Command<?> command, String name) {
-    Field field = FIELDS.computeIfAbsent(command.getClass().getName() + "#" + name, key -> {
-      for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-        try {
-          Field found = type.getDeclaredField(name);
-          found.setAccessible(true);
-          return found;
-        } catch (NoSuchFieldException e) {
-          // look in the superclass
-        }
-      }
-      throw new IllegalStateException(command.getClass().getName() + " has no field " + name);
-    });
+    Field field =
+        FIELDS.computeIfAbsent(
+            command.getClass().getName() + "#" + name,
+            key -> {
+              for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+                try {
+                  Field found = type.getDeclaredField(name);
+                  found.setAccessible(true);
+                  return found;
+                } catch (NoSuchFieldException e) {
+                  // look in the superclass
+                }
+              }
+              throw new IllegalStateException(
+                  command.getClass().getName() + " has no field " + name);
+            });
     try {
       return field.get(command);
     } catch (IllegalAccessException e) {

@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs {@link EngineDoorGuard} inside the engine's command context (after the transaction
- * and context interceptors, so a refusal happens in the command's own transaction, before it
- * changes anything), and makes the assignee and candidates of a task able to work on it
- * (claim, complete) but not edit it ({@code TASK_WORK} instead of the default {@code UPDATE}).
+ * Installs {@link EngineDoorGuard} inside the engine's command context (after the transaction and
+ * context interceptors, so a refusal happens in the command's own transaction, before it changes
+ * anything), and makes the assignee and candidates of a task able to work on it (claim, complete)
+ * but not edit it ({@code TASK_WORK} instead of the default {@code UPDATE}).
  */
 @Component
 public class EngineDoorPlugin extends AbstractProcessEnginePlugin {
@@ -26,9 +26,10 @@ public class EngineDoorPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
+    List<CommandInterceptor> interceptors =
+        configuration.getCustomPostCommandInterceptorsTxRequired() == null
+            ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
     interceptors.add(new EngineDoorGuard(forms, fourEyes));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     configuration.setDefaultUserPermissionNameForTask("TASK_WORK");

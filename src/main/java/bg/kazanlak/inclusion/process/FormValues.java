@@ -17,11 +17,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Reads what Tasklist's Camunda Forms submit. Values arrive loosely typed (dates as text or
- * {@link Date}, numbers as Integer or Double, lists as Spin JSON), so each reader converts and
- * refuses with a Bulgarian message naming the field rather than failing with a
- * ClassCastException or an IllegalArgumentException (a 500). Obtain one from {@link Forms}, which
- * passes the programme's time zone.
+ * Reads what Tasklist's Camunda Forms submit. Values arrive loosely typed (dates as text or {@link
+ * Date}, numbers as Integer or Double, lists as Spin JSON), so each reader converts and refuses
+ * with a Bulgarian message naming the field rather than failing with a ClassCastException or an
+ * IllegalArgumentException (a 500). Obtain one from {@link Forms}, which passes the programme's
+ * time zone.
  */
 public final class FormValues {
 
@@ -141,12 +141,16 @@ public final class FormValues {
     return value;
   }
 
-  /** A checklist of an enumeration's constants, each once, in the order given; 400 for an unknown one. */
+  /**
+   * A checklist of an enumeration's constants, each once, in the order given; 400 for an unknown
+   * one.
+   */
   public <E extends Enum<E>> List<E> enumList(String name, Class<E> type, String message) {
     List<E> values = new ArrayList<>();
     for (String item : list(name)) {
-      E value = constant(type, item.trim())
-          .orElseThrow(() -> RequestRefusedException.invalid(name, message));
+      E value =
+          constant(type, item.trim())
+              .orElseThrow(() -> RequestRefusedException.invalid(name, message));
       if (!values.contains(value)) {
         values.add(value);
       }
@@ -168,8 +172,10 @@ public final class FormValues {
       if (!json.isArray()) {
         throw RequestRefusedException.invalid(name, "Очаква се списък от стойности.");
       }
-      json.elements().forEach(element ->
-          items.add(element.isString() ? element.stringValue() : element.toString()));
+      json.elements()
+          .forEach(
+              element ->
+                  items.add(element.isString() ? element.stringValue() : element.toString()));
     } else if (value instanceof Collection<?> collection) {
       collection.forEach(item -> items.add(String.valueOf(item)));
     } else if (value instanceof String text && !text.isBlank()) {

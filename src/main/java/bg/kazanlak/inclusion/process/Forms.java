@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives delegates a {@link FormValues} that converts dates in the programme's time zone
- * ({@code inclusion.calendar.zone}): a date picked in Tasklist is a day in Kazanlak, whatever the
- * server's own zone is.
+ * Gives delegates a {@link FormValues} that converts dates in the programme's time zone ({@code
+ * inclusion.calendar.zone}): a date picked in Tasklist is a day in Kazanlak, whatever the server's
+ * own zone is.
  */
 @Component
 public class Forms {

@@ -3,11 +3,11 @@ package bg.kazanlak.inclusion.process;
 import java.util.Set;
 
 /**
- * A four-eyes rule that the engine enforces when a user task is completed. A user task opts in
- * with the extension property {@code <camunda:property name="fourEyes" value="<name()>"/>}; the
- * engine then refuses the completion by any user in {@link #excludedUsers} (checked against the
- * authenticated user, so a user who is in both groups is refused too). Each feature contributes
- * its rules as beans, e.g. "expense-requester": whoever requested the expense cannot approve it.
+ * A four-eyes rule that the engine enforces when a user task is completed. A user task opts in with
+ * the extension property {@code <camunda:property name="fourEyes" value="<name()>"/>}; the engine
+ * then refuses the completion by any user in {@link #excludedUsers} (checked against the
+ * authenticated user, so a user who is in both groups is refused too). Each feature contributes its
+ * rules as beans, e.g. "expense-requester": whoever requested the expense cannot approve it.
  */
 public interface FourEyes {
 

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
- * Collects the features' {@link FourEyes} rules and applies the one a user task names in its
- * {@code fourEyes} property. A task naming a rule that no feature contributes is refused to
- * everybody: a missing rule must not silently open the approval (the model conventions test
- * also checks every name).
+ * Collects the features' {@link FourEyes} rules and applies the one a user task names in its {@code
+ * fourEyes} property. A task naming a rule that no feature contributes is refused to everybody: a
+ * missing rule must not silently open the approval (the model conventions test also checks every
+ * name).
  */
 public class FourEyesRules {
 
@@ -22,8 +22,8 @@ public class FourEyesRules {
 
   public FourEyesRules(DeployedForms models, List<FourEyes> rules) {
     this.models = models;
-    this.rules = rules.stream().collect(Collectors.toUnmodifiableMap(FourEyes::name,
-        Function.identity()));
+    this.rules =
+        rules.stream().collect(Collectors.toUnmodifiableMap(FourEyes::name, Function.identity()));
   }
 
   public boolean knows(String name) {
@@ -31,15 +31,21 @@ public class FourEyesRules {
   }
 
   void check(TaskEntity task, String userId) {
-    models.property(task, PROPERTY).ifPresent(name -> {
-      FourEyes rule = rules.get(name);
-      String businessKey = task.getProcessInstance() == null ? null
-          : task.getProcessInstance().getBusinessKey();
-      if (rule == null || rule.excludedUsers(businessKey).contains(userId)) {
-        throw RequestRefusedException.ruleBroken(
-            "Правило „четири очи“: тази задача се изпълнява от друг служител, не от подалия "
-                + "искането.", Map.of("rule", name));
-      }
-    });
+    models
+        .property(task, PROPERTY)
+        .ifPresent(
+            name -> {
+              FourEyes rule = rules.get(name);
+              String businessKey =
+                  task.getProcessInstance() == null
+                      ? null
+                      : task.getProcessInstance().getBusinessKey();
+              if (rule == null || rule.excludedUsers(businessKey).contains(userId)) {
+                throw RequestRefusedException.ruleBroken(
+                    "Правило „четири очи“: тази задача се изпълнява от друг служител, не от подалия "
+                        + "искането.",
+                    Map.of("rule", name));
+              }
+            });
   }
 }

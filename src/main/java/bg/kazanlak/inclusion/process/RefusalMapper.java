@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Answers a refusal that reaches the engine's REST APIs ({@code /engine-rest} and the API that
- * Tasklist uses) with its own 4xx status and the Bulgarian message, in the shape of Camunda's
- * error body ({@code type}, {@code message}) that Tasklist shows, plus the named fields. Without it
+ * Tasklist uses) with its own 4xx status and the Bulgarian message, in the shape of Camunda's error
+ * body ({@code type}, {@code message}) that Tasklist shows, plus the named fields. Without it
  * Camunda's catch-all mapper answers 500 and logs a stack trace for every typo.
  */
 public class RefusalMapper implements ExceptionMapper<RequestRefusedException> {
@@ -28,8 +28,8 @@ public class RefusalMapper implements ExceptionMapper<RequestRefusedException> {
     body.put("type", "RequestRefused");
     body.put("message", refusal.getMessage());
     body.put("title", refusal.title());
-    List<Map<String, String>> errors = refusal.fieldProblems().stream()
-        .map(RefusalMapper::describe).toList();
+    List<Map<String, String>> errors =
+        refusal.fieldProblems().stream().map(RefusalMapper::describe).toList();
     if (!errors.isEmpty()) {
       body.put("errors", errors);
     }

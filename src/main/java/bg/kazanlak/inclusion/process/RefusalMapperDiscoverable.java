@@ -4,9 +4,9 @@ import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Registers {@link RefusalMapper} in every Jersey application of the server — the engine REST
- * API and the webapps' own engine API, whose configuration Camunda fixes — through Jersey's
- * service loader ({@code META-INF/services}).
+ * Registers {@link RefusalMapper} in every Jersey application of the server — the engine REST API
+ * and the webapps' own engine API, whose configuration Camunda fixes — through Jersey's service
+ * loader ({@code META-INF/services}).
  */
 public class RefusalMapperDiscoverable implements ForcedAutoDiscoverable {
 

@@ -8,8 +8,8 @@ import java.util.Date;
  * would fall after the programme's last day is pulled back to the end of that day — except a task
  * due date when that moment has already passed (a task created at or after the programme's end,
  * e.g. the last month's timesheet or the results at leaving): a task is never born overdue, so it
- * keeps its own deadline (and at the earliest the end of the next working day). The one timer
- * after the programme is {@link #followUpAfter}, the ESF follow-up 6 months after leaving.
+ * keeps its own deadline (and at the earliest the end of the next working day). The one timer after
+ * the programme is {@link #followUpAfter}, the ESF follow-up 6 months after leaving.
  */
 public class DueDates {
 
@@ -58,16 +58,16 @@ public class DueDates {
   }
 
   /**
-   * The end of the given day, or of the programme's last day if that comes first (a timer: one
-   * that is already due fires at once).
+   * The end of the given day, or of the programme's last day if that comes first (a timer: one that
+   * is already due fires at once).
    */
   public Date endOf(LocalDate day) {
     return end(day.isAfter(programme.end()) ? programme.end() : day);
   }
 
   /**
-   * A task's due date: {@link #endOf} while that is still ahead; else the day's own end, and at
-   * the earliest the end of the next working day (never before the task is created).
+   * A task's due date: {@link #endOf} while that is still ahead; else the day's own end, and at the
+   * earliest the end of the next working day (never before the task is created).
    */
   private Date due(LocalDate day) {
     Date now = Date.from(clock.instant());

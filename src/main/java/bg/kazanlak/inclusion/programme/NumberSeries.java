@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Gap-free number series of the programme's registers (participants, expenses, clubs), one row
- * each in {@code number_sequence}. The UPDATE's row lock serialises concurrent callers, and a
+ * Gap-free number series of the programme's registers (participants, expenses, clubs), one row each
+ * in {@code number_sequence}. The UPDATE's row lock serialises concurrent callers, and a
  * rolled-back registration gives its number back.
  */
 @Component
@@ -18,12 +18,16 @@ public class NumberSeries {
   }
 
   public long next(String series) {
-    int updated = jdbc.sql("update number_sequence set last_value = last_value + 1 where name = ?")
-        .param(series).update();
+    int updated =
+        jdbc.sql("update number_sequence set last_value = last_value + 1 where name = ?")
+            .param(series)
+            .update();
     if (updated != 1) {
       throw new IllegalStateException("No number series " + series);
     }
     return jdbc.sql("select last_value from number_sequence where name = ?")
-        .param(series).query(Long.class).single();
+        .param(series)
+        .query(Long.class)
+        .single();
   }
 }

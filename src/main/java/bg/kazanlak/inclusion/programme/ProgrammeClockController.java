@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The programme's "now" for the webapps' browser clock ({@code programme-clock.js} of Tasklist
- * and Cockpit): open without a login because the login page shows dates too, read-only, and it
- * reveals nothing but the time. {@code shifted} is false in production (real time), where the
- * browser keeps its own clock.
+ * The programme's "now" for the webapps' browser clock ({@code programme-clock.js} of Tasklist and
+ * Cockpit): open without a login because the login page shows dates too, read-only, and it reveals
+ * nothing but the time. {@code shifted} is false in production (real time), where the browser keeps
+ * its own clock.
  */
 @RestController
 public class ProgrammeClockController {
@@ -28,8 +28,9 @@ public class ProgrammeClockController {
 
   @GetMapping("/programme/clock")
   public ResponseEntity<ClockReading> now() {
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-        .body(new ClockReading(clock.instant(), clock.getZone().getId(),
-            properties.start() != null));
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(
+            new ClockReading(clock.instant(), clock.getZone().getId(), properties.start() != null));
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies {@code inclusion.clock.start}: the first start records the shift between real time and
- * programme time, later starts reuse it, so a restarted demo continues where it stopped instead
- * of jumping back behind its own tasks and timers.
+ * programme time, later starts reuse it, so a restarted demo continues where it stopped instead of
+ * jumping back behind its own tasks and timers.
  */
 @Component
 public class ProgrammeClockShift {
@@ -32,13 +32,17 @@ public class ProgrammeClockShift {
     if (properties.start() == null) {
       return;
     }
-    Long shift = jdbc.sql("select shift_millis from programme_clock_shift where id = 1")
-        .query(Long.class).optional().orElse(null);
+    Long shift =
+        jdbc.sql("select shift_millis from programme_clock_shift where id = 1")
+            .query(Long.class)
+            .optional()
+            .orElse(null);
     if (shift == null) {
       LocalDateTime realNow = LocalDateTime.now(clock.getZone());
       shift = java.time.Duration.between(realNow, properties.start()).toMillis();
       jdbc.sql("insert into programme_clock_shift (id, shift_millis) values (1, ?)")
-          .param(shift).update();
+          .param(shift)
+          .update();
     }
     clock.runFrom(LocalDateTime.now(clock.getZone()).plus(java.time.Duration.ofMillis(shift)));
     log.info("Programme clock runs from {}", clock.dateTime());

@@ -53,43 +53,54 @@ public class ProgrammeConfigurationCheck implements InitializingBean {
       if (lines.compareTo(funding.contracted()) != 0) {
         problems.add(
             "the lines of %sfunding[%d] (%s) sum to %s, not to its contracted %s"
-                .formatted(PREFIX, i, funding.code(), lines.toPlainString(),
+                .formatted(
+                    PREFIX,
+                    i,
+                    funding.code(),
+                    lines.toPlainString(),
                     funding.contracted().toPlainString()));
       }
       for (int j = 0; j < funding.lines().size(); j++) {
         if (funding.lines().get(j).amount().signum() < 0) {
-          problems.add("%sfunding[%d].lines[%d].amount %s is negative"
-              .formatted(PREFIX, i, j, funding.lines().get(j).amount().toPlainString()));
+          problems.add(
+              "%sfunding[%d].lines[%d].amount %s is negative"
+                  .formatted(PREFIX, i, j, funding.lines().get(j).amount().toPlainString()));
         }
       }
     }
     if (fundingTotal.compareTo(p.contracted()) != 0) {
-      problems.add("%scontracted %s differs from the sum of the funding programmes %s"
-          .formatted(PREFIX, p.contracted().toPlainString(), fundingTotal.toPlainString()));
+      problems.add(
+          "%scontracted %s differs from the sum of the funding programmes %s"
+              .formatted(PREFIX, p.contracted().toPlainString(), fundingTotal.toPlainString()));
     }
     int places = p.employers().stream().mapToInt(ProgrammeProperties.Employer::places).sum();
     if (places != p.targets().personsEmployed()) {
-      problems.add("the employers' places sum to %d, not to %stargets.persons-employed %d"
-          .formatted(places, PREFIX, p.targets().personsEmployed()));
+      problems.add(
+          "the employers' places sum to %d, not to %stargets.persons-employed %d"
+              .formatted(places, PREFIX, p.targets().personsEmployed()));
     }
     if (p.familyHouses().size() != p.targets().familyHouses()) {
-      problems.add("%d family houses are configured, %stargets.family-houses is %d"
-          .formatted(p.familyHouses().size(), PREFIX, p.targets().familyHouses()));
+      problems.add(
+          "%d family houses are configured, %stargets.family-houses is %d"
+              .formatted(p.familyHouses().size(), PREFIX, p.targets().familyHouses()));
     }
     if (p.housingUnits().size() != p.targets().housingUnits()) {
-      problems.add("%d housing units are configured, %stargets.housing-units is %d"
-          .formatted(p.housingUnits().size(), PREFIX, p.targets().housingUnits()));
+      problems.add(
+          "%d housing units are configured, %stargets.housing-units is %d"
+              .formatted(p.housingUnits().size(), PREFIX, p.targets().housingUnits()));
     }
     for (int i = 0; i < p.familyHouses().size(); i++) {
       var house = p.familyHouses().get(i);
       if (p.settlement(house.settlement()).isEmpty()) {
-        problems.add("%sfamily-houses[%d].settlement '%s' is not a configured settlement"
-            .formatted(PREFIX, i, house.settlement()));
+        problems.add(
+            "%sfamily-houses[%d].settlement '%s' is not a configured settlement"
+                .formatted(PREFIX, i, house.settlement()));
       }
       for (String served : house.serves()) {
         if (p.settlement(served).isEmpty()) {
-          problems.add("%sfamily-houses[%d].serves names '%s', which is not a configured settlement"
-              .formatted(PREFIX, i, served));
+          problems.add(
+              "%sfamily-houses[%d].serves names '%s', which is not a configured settlement"
+                  .formatted(PREFIX, i, served));
         }
       }
     }
@@ -100,13 +111,18 @@ public class ProgrammeConfigurationCheck implements InitializingBean {
     duplicates(p.familyHouses(), ProgrammeProperties.FamilyHouse::id, "family-houses", problems);
     duplicates(p.housingUnits(), ProgrammeProperties.HousingUnit::id, "housing-units", problems);
     duplicates(p.funding(), FundingProgramme::code, "funding", problems);
-    duplicates(p.funding().stream().flatMap(f -> f.lines().stream()).toList(), BudgetLine::id,
-        "funding[].lines", problems);
+    duplicates(
+        p.funding().stream().flatMap(f -> f.lines().stream()).toList(),
+        BudgetLine::id,
+        "funding[].lines",
+        problems);
     duplicates(p.settlements(), ProgrammeProperties.Settlement::name, "settlements", problems);
     return problems;
   }
 
-  /** What a contract must state about its employer (Labour Code art. 66), or it cannot be drawn up. */
+  /**
+   * What a contract must state about its employer (Labour Code art. 66), or it cannot be drawn up.
+   */
   private static void contractParticulars(Employer e, int i, List<String> problems) {
     String at = "%semployers[%d] (%s)".formatted(PREFIX, i, e.id());
     if (blank(e.eik())) {
@@ -122,20 +138,24 @@ public class ProgrammeConfigurationCheck implements InitializingBean {
     }
     ContractTerms terms = e.contract();
     if (terms == null) {
-      problems.add(at + " has no contract terms (workplace, annual-leave-days, notice-days, "
-          + "pay-frequency)");
+      problems.add(
+          at
+              + " has no contract terms (workplace, annual-leave-days, notice-days, "
+              + "pay-frequency)");
       return;
     }
     if (blank(terms.workplace())) {
       problems.add(at + " has no contract.workplace (място на работа)");
     }
     if (terms.annualLeaveDays() < 20) {
-      problems.add("%s.contract.annual-leave-days %d is below the 20 days of Labour Code art. 155(4)"
-          .formatted(at, terms.annualLeaveDays()));
+      problems.add(
+          "%s.contract.annual-leave-days %d is below the 20 days of Labour Code art. 155(4)"
+              .formatted(at, terms.annualLeaveDays()));
     }
     if (terms.noticeDays() < 30 || terms.noticeDays() > 90) {
-      problems.add("%s.contract.notice-days %d is not between 30 and 90 (Labour Code art. 326(2))"
-          .formatted(at, terms.noticeDays()));
+      problems.add(
+          "%s.contract.notice-days %d is not between 30 and 90 (Labour Code art. 326(2))"
+              .formatted(at, terms.noticeDays()));
     }
     if (terms.payFrequency() == null) {
       problems.add(at + " has no contract.pay-frequency");

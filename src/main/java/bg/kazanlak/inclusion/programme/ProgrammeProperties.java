@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The programme this installation runs: period, partners, places, funding and targets. The shipped
- * default is the Kazanlak project; {@link ProgrammeConfigurationCheck} refuses a configuration whose
- * figures do not add up.
+ * default is the Kazanlak project; {@link ProgrammeConfigurationCheck} refuses a configuration
+ * whose figures do not add up.
  */
 @Validated
 @ConfigurationProperties("inclusion.programme")
@@ -34,8 +34,8 @@ public record ProgrammeProperties(
     @NotEmpty @Valid List<Settlement> settlements) {
 
   /**
-   * An employer of the employment stream, with what its contracts state about it (Labour Code
-   * art. 66); {@link ProgrammeConfigurationCheck} names the employer whose particulars are missing.
+   * An employer of the employment stream, with what its contracts state about it (Labour Code art.
+   * 66); {@link ProgrammeConfigurationCheck} names the employer whose particulars are missing.
    *
    * @param eik the registration number (ЕИК / БУЛСТАТ), 9 or 13 digits
    * @param seat the seat and registered address (седалище и адрес на управление)
@@ -43,8 +43,14 @@ public record ProgrammeProperties(
    *     reads after «представлявано от»
    */
   public record Employer(
-      @NotBlank String id, @NotBlank String name, @Positive int places, @NotBlank String activity,
-      String eik, String seat, String representative, @Valid ContractTerms contract) {}
+      @NotBlank String id,
+      @NotBlank String name,
+      @Positive int places,
+      @NotBlank String activity,
+      String eik,
+      String seat,
+      String representative,
+      @Valid ContractTerms contract) {}
 
   /**
    * The employer's standing terms of every contract it signs in the programme.
@@ -87,7 +93,8 @@ public record ProgrammeProperties(
       @NotNull BigDecimal contracted,
       @NotEmpty @Valid List<BudgetLine> lines) {}
 
-  public record BudgetLine(@NotBlank String id, @NotBlank String name, @NotNull BigDecimal amount) {}
+  public record BudgetLine(
+      @NotBlank String id, @NotBlank String name, @NotNull BigDecimal amount) {}
 
   public record Targets(
       @Positive int personsEmployed,

@@ -28,7 +28,9 @@ public class WorkingCalendar {
     return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !daysOff.contains(day);
   }
 
-  /** The day that is {@code days} working days after {@code from} ({@code from} itself not counted). */
+  /**
+   * The day that is {@code days} working days after {@code from} ({@code from} itself not counted).
+   */
   public LocalDate addWorkingDays(LocalDate from, int days) {
     LocalDate day = from;
     int left = days;

@@ -19,19 +19,24 @@ public final class EsfIndicators {
 
   static {
     AT_ENTRY.put("CO01", r -> r.entry().employmentStatus().unemployed());
-    AT_ENTRY.put("CO02", r -> r.entry().employmentStatus() == EmploymentStatus.LONG_TERM_UNEMPLOYED);
+    AT_ENTRY.put(
+        "CO02", r -> r.entry().employmentStatus() == EmploymentStatus.LONG_TERM_UNEMPLOYED);
     AT_ENTRY.put("CO03", r -> r.entry().employmentStatus().inactive());
     AT_ENTRY.put("CO04", r -> r.entry().employmentStatus() == EmploymentStatus.INACTIVE);
     AT_ENTRY.put("CO05", r -> r.entry().employmentStatus() == EmploymentStatus.EMPLOYED);
     AT_ENTRY.put("CO06", r -> r.ageAtEntry() < 25);
     AT_ENTRY.put("CO07", r -> r.ageAtEntry() > 54);
-    AT_ENTRY.put("CO08", r -> r.ageAtEntry() > 54
-        && (r.entry().employmentStatus().unemployed()
-            || r.entry().employmentStatus() == EmploymentStatus.INACTIVE));
+    AT_ENTRY.put(
+        "CO08",
+        r ->
+            r.ageAtEntry() > 54
+                && (r.entry().employmentStatus().unemployed()
+                    || r.entry().employmentStatus() == EmploymentStatus.INACTIVE));
     // the Commission's guidance counts participants below ISCED 1 under CO09 as well
     AT_ENTRY.put("CO09", r -> r.entry().educationLevel().level() <= 2);
-    AT_ENTRY.put("CO10", r -> r.entry().educationLevel().level() >= 3
-        && r.entry().educationLevel().level() <= 4);
+    AT_ENTRY.put(
+        "CO10",
+        r -> r.entry().educationLevel().level() >= 3 && r.entry().educationLevel().level() <= 4);
     AT_ENTRY.put("CO11", r -> r.entry().educationLevel().level() >= 5);
     AT_ENTRY.put("CO15", r -> r.entry().minority() == SpecialCategoryAnswer.YES);
     AT_ENTRY.put("CO16", r -> r.entry().disability() == SpecialCategoryAnswer.YES);

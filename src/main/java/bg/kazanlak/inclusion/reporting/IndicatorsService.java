@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
  * Builds the indicator report from the programme's configuration and the features' own counts.
  * Employment counts persons who started work (a signed contract) and contracts running now.
  * Sections whose feature is not built yet (Family House services, housing plans, initiatives)
- * report their configured figures with zero activity; each feature's issue
- * replaces its zeros with its service's counts.
+ * report their configured figures with zero activity; each feature's issue replaces its zeros with
+ * its service's counts.
  */
 @Service
 public class IndicatorsService {
@@ -29,8 +29,12 @@ public class IndicatorsService {
   private final ClubService clubs;
   private final EmploymentFigures employment;
 
-  public IndicatorsService(ProgrammeProperties programme, ProgrammeClock clock,
-      ParticipantRegistry participants, BudgetLedger ledger, ClubService clubs,
+  public IndicatorsService(
+      ProgrammeProperties programme,
+      ProgrammeClock clock,
+      ParticipantRegistry participants,
+      BudgetLedger ledger,
+      ClubService clubs,
       EmploymentFigures employment) {
     this.programme = programme;
     this.clock = clock;
@@ -47,27 +51,41 @@ public class IndicatorsService {
         clock.today(),
         new Indicators.Programme(programme.title(), programme.start(), programme.end()),
         new Indicators.Participants(counts.registered(), counts.eligible(), counts.rejected()),
-        new Indicators.Employment(programme.targets().personsEmployed(),
+        new Indicators.Employment(
+            programme.targets().personsEmployed(),
             employed.personsEmployed(),
             employed.activeContracts(),
             programme.employers().stream()
-                .map(e -> new Indicators.Employer(e.id(), e.name(), e.places(),
-                    employed.of(e.id()).personsEmployed(),
-                    employed.of(e.id()).activeContracts()))
+                .map(
+                    e ->
+                        new Indicators.Employer(
+                            e.id(),
+                            e.name(),
+                            e.places(),
+                            employed.of(e.id()).personsEmployed(),
+                            employed.of(e.id()).activeContracts()))
                 .toList()),
-        new Indicators.FamilyHouses(programme.targets().familyHouses(),
+        new Indicators.FamilyHouses(
+            programme.targets().familyHouses(),
             programme.familyHouses().stream()
                 .map(h -> new Indicators.House(h.id(), h.settlement(), 0))
                 .toList()),
         new Indicators.Housing(programme.housingUnits().size(), 0),
         new Indicators.Initiatives(programme.targets().initiatives(), 0, 0),
-        new Indicators.Budget(money(programme.contracted()),
+        new Indicators.Budget(
+            money(programme.contracted()),
             ledger.overview().stream()
-                .map(f -> new Indicators.FundingProgramme(f.code(), money(f.contracted()),
-                    money(f.committed()), money(f.spent())))
+                .map(
+                    f ->
+                        new Indicators.FundingProgramme(
+                            f.code(),
+                            money(f.contracted()),
+                            money(f.committed()),
+                            money(f.spent())))
                 .toList()),
         clubs.figures(),
-        EsfIndicators.atEntry(participants.entryRecordsOfEntrants(),
+        EsfIndicators.atEntry(
+            participants.entryRecordsOfEntrants(),
             settlement -> programme.settlement(settlement).map(Settlement::rural).orElse(false)));
   }
 

@@ -1,15 +1,14 @@
-/**
- * The indicators report, from the features' public figures.
- */
+/** The indicators report, from the features' public figures. */
 @ApplicationModule(
     displayName = "Reporting",
     allowedDependencies = {
-        "participant",
-        "employment",
-        "budget",
-        "education",
-        "programme",
-        "identity"})
+      "participant",
+      "employment",
+      "budget",
+      "education",
+      "programme",
+      "identity"
+    })
 package bg.kazanlak.inclusion.reporting;
 
 import org.springframework.modulith.ApplicationModule;

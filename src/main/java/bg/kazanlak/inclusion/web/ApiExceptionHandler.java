@@ -58,16 +58,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ProblemDetail> forbidden(AuthorizationException e) {
     log.warn("Engine refused user {}: {}", e.getUserId(), e.getMessage());
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-        "Нямате права за тази операция.");
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Нямате права за тази операция.");
     problem.setTitle("Нямате достъп");
     return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-    return ResponseEntity.badRequest().body(invalid(List.of(
-        new FieldProblem(e.getName(), "Невалидна стойност: " + e.getValue()))));
+    return ResponseEntity.badRequest()
+        .body(
+            invalid(List.of(new FieldProblem(e.getName(), "Невалидна стойност: " + e.getValue()))));
   }
 
   /** Unparseable JSON, or a value of the wrong type: name the field Jackson stopped at. */
@@ -79,9 +80,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       @NonNull WebRequest request) {
     FieldProblem problem;
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
+      String field =
+          mapping.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
       problem = new FieldProblem(field, "Невалидна стойност на полето.");
     } else {
       problem = new FieldProblem("body", "Тялото на заявката не е валиден JSON.");
@@ -92,15 +97,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
     log.error("Unexpected error in the project API", e);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-        "Възникна неочаквана грешка. Опитайте отново или се обърнете към администратора.");
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Възникна неочаквана грешка. Опитайте отново или се обърнете към администратора.");
     problem.setTitle("Вътрешна грешка");
     return ResponseEntity.internalServerError().body(problem);
   }
 
   private static ProblemDetail invalid(List<FieldProblem> problems) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Някои полета са попълнени грешно.");
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, "Някои полета са попълнени грешно.");
     problem.setTitle("Невалидни данни");
     problem.setProperty("errors", problems);
     return problem;

@@ -34,8 +34,13 @@ class BudgetApiTest extends ApiTest {
     String number = created.getBody().get("expenseNumber").asText();
     assertThat(number).matches("E-2022-\\d{5}");
     assertThat(created.getHeaders().getLocation()).hasPath("/api/expenses/" + number);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
-        .processDefinitionKey("expense-approval").count()).isOne();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(number)
+                .processDefinitionKey("expense-approval")
+                .count())
+        .isOne();
     JsonNode expense = get("t-finance", "/api/expenses/" + number).getBody();
     assertThat(expense.get("status").asText()).isEqualTo("REQUESTED");
     assertThat(expense.get("amount").decimalValue()).isEqualByComparingTo("350.00");
@@ -49,10 +54,10 @@ class BudgetApiTest extends ApiTest {
     assertFieldProblem(post("t-finance", body("hrd-activities", "0")), "amount");
     assertFieldProblem(post("t-finance", body("hrd-activities", "-5.00")), "amount");
     assertFieldProblem(post("t-finance", body("hrd-activities", "1.005")), "amount");
-    assertFieldProblem(post("t-finance", body("hrd-activities", "10.00").put("documentRef", " ")),
-        "documentRef");
-    assertFieldProblem(post("t-finance", body("hrd-activities", "10.00").put("amount", "много")),
-        "amount");
+    assertFieldProblem(
+        post("t-finance", body("hrd-activities", "10.00").put("documentRef", " ")), "documentRef");
+    assertFieldProblem(
+        post("t-finance", body("hrd-activities", "10.00").put("amount", "много")), "amount");
 
     assertThat(approvals()).isEqualTo(instances);
   }
@@ -73,8 +78,8 @@ class BudgetApiTest extends ApiTest {
   void anExpenseDatedAfterTheProgrammeIs422NamingItsLastDay() {
     long instances = approvals();
 
-    ResponseEntity<JsonNode> late = post("t-finance",
-        body("hrd-activities", "10.00").put("date", "2023-07-01"));
+    ResponseEntity<JsonNode> late =
+        post("t-finance", body("hrd-activities", "10.00").put("date", "2023-07-01"));
 
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(late.getBody().get("detail").asText()).contains("2023-06-30");
@@ -119,8 +124,8 @@ class BudgetApiTest extends ApiTest {
   void aPaidExpenseIsListedInTheFinancialReport() throws Exception {
     String number = paidExpense("sesg-assets", "2499.99");
 
-    ResponseEntity<byte[]> xlsx = as("t-finance")
-        .getForEntity("/api/reports/financial.xlsx", byte[].class);
+    ResponseEntity<byte[]> xlsx =
+        as("t-finance").getForEntity("/api/reports/financial.xlsx", byte[].class);
     assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
       // the read-back of every total is FinancialReportTest's; here: the paid expense is listed
@@ -142,20 +147,27 @@ class BudgetApiTest extends ApiTest {
         }
       }
       assertThat(project).isNotNull();
-      assertThat(BigDecimal.valueOf(evaluator.evaluate(project.getCell(3)).getNumberValue())
-          .setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("1555364.20");
+      assertThat(
+              BigDecimal.valueOf(evaluator.evaluate(project.getCell(3)).getNumberValue())
+                  .setScale(2, java.math.RoundingMode.HALF_UP))
+          .isEqualByComparingTo("1555364.20");
     }
   }
 
   /** Requested over the API, approved by finance and paid through the engine. */
   private String paidExpense(String line, String amount) {
-    String number = post("t-finance", body(line, amount)).getBody()
-        .get("expenseNumber").asText();
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
-        .singleResult().getId();
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+    String number = post("t-finance", body(line, amount)).getBody().get("expenseNumber").asText();
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(number)
+            .singleResult()
+            .getId();
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         Map.of("decision", "APPROVE"));
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         Map.of("paymentDate", "2022-06-06", "paymentReference", "ПН 42"));
     return number;
   }

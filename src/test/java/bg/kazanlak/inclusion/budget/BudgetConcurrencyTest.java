@@ -22,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Many finance officers approve expenses at the same moment against a line that can pay for only
- * some of them: exactly as many as fit are committed, the others are refused, and the line is
- * never overdrawn — on H2 (the default) and on PostgreSQL (production, cluster).
+ * some of them: exactly as many as fit are committed, the others are refused, and the line is never
+ * overdrawn — on H2 (the default) and on PostgreSQL (production, cluster).
  */
 class BudgetConcurrencyTest {
 
@@ -40,7 +40,8 @@ class BudgetConcurrencyTest {
 
   @Test
   void racingApprovalsNeverOverdrawALineOnH2() throws Exception {
-    try (ConfigurableApplicationContext app = TestApplications.start("jdbc:h2:mem:race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")) {
+    try (ConfigurableApplicationContext app =
+        TestApplications.start("jdbc:h2:mem:race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")) {
       race(app);
       raceOneKey(app);
     }
@@ -64,8 +65,9 @@ class BudgetConcurrencyTest {
     app.getBean(ProgrammeClock.class).freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
     BudgetLedger ledger = app.getBean(BudgetLedger.class);
     BigDecimal before = ledger.figures(SAME_KEY_LINE).committed();
-    Posting posting = new Posting("test:double-click", SAME_KEY_LINE, new BigDecimal("75.00"),
-        "test", "Двоен клик");
+    Posting posting =
+        new Posting(
+            "test:double-click", SAME_KEY_LINE, new BigDecimal("75.00"), "test", "Двоен клик");
     // each call its own transaction
     List<Boolean> alreadyBooked =
         Concurrently.times(8, () -> ledger.commit(posting).alreadyBooked());
@@ -82,28 +84,45 @@ class BudgetConcurrencyTest {
     ExpenseCases cases = app.getBean(ExpenseCases.class);
     TaskService tasks = app.getBean(TaskService.class);
     BigDecimal available = ledger.figures(LINE).available();
-    ledger.commit(new Posting("test:earlier-contracts", LINE, available.subtract(LEFT_ON_LINE),
-        "test", "Earlier contracts"));
+    ledger.commit(
+        new Posting(
+            "test:earlier-contracts",
+            LINE,
+            available.subtract(LEFT_ON_LINE),
+            "test",
+            "Earlier contracts"));
     List<String> numbers = new ArrayList<>();
     for (int i = 0; i < REQUESTS; i++) {
-      numbers.add(cases.request(new NewExpense(LINE, EACH, "Книжарница ЕООД", "Консумативи " + i,
-          LocalDate.of(2022, 6, 1), "Фактура " + i, null), "finance").expenseNumber());
+      numbers.add(
+          cases
+              .request(
+                  new NewExpense(
+                      LINE,
+                      EACH,
+                      "Книжарница ЕООД",
+                      "Консумативи " + i,
+                      LocalDate.of(2022, 6, 1),
+                      "Фактура " + i,
+                      null),
+                  "finance")
+              .expenseNumber());
     }
 
     List<Callable<Object>> approvals = new ArrayList<>();
     for (String number : numbers) {
       Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
-      approvals.add(() -> {
-        approve(tasks, task.getId());
-        return null;
-      });
+      approvals.add(
+          () -> {
+            approve(tasks, task.getId());
+            return null;
+          });
     }
     Concurrently.all(8, approvals);
 
-    long committed = numbers.stream()
-        .filter(n -> expenses.get(n).status() == ExpenseStatus.COMMITTED).count();
-    long refused = numbers.stream()
-        .filter(n -> expenses.get(n).status() == ExpenseStatus.REFUSED).count();
+    long committed =
+        numbers.stream().filter(n -> expenses.get(n).status() == ExpenseStatus.COMMITTED).count();
+    long refused =
+        numbers.stream().filter(n -> expenses.get(n).status() == ExpenseStatus.REFUSED).count();
     LineFigures line = ledger.figures(LINE);
     assertThat(committed).isEqualTo(10);
     assertThat(refused).isEqualTo(REQUESTS - 10);

@@ -1,9 +1,9 @@
 package bg.kazanlak.inclusion.budget;
 
-import bg.kazanlak.inclusion.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import bg.kazanlak.inclusion.TestApplications;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +26,19 @@ class BudgetConfigurationCheckTest {
     assertThat(BudgetConfigurationCheck.problems(new BudgetProperties(new BigDecimal("-1"))))
         .containsExactly("inclusion.budget.approval-threshold -1 is not positive");
     assertThat(BudgetConfigurationCheck.problems(new BudgetProperties(new BigDecimal("5000.005"))))
-        .containsExactly("inclusion.budget.approval-threshold 5000.005 has more than two "
-            + "decimals (amounts are in stotinki)");
+        .containsExactly(
+            "inclusion.budget.approval-threshold 5000.005 has more than two "
+                + "decimals (amounts are in stotinki)");
   }
 
   @Test
   void aThreeDecimalThresholdDoesNotStart() {
-    assertThatThrownBy(() -> TestApplications.start("jdbc:h2:mem:bad-threshold",
-            "--inclusion.budget.approval-threshold=5000.005")
-        .close())
+    assertThatThrownBy(
+            () ->
+                TestApplications.start(
+                        "jdbc:h2:mem:bad-threshold",
+                        "--inclusion.budget.approval-threshold=5000.005")
+                    .close())
         .hasStackTraceContaining("inclusion.budget.approval-threshold 5000.005 has more than two");
   }
 }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The paths of {@code expense-approval.bpmn} with every delegate mocked: the decision delegate
- * sets {@code approvalOutcome} (what the DMN route and the approver decided), the commitment may
- * throw {@code BUDGET_EXHAUSTED}. The real delegates are in {@link ExpenseApprovalProcessTest}.
+ * The paths of {@code expense-approval.bpmn} with every delegate mocked: the decision delegate sets
+ * {@code approvalOutcome} (what the DMN route and the approver decided), the commitment may throw
+ * {@code BUDGET_EXHAUSTED}. The real delegates are in {@link ExpenseApprovalProcessTest}.
  */
 class ExpenseApprovalModelTest extends ProcessModelTest {
 
@@ -49,17 +49,26 @@ class ExpenseApprovalModelTest extends ProcessModelTest {
     assertThat(task()).hasCandidateGroup("finance");
     complete(task());
 
-    assertThat(expense).isEnded().hasPassedInOrder("Task_RegisterExpense",
-        "Task_FinanceApproval", "Task_RecordFinanceDecision", "Task_CommitBudget",
-        "Task_RecordPayment", "Task_PostExpenditure", "Event_ExpensePaid");
+    assertThat(expense)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_RegisterExpense",
+            "Task_FinanceApproval",
+            "Task_RecordFinanceDecision",
+            "Task_CommitBudget",
+            "Task_RecordPayment",
+            "Task_PostExpenditure",
+            "Event_ExpensePaid");
     assertThat(expense).hasNotPassed("Task_ManagerApproval");
   }
 
   @Test
   @DisplayName("an expense over the threshold goes on to the project manager after finance")
   void aLargeExpenseNeedsTheManager() {
-    registerJavaDelegateMock("recordExpenseDecisionDelegate").onExecutionSetVariables(
-        Map.of("approvalOutcome", "APPROVE_NEEDS_MANAGER"), Map.of("approvalOutcome", "APPROVED"));
+    registerJavaDelegateMock("recordExpenseDecisionDelegate")
+        .onExecutionSetVariables(
+            Map.of("approvalOutcome", "APPROVE_NEEDS_MANAGER"),
+            Map.of("approvalOutcome", "APPROVED"));
     ProcessInstance expense = start(PROCESS, EXPENSE_NUMBER, Map.of());
 
     complete(task("Task_FinanceApproval", expense));
@@ -68,9 +77,14 @@ class ExpenseApprovalModelTest extends ProcessModelTest {
     complete(task());
     complete(task("Task_RecordPayment", expense));
 
-    assertThat(expense).isEnded().hasPassedInOrder("Task_RecordFinanceDecision",
-        "Task_ManagerApproval", "Task_RecordManagerDecision", "Task_CommitBudget",
-        "Event_ExpensePaid");
+    assertThat(expense)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_RecordFinanceDecision",
+            "Task_ManagerApproval",
+            "Task_RecordManagerDecision",
+            "Task_CommitBudget",
+            "Event_ExpensePaid");
     verifyJavaDelegateMock("recordExpenseDecisionDelegate").executed(times(2));
   }
 
@@ -91,8 +105,10 @@ class ExpenseApprovalModelTest extends ProcessModelTest {
   @Test
   @DisplayName("an expense rejected by the project manager ends without a commitment")
   void theManagerRejects() {
-    registerJavaDelegateMock("recordExpenseDecisionDelegate").onExecutionSetVariables(
-        Map.of("approvalOutcome", "APPROVE_NEEDS_MANAGER"), Map.of("approvalOutcome", "REJECTED"));
+    registerJavaDelegateMock("recordExpenseDecisionDelegate")
+        .onExecutionSetVariables(
+            Map.of("approvalOutcome", "APPROVE_NEEDS_MANAGER"),
+            Map.of("approvalOutcome", "REJECTED"));
     ProcessInstance expense = start(PROCESS, EXPENSE_NUMBER, Map.of());
 
     complete(task("Task_FinanceApproval", expense));
@@ -120,8 +136,9 @@ class ExpenseApprovalModelTest extends ProcessModelTest {
   @Test
   @DisplayName("an expense returned for correction goes to its requester and back to finance")
   void aReturnedExpenseIsCorrectedAndApprovedAgain() {
-    registerJavaDelegateMock("recordExpenseDecisionDelegate").onExecutionSetVariables(
-        Map.of("approvalOutcome", "RETURNED"), Map.of("approvalOutcome", "APPROVED"));
+    registerJavaDelegateMock("recordExpenseDecisionDelegate")
+        .onExecutionSetVariables(
+            Map.of("approvalOutcome", "RETURNED"), Map.of("approvalOutcome", "APPROVED"));
     ProcessInstance expense = start(PROCESS, EXPENSE_NUMBER, Map.of());
 
     complete(task("Task_FinanceApproval", expense));
@@ -132,16 +149,23 @@ class ExpenseApprovalModelTest extends ProcessModelTest {
     complete(task());
     complete(task("Task_RecordPayment", expense));
 
-    assertThat(expense).isEnded().hasPassedInOrder("Task_CorrectExpense",
-        "Task_ApplyCorrection", "Task_FinanceApproval", "Event_ExpensePaid");
+    assertThat(expense)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_CorrectExpense",
+            "Task_ApplyCorrection",
+            "Task_FinanceApproval",
+            "Event_ExpensePaid");
     verifyJavaDelegateMock("applyExpenseCorrectionDelegate").executed(times(1));
   }
 
   @Test
   @DisplayName("an expense the project manager returns goes to its requester too")
   void theManagerReturnsForCorrection() {
-    registerJavaDelegateMock("recordExpenseDecisionDelegate").onExecutionSetVariables(
-        Map.of("approvalOutcome", "APPROVE_NEEDS_MANAGER"), Map.of("approvalOutcome", "RETURNED"));
+    registerJavaDelegateMock("recordExpenseDecisionDelegate")
+        .onExecutionSetVariables(
+            Map.of("approvalOutcome", "APPROVE_NEEDS_MANAGER"),
+            Map.of("approvalOutcome", "RETURNED"));
     ProcessInstance expense = start(PROCESS, EXPENSE_NUMBER, Map.of());
 
     complete(task("Task_FinanceApproval", expense));

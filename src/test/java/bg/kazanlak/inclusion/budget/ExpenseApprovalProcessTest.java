@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import bg.kazanlak.inclusion.ProcessTestSupport;
 import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
+import bg.kazanlak.inclusion.ProcessTestSupport;
+import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -14,20 +15,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.Map;
-import bg.kazanlak.inclusion.problem.FieldProblem;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -89,9 +89,11 @@ class ExpenseApprovalProcessTest {
     assertThat(expense).hasPassed("Task_CommitBudget").isWaitingAt("Task_RecordPayment");
     LineFigures committed = ledger.figures("sesg-consumables");
     assertThat(committed.committed()).isEqualByComparingTo("5000.00");
-    assertThat(committed.available()).isEqualByComparingTo(before.subtract(new BigDecimal("5000.00")));
+    assertThat(committed.available())
+        .isEqualByComparingTo(before.subtract(new BigDecimal("5000.00")));
 
-    tasks.complete(task(expense).getId(),
+    tasks.complete(
+        task(expense).getId(),
         Map.of("paymentDate", "2022-06-06", "paymentReference", "ПН 123/06.06.2022"));
 
     assertThat(expense).hasPassed("Task_PostExpenditure", "Event_ExpensePaid").isEnded();
@@ -117,7 +119,8 @@ class ExpenseApprovalProcessTest {
 
     decide(expense, "APPROVE", null);
 
-    assertThat(expense).hasPassed("Task_RecordManagerDecision", "Gateway_Approved")
+    assertThat(expense)
+        .hasPassed("Task_RecordManagerDecision", "Gateway_Approved")
         .isWaitingAt("Task_RecordPayment");
     assertThat(ledger.figures("sesg-assets").committed()).isEqualByComparingTo("5000.01");
   }
@@ -128,13 +131,15 @@ class ExpenseApprovalProcessTest {
     decide(expense, "APPROVE", null);
 
     assertThatThrownBy(() -> decide(expense, "RETURN", null))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("причината");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("причината");
     decide(expense, "RETURN", "Фактурата е за друг период.");
 
     assertThat(expense).isWaitingAt("Task_CorrectExpense");
     assertThat(expenses.get(expense.getBusinessKey()).status()).isEqualTo(ExpenseStatus.RETURNED);
     assertThatThrownBy(() -> correct(expense, "-5"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("положителна");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("положителна");
 
     correct(expense, "4800.00");
 
@@ -166,8 +171,13 @@ class ExpenseApprovalProcessTest {
   @Test
   void whenAnotherApprovalTookTheMoneyTheExpenseIsRefusedWithTheFigures() {
     BigDecimal available = ledger.figures("hrd-publicity").available();
-    ledger.commit(new Posting("test:publicity-contract", "hrd-publicity",
-        available.subtract(new BigDecimal("60.00")), "test", "Договор за публичност"));
+    ledger.commit(
+        new Posting(
+            "test:publicity-contract",
+            "hrd-publicity",
+            available.subtract(new BigDecimal("60.00")),
+            "test",
+            "Договор за публичност"));
     ProcessInstance first = request("hrd-publicity", "50.00");
     ProcessInstance second = request("hrd-publicity", "40.00");
 
@@ -189,9 +199,13 @@ class ExpenseApprovalProcessTest {
   void requestBeyondWhatTheLineHoldsIsRefusedAtOnce() {
     BigDecimal available = ledger.figures("sesg-management").available();
 
-    assertThatThrownBy(() -> request("sesg-management", available.add(new BigDecimal("0.01")).toPlainString()))
+    assertThatThrownBy(
+            () -> request("sesg-management", available.add(new BigDecimal("0.01")).toPlainString()))
         .isInstanceOf(LineOverdrawnException.class)
-        .satisfies(e -> assertThat(((LineOverdrawnException) e).available()).isEqualByComparingTo(available));
+        .satisfies(
+            e ->
+                assertThat(((LineOverdrawnException) e).available())
+                    .isEqualByComparingTo(available));
   }
 
   @Test
@@ -199,17 +213,22 @@ class ExpenseApprovalProcessTest {
     ProcessInstance expense = request("sesg-materials", "120.50");
     decide(expense, "APPROVE", null);
 
-    assertThatThrownBy(() -> tasks.complete(task(expense).getId(), Map.of("paymentDate", "2022-06-07")))
+    assertThatThrownBy(
+            () -> tasks.complete(task(expense).getId(), Map.of("paymentDate", "2022-06-07")))
         .isInstanceOf(RequestRefusedException.class)
-        .hasMessageContaining("бъдещето").hasMessageContaining("платежния документ");
+        .hasMessageContaining("бъдещето")
+        .hasMessageContaining("платежния документ");
     assertThat(expense).isWaitingAt("Task_RecordPayment");
 
-    tasks.complete(task(expense).getId(),
-        Map.of("paymentDate", "2022-06-03", "paymentReference", "ПН 7"));
+    tasks.complete(
+        task(expense).getId(), Map.of("paymentDate", "2022-06-03", "paymentReference", "ПН 7"));
     // a second payment of the same expense (a replay through the API) is refused and books nothing
-    assertThatThrownBy(() -> expenses.recordPayment(expense.getBusinessKey(),
-        LocalDate.of(2022, 6, 3), "ПН 7", null))
-        .isInstanceOfSatisfying(RequestRefusedException.class,
+    assertThatThrownBy(
+            () ->
+                expenses.recordPayment(
+                    expense.getBusinessKey(), LocalDate.of(2022, 6, 3), "ПН 7", null))
+        .isInstanceOfSatisfying(
+            RequestRefusedException.class,
             e -> assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN));
 
     assertThat(ledger.figures("sesg-materials").spent()).isEqualByComparingTo("120.50");
@@ -223,8 +242,17 @@ class ExpenseApprovalProcessTest {
   void theRouteIsRecomputedFromTheStoredAmountWhateverVariablesSay() {
     ProcessInstance expense = request("hrd-staff", "6000.00");
     // whatever anyone wrote before the approval (the engine's guard stops it at the task itself)
-    runtime.setVariables(expense.getId(), Map.of("managerApprovalRequired", false,
-        "approvalOutcome", "APPROVED", "amountStotinki", 100L, "amount", "1.00"));
+    runtime.setVariables(
+        expense.getId(),
+        Map.of(
+            "managerApprovalRequired",
+            false,
+            "approvalOutcome",
+            "APPROVED",
+            "amountStotinki",
+            100L,
+            "amount",
+            "1.00"));
 
     decide(expense, "APPROVE", null);
 
@@ -245,22 +273,33 @@ class ExpenseApprovalProcessTest {
     ProcessInstance expense = request("hrd-staff", "6000.00");
     String number = expense.getBusinessKey();
 
-    assertThatThrownBy(() -> expenses.recordDecision(number, ApprovalLevel.MANAGER,
-        ApprovalDecision.APPROVE, null, null)).satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+    assertThatThrownBy(
+            () ->
+                expenses.recordDecision(
+                    number, ApprovalLevel.MANAGER, ApprovalDecision.APPROVE, null, null))
+        .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
     assertThatThrownBy(() -> expenses.commit(number))
         .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
     assertThatThrownBy(() -> expenses.recordPayment(number, LocalDate.of(2022, 6, 6), "ПН 1", null))
         .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
-    assertThatThrownBy(() -> expenses.correct(number, new NewExpense(null, BigDecimal.ONE, "Друг",
-        "Друго", INVOICE_DATE, "Фактура 3", null), null))
+    assertThatThrownBy(
+            () ->
+                expenses.correct(
+                    number,
+                    new NewExpense(
+                        null, BigDecimal.ONE, "Друг", "Друго", INVOICE_DATE, "Фактура 3", null),
+                    null))
         .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
 
     decide(expense, "APPROVE", null);
     // finance approved an amount above the threshold: it is not committed until the manager says so
     assertThatThrownBy(() -> expenses.commit(number))
         .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
-    assertThatThrownBy(() -> expenses.recordDecision(number, ApprovalLevel.FINANCE,
-        ApprovalDecision.APPROVE, null, null)).satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+    assertThatThrownBy(
+            () ->
+                expenses.recordDecision(
+                    number, ApprovalLevel.FINANCE, ApprovalDecision.APPROVE, null, null))
+        .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
     assertThat(expenses.get(number).status()).isEqualTo(ExpenseStatus.REQUESTED);
     assertThat(ledger.figures("hrd-staff").committed()).isZero();
   }
@@ -269,13 +308,25 @@ class ExpenseApprovalProcessTest {
   void aCorrectionChangesOnlyTheReturnedExpenseOfItsOwnCase() {
     ProcessInstance paid = request("sesg-staff", "100.00");
     decide(paid, "APPROVE", null);
-    tasks.complete(task(paid).getId(), Map.of("paymentDate", "2022-06-06", "paymentReference", "ПН 9"));
+    tasks.complete(
+        task(paid).getId(), Map.of("paymentDate", "2022-06-06", "paymentReference", "ПН 9"));
     ProcessInstance returned = request("sesg-staff", "200.00");
     decide(returned, "RETURN", "Приложете договора.");
     runtime.setVariable(returned.getId(), "expenseNumber", paid.getBusinessKey());
 
-    tasks.complete(task(returned).getId(), Map.of("amount", "1.00", "supplier", "Доставчик ООД",
-        "purpose", "Тестова покупка", "expenseDate", "2022-05-31", "documentRef", "Фактура 2"));
+    tasks.complete(
+        task(returned).getId(),
+        Map.of(
+            "amount",
+            "1.00",
+            "supplier",
+            "Доставчик ООД",
+            "purpose",
+            "Тестова покупка",
+            "expenseDate",
+            "2022-05-31",
+            "documentRef",
+            "Фактура 2"));
 
     Expense untouched = expenses.get(paid.getBusinessKey());
     assertThat(untouched.status()).isEqualTo(ExpenseStatus.PAID);
@@ -285,8 +336,19 @@ class ExpenseApprovalProcessTest {
     assertThat(corrected.amount()).isEqualByComparingTo("1.00");
     assertThat(runtime.getVariable(returned.getId(), "expenseNumber"))
         .isEqualTo(returned.getBusinessKey());
-    assertThatThrownBy(() -> expenses.correct(paid.getBusinessKey(), new NewExpense(null,
-        BigDecimal.ONE, "Доставчик ООД", "Тестова покупка", INVOICE_DATE, "Фактура 2", null), null))
+    assertThatThrownBy(
+            () ->
+                expenses.correct(
+                    paid.getBusinessKey(),
+                    new NewExpense(
+                        null,
+                        BigDecimal.ONE,
+                        "Доставчик ООД",
+                        "Тестова покупка",
+                        INVOICE_DATE,
+                        "Фактура 2",
+                        null),
+                    null))
         .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
   }
 
@@ -315,17 +377,29 @@ class ExpenseApprovalProcessTest {
 
   @Test
   void theApprovalAndPaymentTasksNameTheRequesterAsTheirFourEyesRule() {
-    BpmnModelInstance model = repository.getBpmnModelInstance(
-        repository.createProcessDefinitionQuery().processDefinitionKey("expense-approval")
-            .latestVersion().singleResult().getId());
-    for (String taskId : List.of("Task_FinanceApproval", "Task_ManagerApproval", "Task_RecordPayment")) {
-      assertThat(model.<UserTask>getModelElementById(taskId)
-          .getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
-          .singleResult().getCamundaProperties())
-          .anySatisfy(p -> {
-            assertThat(p.getCamundaName()).isEqualTo("fourEyes");
-            assertThat(p.getCamundaValue()).isEqualTo("expense-requester");
-          });
+    BpmnModelInstance model =
+        repository.getBpmnModelInstance(
+            repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("expense-approval")
+                .latestVersion()
+                .singleResult()
+                .getId());
+    for (String taskId :
+        List.of("Task_FinanceApproval", "Task_ManagerApproval", "Task_RecordPayment")) {
+      assertThat(
+              model
+                  .<UserTask>getModelElementById(taskId)
+                  .getExtensionElements()
+                  .getElementsQuery()
+                  .filterByType(CamundaProperties.class)
+                  .singleResult()
+                  .getCamundaProperties())
+          .anySatisfy(
+              p -> {
+                assertThat(p.getCamundaName()).isEqualTo("fourEyes");
+                assertThat(p.getCamundaValue()).isEqualTo("expense-requester");
+              });
     }
   }
 
@@ -351,15 +425,21 @@ class ExpenseApprovalProcessTest {
       identityService.setAuthentication("t-manager", List.of("project-managers"));
       decide(expense, "APPROVE", null);
       identityService.setAuthentication("t-finance", List.of("finance"));
-      assertThatThrownBy(() -> tasks.complete(task(expense).getId(),
-          Map.of("paymentDate", "2022-06-06", "paymentReference", "ПН 5")))
+      assertThatThrownBy(
+              () ->
+                  tasks.complete(
+                      task(expense).getId(),
+                      Map.of("paymentDate", "2022-06-06", "paymentReference", "ПН 5")))
           .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
     } finally {
       identityService.clearAuthentication();
     }
     assertThat(expense).isWaitingAt("Task_RecordPayment");
-    assertThat(jdbc.sql("select decided_by from expense_decision where expense_number = ? order by id")
-        .param(expense.getBusinessKey()).query(String.class).list())
+    assertThat(
+            jdbc.sql("select decided_by from expense_decision where expense_number = ? order by id")
+                .param(expense.getBusinessKey())
+                .query(String.class)
+                .list())
         .containsExactly("t-finance-2", "t-manager");
   }
 
@@ -368,12 +448,29 @@ class ExpenseApprovalProcessTest {
     identityService.setAuthentication("t-coordinator", List.of("initiative-coordinators"));
     String instanceId;
     try {
-      Map<String, Object> form = new HashMap<>(Map.of("budgetLine", "sesg-staff", "amount", "12.30",
-          "supplier", "Доставчик ООД", "purpose", "Тестова покупка", "expenseDate", "2022-05-30",
-          "documentRef", "Фактура 4"));
+      Map<String, Object> form =
+          new HashMap<>(
+              Map.of(
+                  "budgetLine",
+                  "sesg-staff",
+                  "amount",
+                  "12.30",
+                  "supplier",
+                  "Доставчик ООД",
+                  "purpose",
+                  "Тестова покупка",
+                  "expenseDate",
+                  "2022-05-30",
+                  "documentRef",
+                  "Фактура 4"));
       form.put("requestedBy", "someone-else");
-      String definitionId = repository.createProcessDefinitionQuery()
-          .processDefinitionKey(ExpenseCases.PROCESS_ID).latestVersion().singleResult().getId();
+      String definitionId =
+          repository
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(ExpenseCases.PROCESS_ID)
+              .latestVersion()
+              .singleResult()
+              .getId();
       try {
         instanceId = formService.submitStartForm(definitionId, form).getId();
       } catch (RuntimeException refusedByTheEngine) {
@@ -382,8 +479,12 @@ class ExpenseApprovalProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
-    String number = runtime.createProcessInstanceQuery().processInstanceId(instanceId)
-        .singleResult().getBusinessKey();
+    String number =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(instanceId)
+            .singleResult()
+            .getBusinessKey();
     assertThat(expenses.get(number).requestedBy()).isEqualTo("t-coordinator");
   }
 
@@ -391,12 +492,17 @@ class ExpenseApprovalProcessTest {
   void textsLongerThanTheirColumnsAreRefusedNamingTheField() {
     ProcessInstance expense = request("sesg-staff", "10.00");
     assertThatThrownBy(() -> decide(expense, "REJECT", "а".repeat(501)))
-        .isInstanceOfSatisfying(RequestRefusedException.class, e -> assertField(e, "decisionComment"));
+        .isInstanceOfSatisfying(
+            RequestRefusedException.class, e -> assertField(e, "decisionComment"));
     decide(expense, "APPROVE", "а".repeat(500));
 
-    assertThatThrownBy(() -> tasks.complete(task(expense).getId(),
-        Map.of("paymentDate", "2022-06-06", "paymentReference", "П".repeat(101))))
-        .isInstanceOfSatisfying(RequestRefusedException.class, e -> assertField(e, "paymentReference"));
+    assertThatThrownBy(
+            () ->
+                tasks.complete(
+                    task(expense).getId(),
+                    Map.of("paymentDate", "2022-06-06", "paymentReference", "П".repeat(101))))
+        .isInstanceOfSatisfying(
+            RequestRefusedException.class, e -> assertField(e, "paymentReference"));
     assertThatThrownBy(() -> request("sesg-staff", "10.00", "finance", "Д".repeat(201)))
         .isInstanceOfSatisfying(RequestRefusedException.class, e -> assertField(e, "supplier"));
     assertThat(expense).isWaitingAt("Task_RecordPayment");
@@ -422,8 +528,19 @@ class ExpenseApprovalProcessTest {
   }
 
   private ProcessInstance request(String line, String amount, String requester, String supplier) {
-    String id = cases.request(new NewExpense(line, new BigDecimal(amount), supplier,
-        "Тестова покупка", INVOICE_DATE, "Фактура 1/30.05.2022", null), requester).processInstanceId();
+    String id =
+        cases
+            .request(
+                new NewExpense(
+                    line,
+                    new BigDecimal(amount),
+                    supplier,
+                    "Тестова покупка",
+                    INVOICE_DATE,
+                    "Фактура 1/30.05.2022",
+                    null),
+                requester)
+            .processInstanceId();
     return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 
@@ -435,7 +552,18 @@ class ExpenseApprovalProcessTest {
   }
 
   private void correct(ProcessInstance expense, String amount) {
-    tasks.complete(task(expense).getId(), Map.of("amount", amount, "supplier", "Доставчик ООД",
-        "purpose", "Тестова покупка", "expenseDate", "2022-05-31", "documentRef", "Фактура 2"));
+    tasks.complete(
+        task(expense).getId(),
+        Map.of(
+            "amount",
+            amount,
+            "supplier",
+            "Доставчик ООД",
+            "purpose",
+            "Тестова покупка",
+            "expenseDate",
+            "2022-05-31",
+            "documentRef",
+            "Фактура 2"));
   }
 }

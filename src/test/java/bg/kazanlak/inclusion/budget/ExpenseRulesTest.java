@@ -23,20 +23,39 @@ class ExpenseRulesTest {
   private final ExpenseRules rules = new ExpenseRules(START, END);
 
   private static NewExpense expense(String line, String amount, LocalDate date) {
-    return new NewExpense(line, amount == null ? null : new BigDecimal(amount), " Книжарница ЕООД ",
-        " Консумативи ", date, " Фактура 1/30.05.2022 ", "club:CLUB-001:CONSUMABLES");
+    return new NewExpense(
+        line,
+        amount == null ? null : new BigDecimal(amount),
+        " Книжарница ЕООД ",
+        " Консумативи ",
+        date,
+        " Фактура 1/30.05.2022 ",
+        "club:CLUB-001:CONSUMABLES");
   }
 
   private static Expense requestedBy(String requester) {
-    return new Expense("E-2022-00001", "sesg-consumables", new BigDecimal("120.00"), "Доставчик",
-        "Покупка", LocalDate.of(2022, 5, 30), "Фактура 1", null, ExpenseStatus.REQUESTED,
-        requester, LocalDate.of(2022, 5, 30), null, null, null);
+    return new Expense(
+        "E-2022-00001",
+        "sesg-consumables",
+        new BigDecimal("120.00"),
+        "Доставчик",
+        "Покупка",
+        LocalDate.of(2022, 5, 30),
+        "Фактура 1",
+        null,
+        ExpenseStatus.REQUESTED,
+        requester,
+        LocalDate.of(2022, 5, 30),
+        null,
+        null,
+        null);
   }
 
   @Test
   void aWellFormedRequestIsTrimmedAndScaledToTwoDecimals() {
-    NewExpense checked = rules.checkRequest(
-        expense("sesg-consumables", "120.5", LocalDate.of(2022, 5, 30)), LINES::contains);
+    NewExpense checked =
+        rules.checkRequest(
+            expense("sesg-consumables", "120.5", LocalDate.of(2022, 5, 30)), LINES::contains);
     assertThat(checked.amount()).isEqualTo(new BigDecimal("120.50"));
     assertThat(checked.supplier()).isEqualTo("Книжарница ЕООД");
     assertThat(checked.purpose()).isEqualTo("Консумативи");
@@ -46,42 +65,72 @@ class ExpenseRulesTest {
 
   @Test
   void everyMalformedFieldIsNamedAtOnce() {
-    assertThat(fields(() -> rules.checkRequest(
-        new NewExpense(" ", null, "", null, null, " ", null), LINES::contains)))
-        .containsExactlyInAnyOrder("budgetLine", "amount", "supplier", "purpose", "documentRef",
-            "date");
-    assertThat(fields(() -> rules.checkRequest(
-        new NewExpense("no-such-line", new BigDecimal("1.005"), "x".repeat(201), "x".repeat(501),
-            TODAY, "x".repeat(201), null), LINES::contains)))
+    assertThat(
+            fields(
+                () ->
+                    rules.checkRequest(
+                        new NewExpense(" ", null, "", null, null, " ", null), LINES::contains)))
+        .containsExactlyInAnyOrder(
+            "budgetLine", "amount", "supplier", "purpose", "documentRef", "date");
+    assertThat(
+            fields(
+                () ->
+                    rules.checkRequest(
+                        new NewExpense(
+                            "no-such-line",
+                            new BigDecimal("1.005"),
+                            "x".repeat(201),
+                            "x".repeat(501),
+                            TODAY,
+                            "x".repeat(201),
+                            null),
+                        LINES::contains)))
         .containsExactlyInAnyOrder("budgetLine", "amount", "supplier", "purpose", "documentRef");
-    assertThat(fields(() -> rules.checkRequest(expense("sesg-consumables", "0", TODAY),
-        LINES::contains))).containsExactly("amount");
-    assertThat(fields(() -> rules.checkRequest(expense("sesg-consumables", "-5", TODAY),
-        LINES::contains))).containsExactly("amount");
+    assertThat(
+            fields(
+                () -> rules.checkRequest(expense("sesg-consumables", "0", TODAY), LINES::contains)))
+        .containsExactly("amount");
+    assertThat(
+            fields(
+                () ->
+                    rules.checkRequest(expense("sesg-consumables", "-5", TODAY), LINES::contains)))
+        .containsExactly("amount");
   }
 
   @Test
   void aDateOutsideTheEligiblePeriodBreaksTheRule() {
-    assertThatNoException().isThrownBy(
-        () -> rules.checkRequest(expense("sesg-consumables", "1", START), LINES::contains));
-    assertThatNoException().isThrownBy(
-        () -> rules.checkRequest(expense("sesg-consumables", "1", END), LINES::contains));
-    RequestRefusedException refused = catchThrowableOfType(RequestRefusedException.class,
-        () -> rules.checkRequest(expense("sesg-consumables", "1", END.plusDays(1)),
-            LINES::contains));
+    assertThatNoException()
+        .isThrownBy(
+            () -> rules.checkRequest(expense("sesg-consumables", "1", START), LINES::contains));
+    assertThatNoException()
+        .isThrownBy(
+            () -> rules.checkRequest(expense("sesg-consumables", "1", END), LINES::contains));
+    RequestRefusedException refused =
+        catchThrowableOfType(
+            RequestRefusedException.class,
+            () ->
+                rules.checkRequest(
+                    expense("sesg-consumables", "1", END.plusDays(1)), LINES::contains));
     assertThat(refused.fieldProblems()).isEmpty();
-    assertThat(refused.properties()).containsEntry("eligibleFrom", START)
+    assertThat(refused.properties())
+        .containsEntry("eligibleFrom", START)
         .containsEntry("eligibleTo", END);
     assertThat(refused.detail()).contains("извън допустимия период");
   }
 
   @Test
   void theLineMustHaveRoomForTheWholeAmount() {
-    assertThatNoException().isThrownBy(() -> ExpenseRules.requireRoom("sesg-consumables",
-        new BigDecimal("100.00"), new BigDecimal("100.00")));
-    LineOverdrawnException refused = catchThrowableOfType(LineOverdrawnException.class,
-        () -> ExpenseRules.requireRoom("sesg-consumables", new BigDecimal("100.01"),
-            new BigDecimal("100.00")));
+    assertThatNoException()
+        .isThrownBy(
+            () ->
+                ExpenseRules.requireRoom(
+                    "sesg-consumables", new BigDecimal("100.00"), new BigDecimal("100.00")));
+    LineOverdrawnException refused =
+        catchThrowableOfType(
+            LineOverdrawnException.class,
+            () ->
+                ExpenseRules.requireRoom(
+                    "sesg-consumables", new BigDecimal("100.01"), new BigDecimal("100.00")));
     assertThat(refused.available()).isEqualTo(new BigDecimal("100.00"));
     assertThat(refused.properties()).containsEntry("available", new BigDecimal("100.00"));
   }
@@ -89,19 +138,27 @@ class ExpenseRulesTest {
   @Test
   void theRequesterNeitherDecidesNorPaysButAloneCorrects() {
     Expense expense = requestedBy("coordinator");
-    assertThat(catchThrowableOfType(RequestRefusedException.class,
-        () -> ExpenseRules.refuseRequester(expense, "coordinator", "да одобрявате")).detail())
+    assertThat(
+            catchThrowableOfType(
+                    RequestRefusedException.class,
+                    () -> ExpenseRules.refuseRequester(expense, "coordinator", "да одобрявате"))
+                .detail())
         .isEqualTo("Не можете да одобрявате собственото си искане за разход E-2022-00001.");
-    assertThatNoException().isThrownBy(
-        () -> ExpenseRules.refuseRequester(expense, "finance", "да плащате"));
-    assertThatNoException().isThrownBy(
-        () -> ExpenseRules.requireCorrectedByRequester(expense, "coordinator"));
-    assertThatNoException().isThrownBy(
-        () -> ExpenseRules.requireCorrectedByRequester(expense, null));
-    assertThat(catchThrowableOfType(RequestRefusedException.class,
-        () -> ExpenseRules.requireCorrectedByRequester(expense, "finance"))).isNotNull();
-    assertThat(catchThrowableOfType(RequestRefusedException.class,
-        () -> ExpenseRules.requireRequester(" "))).isNotNull();
+    assertThatNoException()
+        .isThrownBy(() -> ExpenseRules.refuseRequester(expense, "finance", "да плащате"));
+    assertThatNoException()
+        .isThrownBy(() -> ExpenseRules.requireCorrectedByRequester(expense, "coordinator"));
+    assertThatNoException()
+        .isThrownBy(() -> ExpenseRules.requireCorrectedByRequester(expense, null));
+    assertThat(
+            catchThrowableOfType(
+                RequestRefusedException.class,
+                () -> ExpenseRules.requireCorrectedByRequester(expense, "finance")))
+        .isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                RequestRefusedException.class, () -> ExpenseRules.requireRequester(" ")))
+        .isNotNull();
   }
 
   @Test
@@ -121,10 +178,18 @@ class ExpenseRulesTest {
     assertThat(ExpenseRules.checkPayment(TODAY, " ПН 17 ", expenseDate, TODAY)).isEqualTo("ПН 17");
     assertThat(fields(() -> ExpenseRules.checkPayment(null, null, expenseDate, TODAY)))
         .containsExactlyInAnyOrder("paymentDate", "paymentReference");
-    assertThat(fields(() -> ExpenseRules.checkPayment(TODAY.plusDays(1), "x".repeat(101),
-        expenseDate, TODAY))).containsExactlyInAnyOrder("paymentDate", "paymentReference");
-    assertThat(fields(() -> ExpenseRules.checkPayment(expenseDate.minusDays(1), "ПН 17",
-        expenseDate, TODAY))).containsExactly("paymentDate");
+    assertThat(
+            fields(
+                () ->
+                    ExpenseRules.checkPayment(
+                        TODAY.plusDays(1), "x".repeat(101), expenseDate, TODAY)))
+        .containsExactlyInAnyOrder("paymentDate", "paymentReference");
+    assertThat(
+            fields(
+                () ->
+                    ExpenseRules.checkPayment(
+                        expenseDate.minusDays(1), "ПН 17", expenseDate, TODAY)))
+        .containsExactly("paymentDate");
   }
 
   private static List<String> fields(ThrowingCallable call) {

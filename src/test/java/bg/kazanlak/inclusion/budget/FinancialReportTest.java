@@ -108,11 +108,13 @@ class FinancialReportTest {
         BigDecimal subtotals = BigDecimal.ZERO;
         Row total = null;
         for (LineFigures line : p.lines()) {
-          assertThat(spentPerLine.get(line.id())).isEqualByComparingTo(ledger.figures(line.id()).spent());
+          assertThat(spentPerLine.get(line.id()))
+              .isEqualByComparingTo(ledger.figures(line.id()).spent());
           BigDecimal listed = BigDecimal.ZERO;
           Row subtotal = null;
           for (Row row : list) {
-            if (row.getRowNum() <= 3 || row.getCell(0) == null
+            if (row.getRowNum() <= 3
+                || row.getCell(0) == null
                 || !line.id().equals(row.getCell(0).getStringCellValue())) {
               continue;
             }
@@ -124,20 +126,25 @@ class FinancialReportTest {
           }
           assertThat(subtotal).as("subtotal of %s", line.id()).isNotNull();
           assertThat(subtotal.getCell(8).getCellType()).isEqualTo(CellType.FORMULA);
-          assertThat(money(evaluator, subtotal.getCell(8))).as("subtotal of %s", line.id())
-              .isEqualByComparingTo(listed).isEqualByComparingTo(spentPerLine.get(line.id()));
+          assertThat(money(evaluator, subtotal.getCell(8)))
+              .as("subtotal of %s", line.id())
+              .isEqualByComparingTo(listed)
+              .isEqualByComparingTo(spentPerLine.get(line.id()));
           rows = rows.add(listed);
           subtotals = subtotals.add(money(evaluator, subtotal.getCell(8)));
         }
         for (Row row : list) {
-          if (row.getCell(0) == null && row.getCell(5) != null
+          if (row.getCell(0) == null
+              && row.getCell(5) != null
               && row.getCell(5).getStringCellValue().startsWith("Общо")) {
             total = row;
           }
         }
         assertThat(total).isNotNull();
-        assertThat(money(evaluator, total.getCell(8))).isEqualByComparingTo(rows)
-            .isEqualByComparingTo(subtotals).isEqualByComparingTo(p.spent());
+        assertThat(money(evaluator, total.getCell(8)))
+            .isEqualByComparingTo(rows)
+            .isEqualByComparingTo(subtotals)
+            .isEqualByComparingTo(p.spent());
       }
     }
   }
@@ -145,8 +152,14 @@ class FinancialReportTest {
   /** A month's pay of a (made-up) contract, expended on the employment line. */
   private String payrollPosting() {
     String payroll = "payroll:C-TEST-" + System.nanoTime() + ":2022-05";
-    ledger.expend(new Posting(payroll, "hrd-employment", new BigDecimal("245.33"),
-        "contract:C-TEST", "Трудово възнаграждение и осигуровки за 2022-05, договор C-TEST"), null);
+    ledger.expend(
+        new Posting(
+            payroll,
+            "hrd-employment",
+            new BigDecimal("245.33"),
+            "contract:C-TEST",
+            "Трудово възнаграждение и осигуровки за 2022-05, договор C-TEST"),
+        null);
     return payroll;
   }
 
@@ -175,7 +188,8 @@ class FinancialReportTest {
         int characters = 0;
         for (int c = 0; c <= sheet.getRow(3).getLastCellNum() - 1; c++) {
           characters += sheet.getColumnWidth(c) / 256;
-          assertThat(sheet.getColumnWidth(c) / 256).as("%s column %d", sheet.getSheetName(), c)
+          assertThat(sheet.getColumnWidth(c) / 256)
+              .as("%s column %d", sheet.getSheetName(), c)
               .isBetween(8, 45);
         }
         assertThat(characters).as(sheet.getSheetName()).isLessThanOrEqualTo(200);
@@ -183,16 +197,20 @@ class FinancialReportTest {
           for (Cell cell : row) {
             if (cell.getCellType() == CellType.FORMULA || cell.getCellType() == CellType.NUMERIC) {
               String shown = formatter.formatCellValue(cell, evaluator);
-              assertThat(shown.length() + 2).as("%s!%s", sheet.getSheetName(), cell.getAddress())
+              assertThat(shown.length() + 2)
+                  .as("%s!%s", sheet.getSheetName(), cell.getAddress())
                   .isLessThanOrEqualTo(sheet.getColumnWidth(cell.getColumnIndex()) / 256);
               if (!org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
                 assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
               }
             }
             if (cell.getCellType() == CellType.STRING && row.getRowNum() > 1) {
-              assertThat(cell.getCellStyle().getWrapText() || cell.getStringCellValue().length()
-                  <= sheet.getColumnWidth(cell.getColumnIndex()) / 256)
-                  .as("%s!%s wraps or fits", sheet.getSheetName(), cell.getAddress()).isTrue();
+              assertThat(
+                      cell.getCellStyle().getWrapText()
+                          || cell.getStringCellValue().length()
+                              <= sheet.getColumnWidth(cell.getColumnIndex()) / 256)
+                  .as("%s!%s wraps or fits", sheet.getSheetName(), cell.getAddress())
+                  .isTrue();
             }
           }
         }
@@ -211,10 +229,21 @@ class FinancialReportTest {
   }
 
   private String paidExpense(String line, String amount) {
-    String number = expenses.register(new NewExpense(line, new BigDecimal(amount), "Тест ООД",
-        "Наем на зала за обучение", LocalDate.of(2022, 6, 2), "Ф-1/02.06.2022", null), "t-coordinator")
-        .expenseNumber();
-    expenses.recordDecision(number, ApprovalLevel.FINANCE, ApprovalDecision.APPROVE, "t-finance", null);
+    String number =
+        expenses
+            .register(
+                new NewExpense(
+                    line,
+                    new BigDecimal(amount),
+                    "Тест ООД",
+                    "Наем на зала за обучение",
+                    LocalDate.of(2022, 6, 2),
+                    "Ф-1/02.06.2022",
+                    null),
+                "t-coordinator")
+            .expenseNumber();
+    expenses.recordDecision(
+        number, ApprovalLevel.FINANCE, ApprovalDecision.APPROVE, "t-finance", null);
     expenses.commit(number);
     expenses.recordPayment(number, LocalDate.of(2022, 6, 6), "ПН 7", "t-finance");
     return number;
@@ -223,7 +252,8 @@ class FinancialReportTest {
   private static Row rowWith(Sheet sheet, int column, String value) {
     for (Row row : sheet) {
       Cell cell = row.getCell(column);
-      if (cell != null && cell.getCellType() == CellType.STRING
+      if (cell != null
+          && cell.getCellType() == CellType.STRING
           && value.equals(cell.getStringCellValue())) {
         return row;
       }

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,7 +75,8 @@ class ClubApiTest extends ApiTest {
 
     assertFieldProblem(post("t-social", "/api/clubs", club("plovdiv", 12)), "venue");
     assertFieldProblem(post("t-social", "/api/clubs", club("kran", 0)), "capacity");
-    assertFieldProblem(post("t-social", "/api/clubs", club("kran", 12).put("kind", "SPORT")), "kind");
+    assertFieldProblem(
+        post("t-social", "/api/clubs", club("kran", 12).put("kind", "SPORT")), "kind");
 
     ResponseEntity<JsonNode> problem = post("t-social", "/api/clubs", club("plovdiv", 12));
     assertThat(problem.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -113,8 +113,8 @@ class ClubApiTest extends ApiTest {
   @Test
   void aFullClubIsRefusedWithItsFiguresUntilSomeoneLeaves() {
     String clubId = newClub(1);
-    long first = enrol(clubId, participantEnrolment(registerAdult())).getBody()
-        .get("enrolmentId").asLong();
+    long first =
+        enrol(clubId, participantEnrolment(registerAdult())).getBody().get("enrolmentId").asLong();
     ObjectNode second = participantEnrolment(registerAdult());
 
     ResponseEntity<JsonNode> full = enrol(clubId, second);
@@ -126,12 +126,20 @@ class ClubApiTest extends ApiTest {
     assertThat(full.getBody().get("detail").asText()).contains("1 записани при 1 места");
     assertThat(get("t-social", "/api/clubs/" + clubId + "/enrolments").getBody()).hasSize(1);
 
-    ResponseEntity<JsonNode> left = post("t-social",
-        "/api/clubs/" + clubId + "/enrolments/" + first + "/leaving", json.createObjectNode());
+    ResponseEntity<JsonNode> left =
+        post(
+            "t-social",
+            "/api/clubs/" + clubId + "/enrolments/" + first + "/leaving",
+            json.createObjectNode());
     assertThat(left.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(left.getBody().get("leftOn").asText()).isEqualTo("2022-06-06");
-    assertThat(post("t-social", "/api/clubs/" + clubId + "/enrolments/" + first + "/leaving",
-        json.createObjectNode()).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(
+            post(
+                    "t-social",
+                    "/api/clubs/" + clubId + "/enrolments/" + first + "/leaving",
+                    json.createObjectNode())
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
 
     assertThat(enrol(clubId, second).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
@@ -141,8 +149,8 @@ class ClubApiTest extends ApiTest {
     String clubId = newClub(10);
     String guardian = registerAdult();
 
-    ResponseEntity<JsonNode> noConsent = enrol(clubId, childEnrolment(guardian)
-        .put("guardianConsent", false));
+    ResponseEntity<JsonNode> noConsent =
+        enrol(clubId, childEnrolment(guardian).put("guardianConsent", false));
     assertThat(noConsent.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(noConsent.getBody().get("detail").asText()).contains("съгласието");
     ObjectNode withoutGuardian = childEnrolment(guardian);
@@ -166,15 +174,28 @@ class ClubApiTest extends ApiTest {
   void aSeventeenYearOldParticipantNeedsTheGuardiansConsentToo() {
     String clubId = newClub(10);
     String guardian = registerAdult();
-    String minor = register(TestPeople.person("Стефан", "Петков", LocalDate.of(2005, 1, 15),
-        "Крън", "INACTIVE_IN_EDUCATION", "ISCED_2"));
+    String minor =
+        register(
+            TestPeople.person(
+                "Стефан",
+                "Петков",
+                LocalDate.of(2005, 1, 15),
+                "Крън",
+                "INACTIVE_IN_EDUCATION",
+                "ISCED_2"));
 
     assertFieldProblem(enrol(clubId, participantEnrolment(minor)), "guardian");
     assertThat(enrol(clubId, participantEnrolment(minor).put("guardian", guardian)).getStatusCode())
         .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 
-    assertThat(enrol(clubId, participantEnrolment(minor).put("guardian", guardian)
-        .put("guardianConsent", true).put("consentDate", "2022-06-03")).getStatusCode())
+    assertThat(
+            enrol(
+                    clubId,
+                    participantEnrolment(minor)
+                        .put("guardian", guardian)
+                        .put("guardianConsent", true)
+                        .put("consentDate", "2022-06-03"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
   }
 
@@ -186,14 +207,15 @@ class ClubApiTest extends ApiTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
 
     String participant = registerAdult();
-    long first = enrol(clubId, participantEnrolment(participant)).getBody()
-        .get("enrolmentId").asLong();
+    long first =
+        enrol(clubId, participantEnrolment(participant)).getBody().get("enrolmentId").asLong();
     ResponseEntity<JsonNode> again = enrol(clubId, participantEnrolment(participant));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(again.getBody().get("existingEnrolmentId").asLong()).isEqualTo(first);
 
     String guardian = registerAdult();
-    assertThat(enrol(clubId, childEnrolment(guardian)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(enrol(clubId, childEnrolment(guardian)).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
     ObjectNode sameChild = childEnrolment(guardian);
     ((ObjectNode) sameChild.get("child")).put("firstName", "ДАРИНА");
     assertThat(enrol(clubId, sameChild).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -206,26 +228,29 @@ class ClubApiTest extends ApiTest {
   void attendanceIsRecordedOnlyForThoseEnrolledInTheClubThatDay() {
     String clubId = newClub(10);
     String otherClubId = newClub(10);
-    long member = enrolmentId(clubId, participantEnrolment(registerAdult())
-        .put("enrolledOn", "2022-05-02"));
+    long member =
+        enrolmentId(clubId, participantEnrolment(registerAdult()).put("enrolledOn", "2022-05-02"));
     long memberOfAnotherClub = enrolmentId(otherClubId, participantEnrolment(registerAdult()));
     long newcomer = enrolmentId(clubId, participantEnrolment(registerAdult()));
 
-    ResponseEntity<JsonNode> recorded = session(clubId, "2022-06-02",
-        attendance(member, true), attendance(newcomer, false));
+    ResponseEntity<JsonNode> recorded =
+        session(clubId, "2022-06-02", attendance(member, true), attendance(newcomer, false));
     assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(recorded.getBody().get("notEnrolled")).extracting(JsonNode::asLong)
+    assertThat(recorded.getBody().get("notEnrolled"))
+        .extracting(JsonNode::asLong)
         .containsExactly(newcomer);
 
-    ResponseEntity<JsonNode> stranger = session(clubId, "2022-06-06",
-        attendance(member, true), attendance(memberOfAnotherClub, true));
+    ResponseEntity<JsonNode> stranger =
+        session(
+            clubId, "2022-06-06", attendance(member, true), attendance(memberOfAnotherClub, true));
     assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(stranger.getBody().get("notEnrolled")).extracting(JsonNode::asLong)
+    assertThat(stranger.getBody().get("notEnrolled"))
+        .extracting(JsonNode::asLong)
         .containsExactly(memberOfAnotherClub);
     assertThat(get("t-social", "/api/clubs/" + clubId).getBody().get("sessions").asLong()).isZero();
 
-    ResponseEntity<JsonNode> held = session(clubId, "2022-06-06",
-        attendance(member, true), attendance(newcomer, false));
+    ResponseEntity<JsonNode> held =
+        session(clubId, "2022-06-06", attendance(member, true), attendance(newcomer, false));
     assertThat(held.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(held.getBody().get("present").asInt()).isEqualTo(1);
     assertThat(held.getBody().get("absent").asInt()).isEqualTo(1);
@@ -237,32 +262,46 @@ class ClubApiTest extends ApiTest {
   void aPurchaseStartsTheExpenseApprovalOnItsKindsLine() {
     String clubId = newClub(10);
 
-    ResponseEntity<JsonNode> started = post("t-social", "/api/clubs/" + clubId + "/purchases",
-        purchase("ASSET", "1250"));
+    ResponseEntity<JsonNode> started =
+        post("t-social", "/api/clubs/" + clubId + "/purchases", purchase("ASSET", "1250"));
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String expenseNumber = started.getBody().get("expenseNumber").asText();
     assertThat(started.getBody().get("budgetLine").asText()).isEqualTo("sesg-assets");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval")
-        .processInstanceBusinessKey(expenseNumber)
-        .processInstanceId(started.getBody().get("processInstanceId").asText()).count()).isOne();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("expense-approval")
+                .processInstanceBusinessKey(expenseNumber)
+                .processInstanceId(started.getBody().get("processInstanceId").asText())
+                .count())
+        .isOne();
     Expense expense = expenses.get(expenseNumber);
     assertThat(expense.source()).isEqualTo("club:" + clubId + ":ASSET");
     assertThat(expense.budgetLine()).isEqualTo("sesg-assets");
     assertThat(expense.amount()).isEqualByComparingTo("1250");
-    assertThat(expense.purpose()).isEqualTo(clubId + " „Клуб „Млад шахматист““: "
-        + "Шахматни комплекти и часовници");
+    assertThat(expense.purpose())
+        .isEqualTo(clubId + " „Клуб „Млад шахматист““: " + "Шахматни комплекти и часовници");
     assertThat(expense.requestedBy()).isEqualTo("t-social");
-    assertThat(post("t-finance", "/api/clubs/" + clubId + "/purchases",
-        purchase("CONSUMABLES", "80.40")).getBody().get("budgetLine").asText())
+    assertThat(
+            post(
+                    "t-finance",
+                    "/api/clubs/" + clubId + "/purchases",
+                    purchase("CONSUMABLES", "80.40"))
+                .getBody()
+                .get("budgetLine")
+                .asText())
         .isEqualTo("sesg-consumables");
   }
 
   @Test
   void theClubListsItsPurchasesWithTheirExpensesStatus() {
     String clubId = newClub(10);
-    String expenseNumber = post("t-social", "/api/clubs/" + clubId + "/purchases",
-        purchase("ASSET", "1250")).getBody().get("expenseNumber").asText();
+    String expenseNumber =
+        post("t-social", "/api/clubs/" + clubId + "/purchases", purchase("ASSET", "1250"))
+            .getBody()
+            .get("expenseNumber")
+            .asText();
 
     JsonNode purchase = get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases").get(0);
     assertThat(purchase.get("expenseNumber").asText()).isEqualTo(expenseNumber);
@@ -275,19 +314,28 @@ class ClubApiTest extends ApiTest {
   void aMalformedForbiddenUnknownOrTooEarlyPurchaseIsRefusedAndStartsNothing() {
     String clubId = newClub(10);
 
-    assertFieldProblem(post("t-social", "/api/clubs/" + clubId + "/purchases",
-        purchase("MATERIALS", "10.005")), "amount");
-    assertThat(post("t-manager", "/api/clubs/" + clubId + "/purchases",
-        purchase("MATERIALS", "10")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(post("t-social", "/api/clubs/CLUB-999/purchases", purchase("MATERIALS", "10"))
-        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    long instances = runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval")
-        .count();
-    ResponseEntity<JsonNode> tooEarly = post("t-social", "/api/clubs/" + clubId + "/purchases",
-        purchase("MATERIALS", "10").put("invoiceDate", "2020-12-31"));
+    assertFieldProblem(
+        post("t-social", "/api/clubs/" + clubId + "/purchases", purchase("MATERIALS", "10.005")),
+        "amount");
+    assertThat(
+            post("t-manager", "/api/clubs/" + clubId + "/purchases", purchase("MATERIALS", "10"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            post("t-social", "/api/clubs/CLUB-999/purchases", purchase("MATERIALS", "10"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    long instances =
+        runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval").count();
+    ResponseEntity<JsonNode> tooEarly =
+        post(
+            "t-social",
+            "/api/clubs/" + clubId + "/purchases",
+            purchase("MATERIALS", "10").put("invoiceDate", "2020-12-31"));
     assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval")
-        .count()).isEqualTo(instances);
+    assertThat(
+            runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval").count())
+        .isEqualTo(instances);
     assertThat(get("t-finance", "/api/clubs/" + clubId).getBody().get("purchases")).isEmpty();
   }
 
@@ -299,35 +347,57 @@ class ClubApiTest extends ApiTest {
   @Test
   void aSocialWorkersPurchaseStartsTheApprovalAsTheApplicationWithTheWorkerAsRequester() {
     String clubId = newClub(10);
-    String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey("expense-approval").latestVersion().singleResult().getId();
-    assertThat(repository.getBpmnModelInstance(definitionId)
-        .<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById("expense-approval")
-        .getCamundaCandidateStarterGroupsList())
+    String definitionId =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("expense-approval")
+            .latestVersion()
+            .singleResult()
+            .getId();
+    assertThat(
+            repository
+                .getBpmnModelInstance(definitionId)
+                .<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById(
+                    "expense-approval")
+                .getCamundaCandidateStarterGroupsList())
         .containsExactlyInAnyOrder("finance", "initiative-coordinators");
 
-    ResponseEntity<JsonNode> started = post("t-social", "/api/clubs/" + clubId + "/purchases",
-        purchase("MATERIALS", "42.00"));
+    ResponseEntity<JsonNode> started =
+        post("t-social", "/api/clubs/" + clubId + "/purchases", purchase("MATERIALS", "42.00"));
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String number = started.getBody().get("expenseNumber").asText();
     assertThat(get("t-finance", "/api/expenses/" + number).getBody().get("requestedBy").asText())
         .isEqualTo("t-social");
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
-        .singleResult().getStartUserId()).isNull();
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getStartUserId())
+        .isNull();
   }
 
   @Test
   void anAssetApprovedAndPaidThroughTheBudgetBelongsToItsClub() {
     String clubId = newClub(10);
-    String expenseNumber = post("t-social", "/api/clubs/" + clubId + "/purchases",
-        purchase("ASSET", "1250")).getBody().get("expenseNumber").asText();
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(expenseNumber)
-        .singleResult().getId();
+    String expenseNumber =
+        post("t-social", "/api/clubs/" + clubId + "/purchases", purchase("ASSET", "1250"))
+            .getBody()
+            .get("expenseNumber")
+            .asText();
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(expenseNumber)
+            .singleResult()
+            .getId();
 
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         Map.of("decision", "APPROVE"));
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         Map.of("paymentDate", "2022-06-06", "paymentReference", "ПН 77"));
 
     JsonNode club = get("t-manager", "/api/clubs/" + clubId).getBody();
@@ -342,10 +412,16 @@ class ClubApiTest extends ApiTest {
   @Test
   void aPaidAssetIsRecordedOnceEvenWhenThePaymentIsReportedTwice() {
     String clubId = newClub(10);
-    String asset = post("t-social", "/api/clubs/" + clubId + "/purchases",
-        purchase("ASSET", "1250")).getBody().get("expenseNumber").asText();
-    String consumables = post("t-social", "/api/clubs/" + clubId + "/purchases",
-        purchase("CONSUMABLES", "80.40")).getBody().get("expenseNumber").asText();
+    String asset =
+        post("t-social", "/api/clubs/" + clubId + "/purchases", purchase("ASSET", "1250"))
+            .getBody()
+            .get("expenseNumber")
+            .asText();
+    String consumables =
+        post("t-social", "/api/clubs/" + clubId + "/purchases", purchase("CONSUMABLES", "80.40"))
+            .getBody()
+            .get("expenseNumber")
+            .asText();
 
     pay(asset, "sesg-assets", "1250.00", "club:" + clubId + ":ASSET");
     pay(asset, "sesg-assets", "1250.00", "club:" + clubId + ":ASSET");
@@ -360,16 +436,27 @@ class ClubApiTest extends ApiTest {
     assertThat(recorded.get("description").asText()).isEqualTo("Шахматни комплекти и часовници");
     assertThat(recorded.get("value").decimalValue()).isEqualByComparingTo("1250.00");
     assertThat(recorded.get("acquiredOn").asText()).isEqualTo("2022-06-20");
-    assertThat(club.get("purchases")).extracting(p -> p.get("status").asText())
+    assertThat(club.get("purchases"))
+        .extracting(p -> p.get("status").asText())
         .containsExactly("PAID", "PAID");
-    assertThat(club.get("purchases")).extracting(p -> p.get("paidOn").asText())
+    assertThat(club.get("purchases"))
+        .extracting(p -> p.get("paidOn").asText())
         .containsOnly("2022-06-20");
     assertThat(raw("t-finance", "/api/clubs/" + clubId)).contains("\"value\":1250.00");
   }
 
   private void pay(String expenseNumber, String line, String amount, String source) {
-    transaction.executeWithoutResult(status -> events.publishEvent(new ExpensePaid(expenseNumber,
-        line, new BigDecimal(amount), "Доставчик", "покупка", source, LocalDate.of(2022, 6, 20))));
+    transaction.executeWithoutResult(
+        status ->
+            events.publishEvent(
+                new ExpensePaid(
+                    expenseNumber,
+                    line,
+                    new BigDecimal(amount),
+                    "Доставчик",
+                    "покупка",
+                    source,
+                    LocalDate.of(2022, 6, 20))));
   }
 
   private String register(NewParticipant person) {
@@ -378,9 +465,14 @@ class ClubApiTest extends ApiTest {
 
   /** Each adult another birth date: the same names and birth date would be a near duplicate. */
   private String registerAdult() {
-    return register(TestPeople.person("Елена", "Колева",
-        LocalDate.of(1980, 1, 1).plusDays(PEOPLE.incrementAndGet()), "Казанлък", "UNEMPLOYED",
-        "ISCED_2"));
+    return register(
+        TestPeople.person(
+            "Елена",
+            "Колева",
+            LocalDate.of(1980, 1, 1).plusDays(PEOPLE.incrementAndGet()),
+            "Казанлък",
+            "UNEMPLOYED",
+            "ISCED_2"));
   }
 
   private String newClub(int capacity) {
@@ -403,10 +495,11 @@ class ClubApiTest extends ApiTest {
   }
 
   private ObjectNode childEnrolment(String guardian) {
-    ObjectNode body = json.createObjectNode()
-        .put("guardian", guardian)
-        .put("guardianConsent", true)
-        .put("consentDate", "2022-06-01");
+    ObjectNode body =
+        json.createObjectNode()
+            .put("guardian", guardian)
+            .put("guardianConsent", true)
+            .put("consentDate", "2022-06-01");
     body.putObject("child")
         .put("firstName", "Дарина")
         .put("lastName", "Колева")

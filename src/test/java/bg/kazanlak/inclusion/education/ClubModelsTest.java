@@ -26,8 +26,7 @@ class ClubModelsTest extends ProcessModelTest {
 
   @BeforeEach
   void deployWithMockedDelegates() {
-    deploy("club-registration", "club-enrolment", "club-session", "club-leaving",
-        "club-purchase");
+    deploy("club-registration", "club-enrolment", "club-session", "club-leaving", "club-purchase");
     registerJavaDelegateMock("registerClubDelegate");
     registerJavaDelegateMock("enrolInClubDelegate");
     registerJavaDelegateMock("loadAttendanceListDelegate");
@@ -43,13 +42,17 @@ class ClubModelsTest extends ProcessModelTest {
     ProcessInstance session = start("club-session", Map.of("startedBy", SOCIAL_WORKER));
 
     assertThat(session).hasPassed("Task_LoadAttendanceList").isWaitingAt("Task_MarkAttendance");
-    assertThat(task()).isAssignedTo(SOCIAL_WORKER)
-        .hasCandidateGroupAssociated("social-workers");
+    assertThat(task()).isAssignedTo(SOCIAL_WORKER).hasCandidateGroupAssociated("social-workers");
     verifyJavaDelegateMock("recordClubSessionDelegate").executedNever();
     complete(task());
 
-    assertThat(session).isEnded().hasPassedInOrder("Task_LoadAttendanceList",
-        "Task_MarkAttendance", "Task_RecordSession", "Event_SessionRecorded");
+    assertThat(session)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_LoadAttendanceList",
+            "Task_MarkAttendance",
+            "Task_RecordSession",
+            "Event_SessionRecorded");
   }
 
   @Test
@@ -58,22 +61,26 @@ class ClubModelsTest extends ProcessModelTest {
     ProcessInstance leaving = start("club-leaving", Map.of("startedBy", SOCIAL_WORKER));
 
     assertThat(leaving).hasPassed("Task_LoadMembers").isWaitingAt("Task_PickLeaving");
-    assertThat(task()).isAssignedTo(SOCIAL_WORKER)
-        .hasCandidateGroupAssociated("social-workers");
+    assertThat(task()).isAssignedTo(SOCIAL_WORKER).hasCandidateGroupAssociated("social-workers");
     complete(task());
 
-    assertThat(leaving).isEnded().hasPassedInOrder("Task_LoadMembers", "Task_PickLeaving",
-        "Task_RecordLeaving", "Event_Left");
+    assertThat(leaving)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_LoadMembers", "Task_PickLeaving", "Task_RecordLeaving", "Event_Left");
   }
 
   @Test
   @DisplayName("a club registration, an enrolment and a purchase request are one step each")
   void theOneStepProcessesEndAtOnce() {
-    assertThat(start("club-registration", Map.of())).isEnded()
+    assertThat(start("club-registration", Map.of()))
+        .isEnded()
         .hasPassedInOrder("Task_RegisterClub", "Event_ClubOpened");
-    assertThat(start("club-enrolment", Map.of())).isEnded()
+    assertThat(start("club-enrolment", Map.of()))
+        .isEnded()
         .hasPassedInOrder("Task_Enrol", "Event_Enrolled");
-    assertThat(start("club-purchase", Map.of())).isEnded()
+    assertThat(start("club-purchase", Map.of()))
+        .isEnded()
         .hasPassedInOrder("Task_RequestPurchase", "Event_PurchaseHandedOver");
   }
 
@@ -86,6 +93,7 @@ class ClubModelsTest extends ProcessModelTest {
     assertThatThrownBy(() -> start("club-enrolment", Map.of()))
         .hasMessageContaining("клубът е пълен");
     org.assertj.core.api.Assertions.assertThat(
-        processInstanceQuery().processDefinitionKey("club-enrolment").count()).isZero();
+            processInstanceQuery().processDefinitionKey("club-enrolment").count())
+        .isZero();
   }
 }

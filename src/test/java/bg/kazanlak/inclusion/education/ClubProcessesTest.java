@@ -13,7 +13,6 @@ import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.process.EngineDoor;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +103,8 @@ class ClubProcessesTest {
     long instancesBefore = instances("club-registration");
 
     assertThatThrownBy(() -> start("club-registration", club(0)))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("места");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("места");
 
     assertThat(count("club")).isEqualTo(clubsBefore);
     assertThat(instances("club-registration")).isEqualTo(instancesBefore);
@@ -115,8 +115,8 @@ class ClubProcessesTest {
     String clubId = newClub(5);
     String guardian = registerAdult();
 
-    ProcessInstance adult = start("club-enrolment",
-        Map.of("clubId", clubId, "registrationNumber", guardian));
+    ProcessInstance adult =
+        start("club-enrolment", Map.of("clubId", clubId, "registrationNumber", guardian));
     ProcessInstance child = start("club-enrolment", child(clubId, guardian, true));
 
     assertThat(adult.isEnded()).isTrue();
@@ -124,8 +124,8 @@ class ClubProcessesTest {
     assertThat(child.isEnded()).isTrue();
     assertThat(clubs.club(clubId).enrolled()).isEqualTo(2);
     assertThat(historic(child, "freePlaces")).isEqualTo(3);
-    Enrolment recorded = clubs.enrolments(clubId).stream().filter(e -> e.child() != null)
-        .findFirst().orElseThrow();
+    Enrolment recorded =
+        clubs.enrolments(clubId).stream().filter(e -> e.child() != null).findFirst().orElseThrow();
     assertThat(recorded.child().firstName()).isEqualTo("Ива");
     assertThat(recorded.guardian()).isEqualTo(guardian);
     for (String name : List.of("childFirstName", "childLastName", "childBirthDate")) {
@@ -139,7 +139,8 @@ class ClubProcessesTest {
     long instancesBefore = instances("club-enrolment");
 
     assertThatThrownBy(() -> start("club-enrolment", child(clubId, registerAdult(), false)))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("съгласието");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("съгласието");
 
     assertThat(clubs.club(clubId).enrolled()).isZero();
     assertThat(instances("club-enrolment")).isEqualTo(instancesBefore);
@@ -151,8 +152,10 @@ class ClubProcessesTest {
     long present = enrol(clubId, registerAdult());
     long absent = enrol(clubId, registerAdult());
 
-    ProcessInstance session = start("club-session",
-        Map.of("clubId", clubId, "sessionDate", "2022-06-06", "topic", "Шахматни задачи"));
+    ProcessInstance session =
+        start(
+            "club-session",
+            Map.of("clubId", clubId, "sessionDate", "2022-06-06", "topic", "Шахматни задачи"));
 
     Task task = tasks.createTaskQuery().processInstanceId(session.getId()).singleResult();
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_MarkAttendance");
@@ -173,10 +176,19 @@ class ClubProcessesTest {
     assertThat(historic(session, "absentCount")).isEqualTo(1);
     assertThat(historyHas(session, "attendees")).isFalse();
     assertThat(historyHas(session, "present")).isFalse();
-    assertThat(jdbc.sql("select count(*) from club_attendance where enrolment_id = :id and present")
-        .param("id", present).query(Long.class).single()).isOne();
-    assertThat(jdbc.sql("select count(*) from club_attendance where enrolment_id = :id and not present")
-        .param("id", absent).query(Long.class).single()).isOne();
+    assertThat(
+            jdbc.sql("select count(*) from club_attendance where enrolment_id = :id and present")
+                .param("id", present)
+                .query(Long.class)
+                .single())
+        .isOne();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from club_attendance where enrolment_id = :id and not present")
+                .param("id", absent)
+                .query(Long.class)
+                .single())
+        .isOne();
   }
 
   @Test
@@ -185,9 +197,13 @@ class ClubProcessesTest {
     enrol(clubId, registerAdult());
     long instancesBefore = instances("club-session");
 
-    assertThatThrownBy(() -> start("club-session",
-        Map.of("clubId", clubId, "sessionDate", "2022-06-07", "topic", "Утре")))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("бъдеща");
+    assertThatThrownBy(
+            () ->
+                start(
+                    "club-session",
+                    Map.of("clubId", clubId, "sessionDate", "2022-06-07", "topic", "Утре")))
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("бъдеща");
 
     assertThat(instances("club-session")).isEqualTo(instancesBefore);
   }
@@ -202,8 +218,13 @@ class ClubProcessesTest {
     String expenseNumber = (String) historic(purchase, "expenseNumber");
     assertThat(historic(purchase, "budgetLine")).isEqualTo("sesg-consumables");
     assertThat(expenses.get(expenseNumber).amount()).isEqualByComparingTo("120.50");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("expense-approval")
-        .processInstanceBusinessKey(expenseNumber).count()).isOne();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("expense-approval")
+                .processInstanceBusinessKey(expenseNumber)
+                .count())
+        .isOne();
   }
 
   @Test
@@ -235,20 +256,27 @@ class ClubProcessesTest {
     assertThat(clubs.club(clubId).enrolled()).isEqualTo(1);
     assertThat(historyHas(instance, "members")).isFalse();
     assertThatThrownBy(() -> start("club-leaving", Map.of("clubId", "CLUB-999")))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("CLUB-999");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("CLUB-999");
   }
 
   private ProcessInstance start(String key, Map<String, Object> form) {
-    String definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-        .latestVersion().singleResult().getId();
+    String definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(key)
+            .latestVersion()
+            .singleResult()
+            .getId();
     return asSocialWorker(() -> formService.submitStartForm(definition, form));
   }
 
   private void complete(Task task, Map<String, Object> form) {
-    asSocialWorker(() -> {
-      formService.submitTaskForm(task.getId(), form);
-      return null;
-    });
+    asSocialWorker(
+        () -> {
+          formService.submitTaskForm(task.getId(), form);
+          return null;
+        });
   }
 
   /** As a Tasklist request of a signed-in social worker. */
@@ -288,38 +316,80 @@ class ClubProcessesTest {
   }
 
   private Map<String, Object> purchase(String clubId, String amount) {
-    return Map.of("clubId", clubId, "purchaseKind", "CONSUMABLES", "amount", amount,
-        "supplier", "Книжарница „Искра“ ЕООД", "description", "Шахматни дъски",
-        "invoiceDate", "2022-06-03", "documentRef", "Ф-ра 1234/03.06.2022");
+    return Map.of(
+        "clubId",
+        clubId,
+        "purchaseKind",
+        "CONSUMABLES",
+        "amount",
+        amount,
+        "supplier",
+        "Книжарница „Искра“ ЕООД",
+        "description",
+        "Шахматни дъски",
+        "invoiceDate",
+        "2022-06-03",
+        "documentRef",
+        "Ф-ра 1234/03.06.2022");
   }
 
   private String newClub(int capacity) {
-    return clubs.create(new NewClub("Клуб „Млад шахматист“", ClubKind.CLUB, "Мария Петрова",
-        VenueKind.FAMILY_HOUSE, "kazanlak", "всеки вторник", capacity), "t-social").id();
+    return clubs
+        .create(
+            new NewClub(
+                "Клуб „Млад шахматист“",
+                ClubKind.CLUB,
+                "Мария Петрова",
+                VenueKind.FAMILY_HOUSE,
+                "kazanlak",
+                "всеки вторник",
+                capacity),
+            "t-social")
+        .id();
   }
 
   private long enrol(String clubId, String registrationNumber) {
-    return clubs.enrol(clubId, new NewEnrolment(registrationNumber, null, null, null, null, null),
-        "t-social").enrolmentId();
+    return clubs
+        .enrol(
+            clubId, new NewEnrolment(registrationNumber, null, null, null, null, null), "t-social")
+        .enrolmentId();
   }
 
   private String registerAdult() {
-    return onboarding.register(TestPeople.person("Елена", "Колева",
-        LocalDate.of(1975, 1, 1).plusDays(PEOPLE.incrementAndGet()), "Казанлък", "UNEMPLOYED",
-        "ISCED_2"), "officer").registrationNumber();
+    return onboarding
+        .register(
+            TestPeople.person(
+                "Елена",
+                "Колева",
+                LocalDate.of(1975, 1, 1).plusDays(PEOPLE.incrementAndGet()),
+                "Казанлък",
+                "UNEMPLOYED",
+                "ISCED_2"),
+            "officer")
+        .registrationNumber();
   }
 
   private Object historic(ProcessInstance instance, String name) {
-    return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName(name).singleResult().getValue();
+    return history
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId())
+        .variableName(name)
+        .singleResult()
+        .getValue();
   }
 
   private boolean historyHas(ProcessInstance instance, String name) {
-    return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName(name).count() > 0
+    return history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(name)
+                .count()
+            > 0
         || history.createHistoricDetailQuery().processInstanceId(instance.getId()).list().stream()
-            .anyMatch(d -> d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
-                && name.equals(u.getVariableName()));
+            .anyMatch(
+                d ->
+                    d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate u
+                        && name.equals(u.getVariableName()));
   }
 
   private long count(String table) {

@@ -13,17 +13,26 @@ class EducationConfigurationCheckTest {
 
   @Test
   void everyKindOnAConfiguredLineIsAccepted() {
-    assertThat(EducationConfigurationCheck.problems(new EducationProperties(Map.of(
-        PurchaseKind.CONSUMABLES, "sesg-consumables",
-        PurchaseKind.MATERIALS, "sesg-materials",
-        PurchaseKind.ASSET, "sesg-assets")), programme)).isEmpty();
+    assertThat(
+            EducationConfigurationCheck.problems(
+                new EducationProperties(
+                    Map.of(
+                        PurchaseKind.CONSUMABLES, "sesg-consumables",
+                        PurchaseKind.MATERIALS, "sesg-materials",
+                        PurchaseKind.ASSET, "sesg-assets")),
+                programme))
+        .isEmpty();
   }
 
   @Test
   void aKindWithoutALineOrOnAnUnknownLineIsNamed() {
-    assertThat(EducationConfigurationCheck.problems(new EducationProperties(Map.of(
-        PurchaseKind.CONSUMABLES, "sesg-consumables",
-        PurchaseKind.MATERIALS, "sesg-material")), programme))
+    assertThat(
+            EducationConfigurationCheck.problems(
+                new EducationProperties(
+                    Map.of(
+                        PurchaseKind.CONSUMABLES, "sesg-consumables",
+                        PurchaseKind.MATERIALS, "sesg-material")),
+                programme))
         .containsExactlyInAnyOrder(
             "inclusion.education.purchase-lines.MATERIALS names 'sesg-material', which is not a "
                 + "configured budget line",

@@ -39,9 +39,17 @@ class ContractDocumentTest extends ApiTest {
   void theContractForSigningIsAPdfWithTheTermsInBulgarian() throws Exception {
     Document document = document();
 
-    assertThat(document.text()).contains("ТРУДОВ ДОГОВОР", document.contract().contractId(),
-        "Пенка", "Стоянова", "Общ работник", "400.00", "01.07.2022", "30.06.2023",
-        "непълно (4 часа дневно)");
+    assertThat(document.text())
+        .contains(
+            "ТРУДОВ ДОГОВОР",
+            document.contract().contractId(),
+            "Пенка",
+            "Стоянова",
+            "Общ работник",
+            "400.00",
+            "01.07.2022",
+            "30.06.2023",
+            "непълно (4 часа дневно)");
   }
 
   @Test
@@ -51,10 +59,15 @@ class ContractDocumentTest extends ApiTest {
     // Labour Code art. 66(1), the employer's particulars and standing terms from its configuration
     Employer employer = employers.get(document.contract().employerId());
     String flat = document.text().replaceAll("\\s+", " ");
-    assertThat(flat).contains(employer.name(), "ЕИК " + employer.eik(),
-        "седалище и адрес на управление " + employer.seat(),
-        "представлявано от " + employer.representative(),
-        registry.get(document.registrationNumber()).personalNumber(), "Шипка", "чл. 66");
+    assertThat(flat)
+        .contains(
+            employer.name(),
+            "ЕИК " + employer.eik(),
+            "седалище и адрес на управление " + employer.seat(),
+            "представлявано от " + employer.representative(),
+            registry.get(document.registrationNumber()).personalNumber(),
+            "Шипка",
+            "чл. 66");
   }
 
   @Test
@@ -64,16 +77,27 @@ class ContractDocumentTest extends ApiTest {
     Employer employer = employers.get(document.contract().employerId());
     // a row of the terms table: its label, then its value
     String table = document.text().replaceAll("\\s+", "");
-    Map.of("Мястонаработа", employer.contract().workplace(),
-        "Длъжност", "Общ работник",
-        "Началонаизпълнението", "01.07.2022",
-        "Срокнадоговора", "до 30.06.2023",
-        "Работновреме", "непълно (4 часа дневно)",
-        "Основномесечнотрудововъзнаграждение", "400.00 лв.",
-        "Периодичностнаизплащане", "ежемесечно",
-        "Основенплатенгодишенотпуск", "20 работни дни",
-        "Срокнапредизвестие", "30 дни, еднакъв за двете страни")
-        .forEach((label, value) -> assertThat(table).contains(label + value.replaceAll("\\s+", "")));
+    Map.of(
+            "Мястонаработа",
+            employer.contract().workplace(),
+            "Длъжност",
+            "Общ работник",
+            "Началонаизпълнението",
+            "01.07.2022",
+            "Срокнадоговора",
+            "до 30.06.2023",
+            "Работновреме",
+            "непълно (4 часа дневно)",
+            "Основномесечнотрудововъзнаграждение",
+            "400.00 лв.",
+            "Периодичностнаизплащане",
+            "ежемесечно",
+            "Основенплатенгодишенотпуск",
+            "20 работни дни",
+            "Срокнапредизвестие",
+            "30 дни, еднакъв за двете страни")
+        .forEach(
+            (label, value) -> assertThat(table).contains(label + value.replaceAll("\\s+", "")));
   }
 
   @Test
@@ -82,7 +106,8 @@ class ContractDocumentTest extends ApiTest {
 
     // issue 9, point 12
     String text = document.text();
-    assertThat(text.lines().filter(line -> line.contains("№ C-"))).isNotEmpty()
+    assertThat(text.lines().filter(line -> line.contains("№ C-")))
+        .isNotEmpty()
         .allSatisfy(line -> assertThat(line).contains("№ " + document.contract().contractId()));
     assertThat(text.lines().filter(line -> line.matches(".*\\bC-\\d{4}-?$"))).isEmpty();
   }
@@ -100,28 +125,56 @@ class ContractDocumentTest extends ApiTest {
   void aSocialWorkerMayNotDownloadItAndAnUnknownContractIs404() throws Exception {
     Document document = document();
 
-    assertThat(as("t-social").getForEntity(
-        "/api/employment/contracts/" + document.contract().contractId() + "/document.pdf",
-        String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("t-hr").getForEntity(
-        "/api/employment/contracts/C-1999-99999/document.pdf", String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            as("t-social")
+                .getForEntity(
+                    "/api/employment/contracts/"
+                        + document.contract().contractId()
+                        + "/document.pdf",
+                    String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            as("t-hr")
+                .getForEntity("/api/employment/contracts/C-1999-99999/document.pdf", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   /** A half-time contract from 1 July 2022 at the enterprise, downloaded by HR. */
   private Document document() throws Exception {
-    String registrationNumber = registry.register(TestPeople.person("Пенка", "Стоянова",
-        LocalDate.of(1988, 9, 2), "Шипка", "UNEMPLOYED", "ISCED_2"), "officer").registrationNumber();
+    String registrationNumber =
+        registry
+            .register(
+                TestPeople.person(
+                    "Пенка",
+                    "Стоянова",
+                    LocalDate.of(1988, 9, 2),
+                    "Шипка",
+                    "UNEMPLOYED",
+                    "ISCED_2"),
+                "officer")
+            .registrationNumber();
     String instance = cases.start(registrationNumber);
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
         Map.of("preferredEmployer", "NONE"));
     management.executeJob(
         management.createJobQuery().processInstanceId(instance).singleResult().getId());
-    Contract contract = contracts.record(registrationNumber, LocalDate.of(2022, 7, 1),
-        "Общ работник", new BigDecimal("0.5"), new BigDecimal("400.00"), "t-hr");
+    Contract contract =
+        contracts.record(
+            registrationNumber,
+            LocalDate.of(2022, 7, 1),
+            "Общ работник",
+            new BigDecimal("0.5"),
+            new BigDecimal("400.00"),
+            "t-hr");
 
-    ResponseEntity<byte[]> pdf = as("t-hr").getForEntity(
-        "/api/employment/contracts/" + contract.contractId() + "/document.pdf", byte[].class);
+    ResponseEntity<byte[]> pdf =
+        as("t-hr")
+            .getForEntity(
+                "/api/employment/contracts/" + contract.contractId() + "/document.pdf",
+                byte[].class);
 
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);

@@ -16,8 +16,12 @@ class ContractTermsTest {
       new ContractTerms(EmploymentFixture.kazanlak(), KazanlakProgrammeFixture.kazanlak());
 
   private static void assertRefused(Runnable call, String message) {
-    assertThatThrownBy(call::run).isInstanceOfSatisfying(RequestRefusedException.class,
-        e -> assertThat(e.fieldProblems()).containsExactly(new FieldProblem("startDate", message)));
+    assertThatThrownBy(call::run)
+        .isInstanceOfSatisfying(
+            RequestRefusedException.class,
+            e ->
+                assertThat(e.fieldProblems())
+                    .containsExactly(new FieldProblem("startDate", message)));
   }
 
   @Test
@@ -41,19 +45,23 @@ class ContractTermsTest {
   void theMaximumLengthIsConfiguration() {
     EmploymentFixture.Builder six = EmploymentFixture.builder();
     six.contractMaxMonths = 6;
-    assertThat(new ContractTerms(six.build(), KazanlakProgrammeFixture.kazanlak())
-        .endDate(date("2021-10-01"))).isEqualTo(date("2022-03-31"));
+    assertThat(
+            new ContractTerms(six.build(), KazanlakProgrammeFixture.kazanlak())
+                .endDate(date("2021-10-01")))
+        .isEqualTo(date("2022-03-31"));
   }
 
   @Test
   void thePeriodOfAContractStartingLaterInTheProgramme() {
     ContractPeriod period = terms.period(date("2022-11-15"), date("2022-11-01"));
     assertThat(period).isEqualTo(new ContractPeriod(date("2022-11-15"), date("2023-06-30")));
-    assertThat(period.months()).hasSize(8)
-        .startsWith(YearMonth.of(2022, 11)).endsWith(YearMonth.of(2023, 6));
+    assertThat(period.months())
+        .hasSize(8)
+        .startsWith(YearMonth.of(2022, 11))
+        .endsWith(YearMonth.of(2023, 6));
     assertThat(period.month(YearMonth.of(2022, 11)))
-        .isEqualTo(new ContractMonth(YearMonth.of(2022, 11), date("2022-11-15"),
-            date("2022-11-30")));
+        .isEqualTo(
+            new ContractMonth(YearMonth.of(2022, 11), date("2022-11-15"), date("2022-11-30")));
   }
 
   @Test
@@ -62,21 +70,23 @@ class ContractTermsTest {
     assertThat(period.end()).isEqualTo(date("2023-05-15"));
     assertThat(period.months()).hasSize(13);
     assertThat(period.month(YearMonth.of(2023, 5)))
-        .isEqualTo(new ContractMonth(YearMonth.of(2023, 5), date("2023-05-01"),
-            date("2023-05-15")));
+        .isEqualTo(
+            new ContractMonth(YearMonth.of(2023, 5), date("2023-05-01"), date("2023-05-15")));
   }
 
   @Test
   void aStartTodayIsAllowedAStartInThePastIsNot() {
     assertThat(terms.period(date("2022-05-02"), date("2022-05-02")).start())
         .isEqualTo(date("2022-05-02"));
-    assertRefused(() -> terms.period(date("2022-05-01"), date("2022-05-02")),
+    assertRefused(
+        () -> terms.period(date("2022-05-01"), date("2022-05-02")),
         "Началната дата 2022-05-01 е в миналото (днес е 2022-05-02).");
   }
 
   @Test
   void aStartAfterTheProgrammeEndIsRefused() {
-    assertRefused(() -> terms.period(date("2023-07-01"), date("2023-06-01")),
+    assertRefused(
+        () -> terms.period(date("2023-07-01"), date("2023-06-01")),
         "Началната дата 2023-07-01 е след края на проекта (2023-06-30).");
     // the last day itself still makes a (one-day) contract
     assertThat(terms.period(date("2023-06-30"), date("2023-06-01")))
@@ -85,13 +95,14 @@ class ContractTermsTest {
 
   @Test
   void aStartBeforeTheProgrammeStartIsRefused() {
-    assertRefused(() -> terms.period(date("2020-12-15"), date("2020-12-01")),
+    assertRefused(
+        () -> terms.period(date("2020-12-15"), date("2020-12-01")),
         "Началната дата 2020-12-15 е преди началото на проекта (2021-01-01).");
   }
 
   @Test
   void aMissingStartIsRefused() {
-    assertRefused(() -> terms.period(null, date("2022-05-02")),
-        "Въведете началната дата на договора.");
+    assertRefused(
+        () -> terms.period(null, date("2022-05-02")), "Въведете началната дата на договора.");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.identity.Groups;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -11,14 +12,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import bg.kazanlak.inclusion.identity.Groups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -53,8 +53,11 @@ class EmploymentApiTest extends ApiTest {
     assertThat(mine.get("status").asText()).isEqualTo("ACTIVE");
     assertThat(find(get("t-manager", "/api/employment/contracts").getBody(), signed.contractId()))
         .isNotNull();
-    assertThat(get("t-hr", "/api/employment/contracts?employer=future-for-children").getBody()
-        .findValuesAsText("contractId")).doesNotContain(signed.contractId());
+    assertThat(
+            get("t-hr", "/api/employment/contracts?employer=future-for-children")
+                .getBody()
+                .findValuesAsText("contractId"))
+        .doesNotContain(signed.contractId());
   }
 
   @Test
@@ -96,7 +99,8 @@ class EmploymentApiTest extends ApiTest {
     String contractId = signedContract("Мария", "Иванова", "Крън", "2022-06-06").contractId();
     long activeBefore = activeContracts();
 
-    ResponseEntity<JsonNode> terminated = terminate("t-hr", contractId, "2022-06-20", "RESIGNATION");
+    ResponseEntity<JsonNode> terminated =
+        terminate("t-hr", contractId, "2022-06-20", "RESIGNATION");
 
     assertThat(terminated.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(terminated.getBody().get("status").asText()).isEqualTo("TERMINATED");
@@ -133,8 +137,13 @@ class EmploymentApiTest extends ApiTest {
     String instance = signed.instance();
     String contractId = signed.contractId();
 
-    Authorization hr = authorizations.createAuthorizationQuery().groupIdIn(Groups.HR_OFFICERS)
-        .resourceType(Resources.PROCESS_DEFINITION).resourceId("employment").singleResult();
+    Authorization hr =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(Groups.HR_OFFICERS)
+            .resourceType(Resources.PROCESS_DEFINITION)
+            .resourceId("employment")
+            .singleResult();
     hr.removePermission(Permissions.UPDATE_INSTANCE);
     authorizations.saveAuthorization(hr);
     try {
@@ -146,23 +155,47 @@ class EmploymentApiTest extends ApiTest {
       hr.addPermission(Permissions.UPDATE_INSTANCE);
       authorizations.saveAuthorization(hr);
     }
-    assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult()
-        .getTaskDefinitionKey()).isEqualTo("Task_EnterTimesheet");
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getTaskDefinitionKey())
+        .isEqualTo("Task_EnterTimesheet");
     assertThat(runtime.getVariable(instance, "timesheetDue")).isEqualTo("2022-06-17");
   }
 
   /** A contract signed for a later start is not counted active before it starts (issue 9). */
   @Test
   void aContractSignedForALaterStartIsActiveOnlyFromItsStart() {
-    String registrationNumber = registry.register(TestPeople.person("Росица", "Петкова",
-        LocalDate.of(1992, 3, 8), "Енина", "UNEMPLOYED", "ISCED_2"), "officer").registrationNumber();
+    String registrationNumber =
+        registry
+            .register(
+                TestPeople.person(
+                    "Росица",
+                    "Петкова",
+                    LocalDate.of(1992, 3, 8),
+                    "Енина",
+                    "UNEMPLOYED",
+                    "ISCED_2"),
+                "officer")
+            .registrationNumber();
     String instance = cases.start(registrationNumber);
     complete(instance, Map.of("preferredEmployer", "NONE"));
     management.executeJob(
         management.createJobQuery().processInstanceId(instance).singleResult().getId());
     long before = activeContracts();
-    complete(instance, Map.of("startDate", "2022-07-01", "position", "Озеленител",
-        "workingTimeFraction", "1", "grossMonthlyWage", "800.00"));
+    complete(
+        instance,
+        Map.of(
+            "startDate",
+            "2022-07-01",
+            "position",
+            "Озеленител",
+            "workingTimeFraction",
+            "1",
+            "grossMonthlyWage",
+            "800.00"));
     complete(instance, Map.of("signatureDate", "2022-06-06"));
     String contractId = (String) runtime.getVariable(instance, "contractId");
     assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
@@ -177,29 +210,49 @@ class EmploymentApiTest extends ApiTest {
   record SignedContract(String registrationNumber, String instance, String contractId) {}
 
   /**
-   * A registered person through preference (none), allocation and contract to the signature, at
-   * the municipal enterprise, starting on the day given. Each person another birth date, so none
-   * is a near duplicate of another.
+   * A registered person through preference (none), allocation and contract to the signature, at the
+   * municipal enterprise, starting on the day given. Each person another birth date, so none is a
+   * near duplicate of another.
    */
-  private SignedContract signedContract(String firstName, String lastName, String settlement,
-      String startDate) {
-    String registrationNumber = registry.register(TestPeople.person(firstName, lastName,
-        LocalDate.of(1990, 1, 15).plusDays(PEOPLE.incrementAndGet()), settlement, "UNEMPLOYED",
-        "ISCED_2"), "officer").registrationNumber();
+  private SignedContract signedContract(
+      String firstName, String lastName, String settlement, String startDate) {
+    String registrationNumber =
+        registry
+            .register(
+                TestPeople.person(
+                    firstName,
+                    lastName,
+                    LocalDate.of(1990, 1, 15).plusDays(PEOPLE.incrementAndGet()),
+                    settlement,
+                    "UNEMPLOYED",
+                    "ISCED_2"),
+                "officer")
+            .registrationNumber();
     String instance = cases.start(registrationNumber);
     complete(instance, Map.of("preferredEmployer", "NONE"));
     management.executeJob(
         management.createJobQuery().processInstanceId(instance).singleResult().getId());
-    complete(instance, Map.of("startDate", startDate, "position", "Озеленител",
-        "workingTimeFraction", "1", "grossMonthlyWage", "800.00"));
+    complete(
+        instance,
+        Map.of(
+            "startDate",
+            startDate,
+            "position",
+            "Озеленител",
+            "workingTimeFraction",
+            "1",
+            "grossMonthlyWage",
+            "800.00"));
     complete(instance, Map.of("signatureDate", "2022-06-06"));
-    return new SignedContract(registrationNumber, instance,
-        (String) runtime.getVariable(instance, "contractId"));
+    return new SignedContract(
+        registrationNumber, instance, (String) runtime.getVariable(instance, "contractId"));
   }
 
   private long activeContracts() {
-    return get("t-manager", "/api/reports/indicators").getBody()
-        .at("/employment/activeContracts").asLong();
+    return get("t-manager", "/api/reports/indicators")
+        .getBody()
+        .at("/employment/activeContracts")
+        .asLong();
   }
 
   /** The contracts signed, started and not past their last day on the programme's today. */
@@ -217,8 +270,8 @@ class EmploymentApiTest extends ApiTest {
   }
 
   private void complete(String instance, Map<String, Object> values) {
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
-        values);
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), values);
   }
 
   private static JsonNode find(JsonNode list, String contractId) {
@@ -230,10 +283,12 @@ class EmploymentApiTest extends ApiTest {
     return null;
   }
 
-  private ResponseEntity<JsonNode> terminate(String user, String contractId, String date,
-      String reason) {
-    return as(user).postForEntity(
-        "/api/employment/contracts/" + contractId + "/termination",
-        Map.of("date", date, "reason", reason), JsonNode.class);
+  private ResponseEntity<JsonNode> terminate(
+      String user, String contractId, String date, String reason) {
+    return as(user)
+        .postForEntity(
+            "/api/employment/contracts/" + contractId + "/termination",
+            Map.of("date", date, "reason", reason),
+            JsonNode.class);
   }
 }

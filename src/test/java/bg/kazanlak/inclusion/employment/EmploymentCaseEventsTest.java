@@ -37,14 +37,15 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * What reaches an employment case from outside — a withdrawal, a freed place — and the places
- * near the programme's end. Its own database: the tests fill the administration's and the NGO's
- * 12 places, and each starts from empty employment tables.
+ * What reaches an employment case from outside — a withdrawal, a freed place — and the places near
+ * the programme's end. Its own database: the tests fill the administration's and the NGO's 12
+ * places, and each starts from empty employment tables.
  */
 @SpringBootTest
 @ActiveProfiles("test")
-@TestPropertySource(properties =
-    "spring.datasource.url=jdbc:h2:mem:employment-case-events;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
+@TestPropertySource(
+    properties =
+        "spring.datasource.url=jdbc:h2:mem:employment-case-events;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000")
 @ExtendWith(ProcessTestSupport.class)
 class EmploymentCaseEventsTest {
 
@@ -66,10 +67,18 @@ class EmploymentCaseEventsTest {
 
   @BeforeEach
   void emptyEmployment() {
-    runtime.createProcessInstanceQuery().processDefinitionKey(EmploymentCases.PROCESS_ID).list()
+    runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(EmploymentCases.PROCESS_ID)
+        .list()
         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test set-up"));
-    for (String table : List.of("employment_exit", "employment_timesheet", "employment_contract",
-        "employment_placement", "employment_waiting")) {
+    for (String table :
+        List.of(
+            "employment_exit",
+            "employment_timesheet",
+            "employment_contract",
+            "employment_placement",
+            "employment_waiting")) {
       jdbc.sql("delete from " + table).update();
     }
     jdbc.sql("update employment_employer_places set occupied = 0").update();
@@ -86,10 +95,12 @@ class EmploymentCaseEventsTest {
     String contractId = contractId(pi);
 
     assertThatThrownBy(() -> withdraw(pi))
-        .isInstanceOfSatisfying(RequestRefusedException.class, e -> {
-          assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN);
-          assertThat(e.detail()).contains(contractId, "прекратен");
-        });
+        .isInstanceOfSatisfying(
+            RequestRefusedException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN);
+              assertThat(e.detail()).contains(contractId, "прекратен");
+            });
     assertThat(pi).isWaitingAt("Event_MonthEnd");
     assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
 
@@ -162,7 +173,8 @@ class EmploymentCaseEventsTest {
     withdraw(holders.get(0));
 
     assertThat(next).isWaitingAt("Task_ConfirmAllocation");
-    assertThat(placements.waitingList()).doesNotContain(gone.getBusinessKey())
+    assertThat(placements.waitingList())
+        .doesNotContain(gone.getBusinessKey())
         .doesNotContain(next.getBusinessKey());
   }
 
@@ -205,8 +217,8 @@ class EmploymentCaseEventsTest {
   }
 
   /**
-   * Regression: the last month's timesheet and the results at leaving were created already
-   * overdue (their due dates pulled back to the programme's last day); the follow-up had none.
+   * Regression: the last month's timesheet and the results at leaving were created already overdue
+   * (their due dates pulled back to the programme's last day); the follow-up had none.
    */
   @Test
   void tasksAfterTheProgrammesEndAreNotBornOverdueAndTheFollowUpHasADueDate() {
@@ -225,8 +237,8 @@ class EmploymentCaseEventsTest {
     assertThat(task(pi).getDueDate()).isEqualTo(at(LocalDateTime.of(2023, 7, 28, 17, 30)));
     tasks.complete(task(pi).getId(), Map.of("immediateResult", "JOB_SEARCHING"));
 
-    Job followUp = management.createJobQuery().processInstanceId(pi.getId()).timers()
-        .singleResult();
+    Job followUp =
+        management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
     clock.freezeAt(LocalDateTime.ofInstant(followUp.getDuedate().toInstant(), SOFIA));
     management.executeJob(followUp.getId());
     assertThat(pi).isWaitingAt("Task_RecordLongerTermResult");
@@ -247,13 +259,23 @@ class EmploymentCaseEventsTest {
   }
 
   private String participant(String educationLevel) {
-    return registry.register(TestPeople.person("Иван", "Петров", LocalDate.of(1992, 3, 10),
-        "Казанлък", "UNEMPLOYED", educationLevel), "officer").registrationNumber();
+    return registry
+        .register(
+            TestPeople.person(
+                "Иван",
+                "Петров",
+                LocalDate.of(1992, 3, 10),
+                "Казанлък",
+                "UNEMPLOYED",
+                educationLevel),
+            "officer")
+        .registrationNumber();
   }
 
   private ProcessInstance start(String registrationNumber) {
     String id = cases.start(registrationNumber);
-    tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
         Map.of("preferredEmployer", "NONE"));
     management.executeJob(management.createJobQuery().processInstanceId(id).singleResult().getId());
     return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
@@ -265,8 +287,17 @@ class EmploymentCaseEventsTest {
 
   private void confirm(ProcessInstance pi, String start) {
     String wage = LocalDate.parse(start).getYear() >= 2023 ? "780.00" : "800.00";
-    tasks.complete(task(pi).getId(), Map.of("startDate", start, "position", "Сътрудник",
-        "workingTimeFraction", "1", "grossMonthlyWage", wage));
+    tasks.complete(
+        task(pi).getId(),
+        Map.of(
+            "startDate",
+            start,
+            "position",
+            "Сътрудник",
+            "workingTimeFraction",
+            "1",
+            "grossMonthlyWage",
+            wage));
   }
 
   private void sign(ProcessInstance pi, String date) {

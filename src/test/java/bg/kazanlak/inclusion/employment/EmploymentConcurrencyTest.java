@@ -40,6 +40,7 @@ class EmploymentConcurrencyTest {
 
   /** ISCED 6 at 30: the administration and the NGO, 6 + 6 places. */
   private static final int CASES = 16;
+
   private static final int PLACES = 12;
 
   @AfterEach
@@ -78,9 +79,18 @@ class EmploymentConcurrencyTest {
 
     List<String> instances = new ArrayList<>();
     for (int i = 0; i < CASES; i++) {
-      String registrationNumber = registry.register(TestPeople.person("Веселина", "Николова",
-          LocalDate.of(1992, 2, 2), "Казанлък", "UNEMPLOYED", "ISCED_6"), "officer")
-          .registrationNumber();
+      String registrationNumber =
+          registry
+              .register(
+                  TestPeople.person(
+                      "Веселина",
+                      "Николова",
+                      LocalDate.of(1992, 2, 2),
+                      "Казанлък",
+                      "UNEMPLOYED",
+                      "ISCED_6"),
+                  "officer")
+              .registrationNumber();
       String instance = cases.start(registrationNumber);
       complete(tasks, instance, Map.of("preferredEmployer", "NONE"));
       instances.add(instance);
@@ -89,40 +99,59 @@ class EmploymentConcurrencyTest {
     List<Callable<Object>> allocations = new ArrayList<>();
     for (String instance : instances) {
       Job job = management.createJobQuery().processInstanceId(instance).singleResult();
-      allocations.add(() -> {
-        // a job that loses a database race is retried, as the job executor would
-        Concurrently.retryingLostRaces(() -> management.executeJob(job.getId()));
-        return null;
-      });
+      allocations.add(
+          () -> {
+            // a job that loses a database race is retried, as the job executor would
+            Concurrently.retryingLostRaces(() -> management.executeJob(job.getId()));
+            return null;
+          });
     }
     Concurrently.all(8, allocations);
 
-    long placed = instances.stream()
-        .filter(id -> Boolean.TRUE.equals(runtime.getVariable(id, "placeAvailable"))).count();
+    long placed =
+        instances.stream()
+            .filter(id -> Boolean.TRUE.equals(runtime.getVariable(id, "placeAvailable")))
+            .count();
     assertThat(placed).isEqualTo(PLACES);
     assertThat(placements.waitingList()).hasSize(CASES - PLACES);
     assertThat(placements.freePlaces())
-        .containsEntry("municipal-administration", 0).containsEntry("future-for-children", 0);
+        .containsEntry("municipal-administration", 0)
+        .containsEntry("future-for-children", 0);
 
     // one contract through a month on this database
-    String instance = instances.stream()
-        .filter(id -> Boolean.TRUE.equals(runtime.getVariable(id, "placeAvailable")))
-        .findFirst().orElseThrow();
-    complete(tasks, instance, Map.of("startDate", "2022-06-01", "position", "Сътрудник",
-        "workingTimeFraction", "1", "grossMonthlyWage", "900.00"));
+    String instance =
+        instances.stream()
+            .filter(id -> Boolean.TRUE.equals(runtime.getVariable(id, "placeAvailable")))
+            .findFirst()
+            .orElseThrow();
+    complete(
+        tasks,
+        instance,
+        Map.of(
+            "startDate",
+            "2022-06-01",
+            "position",
+            "Сътрудник",
+            "workingTimeFraction",
+            "1",
+            "grossMonthlyWage",
+            "900.00"));
     complete(tasks, instance, Map.of("signatureDate", "2022-06-01"));
     String contractId = (String) runtime.getVariable(instance, "contractId");
     Job monthEnd = management.createJobQuery().processInstanceId(instance).timers().singleResult();
-    clock.freezeAt(LocalDateTime.ofInstant(monthEnd.getDuedate().toInstant(),
-        ZoneId.of("Europe/Sofia")));
+    clock.freezeAt(
+        LocalDateTime.ofInstant(monthEnd.getDuedate().toInstant(), ZoneId.of("Europe/Sofia")));
     management.executeJob(monthEnd.getId());
-    complete(tasks, instance, Map.of("daysWorked", 20, "paidLeaveDays", 2, "sickLeaveDays", 0,
-        "unpaidAbsenceDays", 0));
+    complete(
+        tasks,
+        instance,
+        Map.of("daysWorked", 20, "paidLeaveDays", 2, "sickLeaveDays", 0, "unpaidAbsenceDays", 0));
     assertThat(payroll.postedMonths(contractId)).containsExactly("2022-06");
     assertThat(payroll.totalCost(contractId)).isPositive();
     String employer = contracts.contract(contractId).employerId();
     assertThat(contracts.contracts(employer, ContractStatus.ACTIVE))
-        .extracting(Contract::contractId).containsExactly(contractId);
+        .extracting(Contract::contractId)
+        .containsExactly(contractId);
     assertThat(figures.current().of(employer)).isEqualTo(new EmploymentFigures.Counts(1, 1));
   }
 
@@ -144,9 +173,18 @@ class EmploymentConcurrencyTest {
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       List<String> people = new ArrayList<>();
       for (int i = 0; i <= PLACES; i++) {
-        people.add(registry.register(TestPeople.person("Веселина", "Николова",
-            LocalDate.of(1992, 2, 2), "Казанлък", "UNEMPLOYED", "ISCED_6"), "officer")
-            .registrationNumber());
+        people.add(
+            registry
+                .register(
+                    TestPeople.person(
+                        "Веселина",
+                        "Николова",
+                        LocalDate.of(1992, 2, 2),
+                        "Казанлък",
+                        "UNEMPLOYED",
+                        "ISCED_6"),
+                    "officer")
+                .registrationNumber());
       }
       for (String holder : people.subList(0, PLACES)) {
         assertThat(placements.allocate(holder, Placements.NO_PREFERENCE).waiting()).isFalse();
@@ -155,20 +193,33 @@ class EmploymentConcurrencyTest {
 
       CountDownLatch decided = new CountDownLatch(1);
       CountDownLatch commit = new CountDownLatch(1);
-      Future<Allocation> allocation = Concurrently.inBackground(() -> transaction.execute(status -> {
-        Allocation waiting = placements.allocate(late, Placements.NO_PREFERENCE);
-        decided.countDown();
-        Concurrently.await(commit);
-        return waiting;
-      }));
+      Future<Allocation> allocation =
+          Concurrently.inBackground(
+              () ->
+                  transaction.execute(
+                      status -> {
+                        Allocation waiting = placements.allocate(late, Placements.NO_PREFERENCE);
+                        decided.countDown();
+                        Concurrently.await(commit);
+                        return waiting;
+                      }));
       Concurrently.await(decided);
       // a place of the administration is freed while the allocation has not committed
-      Future<Optional<PlaceOffer>> release = Concurrently.inBackground(() ->
-          transaction.execute(status ->
-              placements.handOn("municipal-administration", person -> true)));
-      Concurrently.waitUntil("the release waits for the allocation's lock", Duration.ofSeconds(8),
-          () -> jdbc.sql("select count(*) from information_schema.sessions "
-              + "where blocker_id is not null").query(Long.class).single() > 0);
+      Future<Optional<PlaceOffer>> release =
+          Concurrently.inBackground(
+              () ->
+                  transaction.execute(
+                      status -> placements.handOn("municipal-administration", person -> true)));
+      Concurrently.waitUntil(
+          "the release waits for the allocation's lock",
+          Duration.ofSeconds(8),
+          () ->
+              jdbc.sql(
+                          "select count(*) from information_schema.sessions "
+                              + "where blocker_id is not null")
+                      .query(Long.class)
+                      .single()
+                  > 0);
       commit.countDown();
 
       assertThat(Concurrently.result(allocation).waiting()).isTrue();
@@ -180,7 +231,7 @@ class EmploymentConcurrencyTest {
   }
 
   private static void complete(TaskService tasks, String instance, Map<String, Object> values) {
-    tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(),
-        values);
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), values);
   }
 }

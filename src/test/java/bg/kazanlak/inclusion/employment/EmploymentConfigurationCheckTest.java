@@ -39,7 +39,8 @@ class EmploymentConfigurationCheckTest {
   /** 650 and 650.00 are the same figure. */
   private static final RecursiveComparisonConfiguration BIG_DECIMAL_BY_VALUE =
       RecursiveComparisonConfiguration.builder()
-          .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build();
+          .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+          .build();
 
   private static List<String> problems(Builder builder) {
     return EmploymentConfigurationCheck.problems(builder.build(), PROGRAMME);
@@ -48,17 +49,21 @@ class EmploymentConfigurationCheckTest {
   @Test
   void theDomainNotesFiguresAreConsistent() {
     assertThat(problems(EmploymentFixture.builder())).isEmpty();
-    assertThatCode(() -> new EmploymentConfigurationCheck(EmploymentFixture.kazanlak(), PROGRAMME)
-        .afterPropertiesSet()).doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                new EmploymentConfigurationCheck(EmploymentFixture.kazanlak(), PROGRAMME)
+                    .afterPropertiesSet())
+        .doesNotThrowAnyException();
   }
 
   @Test
   void aTableStartingAfterTheProgrammeStartIsNamed() {
     Builder b = EmploymentFixture.builder();
     b.minimumWage.set(0, new Amount(date("2021-02-01"), money("650")));
-    assertThat(problems(b)).containsExactly(
-        "inclusion.employment.minimum-wage has no entry in force on inclusion.programme.start "
-            + "2021-01-01 (the earliest is from 2021-02-01)");
+    assertThat(problems(b))
+        .containsExactly(
+            "inclusion.employment.minimum-wage has no entry in force on inclusion.programme.start "
+                + "2021-01-01 (the earliest is from 2021-02-01)");
   }
 
   @Test
@@ -66,15 +71,16 @@ class EmploymentConfigurationCheckTest {
     Builder b = EmploymentFixture.builder();
     b.maximumInsurableIncome.remove(0);
     b.employerContributions.set(0, EmploymentFixture.rates2021(date("2022-01-01")));
-    b.workAccident.set(0,
-        new WorkAccidentRates(date("2021-06-01"), EmploymentFixture.activityRates()));
-    assertThat(problems(b)).containsExactly(
-        "inclusion.employment.maximum-insurable-income has no entry in force on "
-            + "inclusion.programme.start 2021-01-01 (the earliest is from 2022-04-01)",
-        "inclusion.employment.employer-contributions has no entry in force on "
-            + "inclusion.programme.start 2021-01-01 (the earliest is from 2022-01-01)",
-        "inclusion.employment.work-accident has no entry in force on inclusion.programme.start "
-            + "2021-01-01 (the earliest is from 2021-06-01)");
+    b.workAccident.set(
+        0, new WorkAccidentRates(date("2021-06-01"), EmploymentFixture.activityRates()));
+    assertThat(problems(b))
+        .containsExactly(
+            "inclusion.employment.maximum-insurable-income has no entry in force on "
+                + "inclusion.programme.start 2021-01-01 (the earliest is from 2022-04-01)",
+            "inclusion.employment.employer-contributions has no entry in force on "
+                + "inclusion.programme.start 2021-01-01 (the earliest is from 2022-01-01)",
+            "inclusion.employment.work-accident has no entry in force on inclusion.programme.start "
+                + "2021-01-01 (the earliest is from 2021-06-01)");
   }
 
   @Test
@@ -88,9 +94,10 @@ class EmploymentConfigurationCheckTest {
   void aChangeInTheMiddleOfAMonthIsNamed() {
     Builder b = EmploymentFixture.builder();
     b.maximumInsurableIncome.set(1, new Amount(date("2022-04-15"), money("3400")));
-    assertThat(problems(b)).containsExactly(
-        "inclusion.employment.maximum-insurable-income[1].from 2022-04-15 is not the first day "
-            + "of a month");
+    assertThat(problems(b))
+        .containsExactly(
+            "inclusion.employment.maximum-insurable-income[1].from 2022-04-15 is not the first day "
+                + "of a month");
   }
 
   @Test
@@ -98,35 +105,54 @@ class EmploymentConfigurationCheckTest {
     Builder b = EmploymentFixture.builder();
     Amount april = b.minimumWage.remove(1);
     b.minimumWage.add(april); // 2021-01-01, 2023-01-01, 2022-04-01
-    assertThat(problems(b)).containsExactly(
-        "inclusion.employment.minimum-wage[2].from 2022-04-01 is not after "
-            + "inclusion.employment.minimum-wage[1].from 2023-01-01");
+    assertThat(problems(b))
+        .containsExactly(
+            "inclusion.employment.minimum-wage[2].from 2022-04-01 is not after "
+                + "inclusion.employment.minimum-wage[1].from 2023-01-01");
     Builder twice = EmploymentFixture.builder();
     twice.minimumWage.set(1, new Amount(date("2021-01-01"), money("710")));
-    assertThat(problems(twice)).containsExactly(
-        "inclusion.employment.minimum-wage[1].from 2021-01-01 is not after "
-            + "inclusion.employment.minimum-wage[0].from 2021-01-01");
+    assertThat(problems(twice))
+        .containsExactly(
+            "inclusion.employment.minimum-wage[1].from 2021-01-01 is not after "
+                + "inclusion.employment.minimum-wage[0].from 2021-01-01");
   }
 
   @Test
   void negativeRatesAreNamed() {
     Builder b = EmploymentFixture.builder();
-    b.employerContributions.set(0, new ContributionRates(date("2021-01-01"), money("8.22"),
-        money("-2.1"), money("0.6"), money("2.8"), money("4.8"), money("-0.1")));
+    b.employerContributions.set(
+        0,
+        new ContributionRates(
+            date("2021-01-01"),
+            money("8.22"),
+            money("-2.1"),
+            money("0.6"),
+            money("2.8"),
+            money("4.8"),
+            money("-0.1")));
     List<ActivityRate> rates = EmploymentFixture.activityRates();
     rates.set(3, new ActivityRate("WASTE", money("-1.1")));
     b.workAccident.set(0, new WorkAccidentRates(date("2021-01-01"), rates));
-    assertThat(problems(b)).containsExactly(
-        "inclusion.employment.employer-contributions[0].sickness-maternity -2.1 is negative",
-        "inclusion.employment.employer-contributions[0].guaranteed-receivables -0.1 is negative",
-        "inclusion.employment.work-accident[0].rates[3].rate -1.1 is negative");
+    assertThat(problems(b))
+        .containsExactly(
+            "inclusion.employment.employer-contributions[0].sickness-maternity -2.1 is negative",
+            "inclusion.employment.employer-contributions[0].guaranteed-receivables -0.1 is negative",
+            "inclusion.employment.work-accident[0].rates[3].rate -1.1 is negative");
   }
 
   @Test
   void aZeroRateIsAllowed() {
     Builder b = EmploymentFixture.builder();
-    b.employerContributions.set(0, new ContributionRates(date("2021-01-01"), money("8.22"),
-        money("2.1"), money("0.6"), money("2.8"), money("4.8"), BigDecimal.ZERO));
+    b.employerContributions.set(
+        0,
+        new ContributionRates(
+            date("2021-01-01"),
+            money("8.22"),
+            money("2.1"),
+            money("0.6"),
+            money("2.8"),
+            money("4.8"),
+            BigDecimal.ZERO));
     assertThat(problems(b)).isEmpty();
   }
 
@@ -136,10 +162,11 @@ class EmploymentConfigurationCheckTest {
     b.minimumWage.set(2, new Amount(date("2023-01-01"), money("0")));
     b.maximumInsurableIncome.set(1, new Amount(date("2022-04-01"), money("-3400")));
     b.contractMaxMonths = 0;
-    assertThat(problems(b)).containsExactly(
-        "inclusion.employment.contract-max-months 0 is not positive",
-        "inclusion.employment.minimum-wage[2].amount 0 is not positive",
-        "inclusion.employment.maximum-insurable-income[1].amount -3400 is not positive");
+    assertThat(problems(b))
+        .containsExactly(
+            "inclusion.employment.contract-max-months 0 is not positive",
+            "inclusion.employment.minimum-wage[2].amount 0 is not positive",
+            "inclusion.employment.maximum-insurable-income[1].amount -3400 is not positive");
   }
 
   @Test
@@ -148,30 +175,36 @@ class EmploymentConfigurationCheckTest {
     List<ActivityRate> rates = EmploymentFixture.activityRates();
     rates.remove(2); // SOCIAL_WORK
     b.workAccident.set(0, new WorkAccidentRates(date("2021-01-01"), rates));
-    assertThat(problems(b)).containsExactly(
-        "inclusion.employment.work-accident[0] (from 2021-01-01) has no rate for the activity "
-            + "SOCIAL_WORK of inclusion.programme.employers[2] (future-for-children)");
+    assertThat(problems(b))
+        .containsExactly(
+            "inclusion.employment.work-accident[0] (from 2021-01-01) has no rate for the activity "
+                + "SOCIAL_WORK of inclusion.programme.employers[2] (future-for-children)");
   }
 
   @Test
   void aLaterPeriodMustCarryEveryActivityToo() {
     Builder b = EmploymentFixture.builder();
-    b.workAccident.add(new WorkAccidentRates(date("2022-04-01"),
-        List.of(new ActivityRate("LANDSCAPE_SERVICES", money("0.9")))));
-    assertThat(problems(b)).containsExactly(
-        "inclusion.employment.work-accident[1] (from 2022-04-01) has no rate for the activity "
-            + "PUBLIC_ADMINISTRATION of inclusion.programme.employers[0] (municipal-administration)",
-        "inclusion.employment.work-accident[1] (from 2022-04-01) has no rate for the activity "
-            + "SOCIAL_WORK of inclusion.programme.employers[2] (future-for-children)");
+    b.workAccident.add(
+        new WorkAccidentRates(
+            date("2022-04-01"), List.of(new ActivityRate("LANDSCAPE_SERVICES", money("0.9")))));
+    assertThat(problems(b))
+        .containsExactly(
+            "inclusion.employment.work-accident[1] (from 2022-04-01) has no rate for the activity "
+                + "PUBLIC_ADMINISTRATION of inclusion.programme.employers[0] (municipal-administration)",
+            "inclusion.employment.work-accident[1] (from 2022-04-01) has no rate for the activity "
+                + "SOCIAL_WORK of inclusion.programme.employers[2] (future-for-children)");
   }
 
   @Test
   void periodsOutsideTheProgrammeNeedNotCarryEveryActivity() {
     Builder b = EmploymentFixture.builder();
-    b.workAccident.add(0, new WorkAccidentRates(date("2020-01-01"),
-        List.of(new ActivityRate("LANDSCAPE_SERVICES", money("0.9")))));
-    b.workAccident.add(new WorkAccidentRates(date("2023-07-01"),
-        List.of(new ActivityRate("LANDSCAPE_SERVICES", money("0.9")))));
+    b.workAccident.add(
+        0,
+        new WorkAccidentRates(
+            date("2020-01-01"), List.of(new ActivityRate("LANDSCAPE_SERVICES", money("0.9")))));
+    b.workAccident.add(
+        new WorkAccidentRates(
+            date("2023-07-01"), List.of(new ActivityRate("LANDSCAPE_SERVICES", money("0.9")))));
     assertThat(problems(b)).isEmpty();
   }
 
@@ -181,18 +214,21 @@ class EmploymentConfigurationCheckTest {
     List<ActivityRate> rates = EmploymentFixture.activityRates();
     rates.add(new ActivityRate("WASTE", money("0.9")));
     b.workAccident.set(0, new WorkAccidentRates(date("2021-01-01"), rates));
-    assertThat(problems(b)).containsExactly(
-        "inclusion.employment.work-accident[0].rates repeats the activity 'WASTE'");
+    assertThat(problems(b))
+        .containsExactly(
+            "inclusion.employment.work-accident[0].rates repeats the activity 'WASTE'");
   }
 
   @Test
   void anEmployerWithANewActivityIsCheckedAgainstTheTable() {
     KazanlakProgrammeFixture.Builder programme = KazanlakProgrammeFixture.builder();
-    programme.employers.set(2, KazanlakProgrammeFixture.employer("future-for-children", "СНЦ", 6, "EDUCATION"));
-    assertThat(EmploymentConfigurationCheck.problems(EmploymentFixture.kazanlak(),
-        programme.build())).containsExactly(
-        "inclusion.employment.work-accident[0] (from 2021-01-01) has no rate for the activity "
-            + "EDUCATION of inclusion.programme.employers[2] (future-for-children)");
+    programme.employers.set(
+        2, KazanlakProgrammeFixture.employer("future-for-children", "СНЦ", 6, "EDUCATION"));
+    assertThat(
+            EmploymentConfigurationCheck.problems(EmploymentFixture.kazanlak(), programme.build()))
+        .containsExactly(
+            "inclusion.employment.work-accident[0] (from 2021-01-01) has no rate for the activity "
+                + "EDUCATION of inclusion.programme.employers[2] (future-for-children)");
   }
 
   @Test
@@ -201,13 +237,14 @@ class EmploymentConfigurationCheckTest {
     b.contractMaxMonths = -1;
     b.minimumWage.set(0, new Amount(date("2021-03-01"), money("650")));
     EmploymentProperties broken = b.build();
-    assertThatThrownBy(() -> new EmploymentConfigurationCheck(broken, PROGRAMME)
-        .afterPropertiesSet())
+    assertThatThrownBy(
+            () -> new EmploymentConfigurationCheck(broken, PROGRAMME).afterPropertiesSet())
         .isInstanceOf(InvalidProgrammeConfigurationException.class)
-        .hasMessage("The employment configuration does not add up: "
-            + "inclusion.employment.contract-max-months -1 is not positive; "
-            + "inclusion.employment.minimum-wage has no entry in force on "
-            + "inclusion.programme.start 2021-01-01 (the earliest is from 2021-03-01)");
+        .hasMessage(
+            "The employment configuration does not add up: "
+                + "inclusion.employment.contract-max-months -1 is not positive; "
+                + "inclusion.employment.minimum-wage has no entry in force on "
+                + "inclusion.programme.start 2021-01-01 (the earliest is from 2021-03-01)");
   }
 
   @Test
@@ -226,47 +263,73 @@ class EmploymentConfigurationCheckTest {
   }
 
   /**
-   * The shipped default (src/main/resources/application.yaml) binds, passes bean validation and
-   * the start-up check, and holds the DOMAIN-NOTES figures: the shipped calculator gives the
-   * worked examples.
+   * The shipped default (src/main/resources/application.yaml) binds, passes bean validation and the
+   * start-up check, and holds the DOMAIN-NOTES figures: the shipped calculator gives the worked
+   * examples.
    */
   @Test
   void shippedApplicationYamlBindsAndPassesTheChecks() throws IOException {
-    List<PropertySource<?>> sources = new YamlPropertySourceLoader()
-        .load("application.yaml", new FileSystemResource("src/main/resources/application.yaml"));
+    List<PropertySource<?>> sources =
+        new YamlPropertySourceLoader()
+            .load(
+                "application.yaml", new FileSystemResource("src/main/resources/application.yaml"));
     Binder binder = new Binder(ConfigurationPropertySources.from(sources));
-    var validator = new SpringValidatorAdapter(
-        Validation.buildDefaultValidatorFactory().getValidator());
-    EmploymentProperties shipped = binder.bind("inclusion.employment",
-            Bindable.of(EmploymentProperties.class), new ValidationBindHandler(validator))
-        .orElseThrow(() -> new AssertionError("inclusion.employment not bound"));
-    ProgrammeProperties programme = binder.bind("inclusion.programme", ProgrammeProperties.class)
-        .orElseThrow(() -> new AssertionError("inclusion.programme not bound"));
+    var validator =
+        new SpringValidatorAdapter(Validation.buildDefaultValidatorFactory().getValidator());
+    EmploymentProperties shipped =
+        binder
+            .bind(
+                "inclusion.employment",
+                Bindable.of(EmploymentProperties.class),
+                new ValidationBindHandler(validator))
+            .orElseThrow(() -> new AssertionError("inclusion.employment not bound"));
+    ProgrammeProperties programme =
+        binder
+            .bind("inclusion.programme", ProgrammeProperties.class)
+            .orElseThrow(() -> new AssertionError("inclusion.programme not bound"));
 
     assertThat(EmploymentConfigurationCheck.problems(shipped, programme)).isEmpty();
 
     // the binding really read the figures (a half-empty binding must not pass silently)
     EmploymentProperties notes = EmploymentFixture.kazanlak();
     assertThat(shipped.contractMaxMonths()).isEqualTo(12);
-    assertThat(shipped.minimumWage()).usingRecursiveFieldByFieldElementComparator(
-        BIG_DECIMAL_BY_VALUE).isEqualTo(notes.minimumWage());
-    assertThat(shipped.maximumInsurableIncome()).usingRecursiveFieldByFieldElementComparator(
-        BIG_DECIMAL_BY_VALUE).isEqualTo(notes.maximumInsurableIncome());
-    assertThat(shipped.employerContributions()).usingRecursiveFieldByFieldElementComparator(
-        BIG_DECIMAL_BY_VALUE).isEqualTo(notes.employerContributions());
-    assertThat(shipped.workAccident()).usingRecursiveFieldByFieldElementComparator(
-        BIG_DECIMAL_BY_VALUE).isEqualTo(notes.workAccident());
+    assertThat(shipped.minimumWage())
+        .usingRecursiveFieldByFieldElementComparator(BIG_DECIMAL_BY_VALUE)
+        .isEqualTo(notes.minimumWage());
+    assertThat(shipped.maximumInsurableIncome())
+        .usingRecursiveFieldByFieldElementComparator(BIG_DECIMAL_BY_VALUE)
+        .isEqualTo(notes.maximumInsurableIncome());
+    assertThat(shipped.employerContributions())
+        .usingRecursiveFieldByFieldElementComparator(BIG_DECIMAL_BY_VALUE)
+        .isEqualTo(notes.employerContributions());
+    assertThat(shipped.workAccident())
+        .usingRecursiveFieldByFieldElementComparator(BIG_DECIMAL_BY_VALUE)
+        .isEqualTo(notes.workAccident());
 
     CalendarProperties calendar = binder.bind("inclusion.calendar", CalendarProperties.class).get();
-    MonthlyPayCost calculator = new MonthlyPayCost(shipped, programme,
-        new WorkingCalendar(calendar.daysOff(), calendar.workingSaturdays()));
+    MonthlyPayCost calculator =
+        new MonthlyPayCost(
+            shipped,
+            programme,
+            new WorkingCalendar(calendar.daysOff(), calendar.workingSaturdays()));
     String landscape = programme.employers().get(1).activity();
     ContractMonth june2021 = ContractMonth.whole(YearMonth.of(2021, 6));
-    assertThat(calculator.calculate(PayTerms.fullTime(money("650"), landscape), june2021,
-        new Timesheet(22, 0, 0, 0)).totalCost()).isEqualTo("776.88");
+    assertThat(
+            calculator
+                .calculate(
+                    PayTerms.fullTime(money("650"), landscape),
+                    june2021,
+                    new Timesheet(22, 0, 0, 0))
+                .totalCost())
+        .isEqualTo("776.88");
     ContractMonth february2023 = ContractMonth.whole(YearMonth.of(2023, 2));
-    assertThat(calculator.calculate(PayTerms.fullTime(money("780"), landscape), february2023,
-        new Timesheet(20, 0, 0, 0)).totalCost()).isEqualTo("932.26");
+    assertThat(
+            calculator
+                .calculate(
+                    PayTerms.fullTime(money("780"), landscape),
+                    february2023,
+                    new Timesheet(20, 0, 0, 0))
+                .totalCost())
+        .isEqualTo("932.26");
   }
-
 }

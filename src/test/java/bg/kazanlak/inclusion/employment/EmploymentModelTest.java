@@ -18,10 +18,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The paths of {@code employment.bpmn} with every delegate mocked: the allocation sets
- * {@code placeAvailable}, the signature the month-end timer's {@code timesheetDue}, the monthly
- * posting {@code moreMonths} (or throws {@code PAYROLL_LINE_OVERDRAWN}), the release of the place
- * {@code leavingDate}. The real delegates are in {@link EmploymentProcessTest}.
+ * The paths of {@code employment.bpmn} with every delegate mocked: the allocation sets {@code
+ * placeAvailable}, the signature the month-end timer's {@code timesheetDue}, the monthly posting
+ * {@code moreMonths} (or throws {@code PAYROLL_LINE_OVERDRAWN}), the release of the place {@code
+ * leavingDate}. The real delegates are in {@link EmploymentProcessTest}.
  */
 class EmploymentModelTest extends ProcessModelTest {
 
@@ -63,19 +63,28 @@ class EmploymentModelTest extends ProcessModelTest {
   }
 
   @Test
-  @DisplayName("an allocated place is confirmed, the contract drawn up and signed, the first month runs")
+  @DisplayName(
+      "an allocated place is confirmed, the contract drawn up and signed, the first month runs")
   void theMainPathReachesTheFirstMonth() {
     ProcessInstance employment = toTheFirstMonth();
 
-    assertThat(employment).hasPassedInOrder("Task_RecordPreference", "Task_SavePreference",
-        "Task_AllocateEmployer", "Task_ConfirmAllocation", "Task_RecordContract",
-        "Task_RecordSignature", "Task_StartContract", "Event_MonthStarted");
+    assertThat(employment)
+        .hasPassedInOrder(
+            "Task_RecordPreference",
+            "Task_SavePreference",
+            "Task_AllocateEmployer",
+            "Task_ConfirmAllocation",
+            "Task_RecordContract",
+            "Task_RecordSignature",
+            "Task_StartContract",
+            "Event_MonthStarted");
     assertThat(employment).hasNotPassed("Event_PlaceFreed");
     assertThat(employment).isWaitingAt("Event_MonthEnd");
   }
 
   @Test
-  @DisplayName("at the month's end HR enters the timesheet, the cost is posted and the next month starts")
+  @DisplayName(
+      "at the month's end HR enters the timesheet, the cost is posted and the next month starts")
   void aMonthEndsWithTheTimesheetAndThePosting() {
     ProcessInstance employment = toTheFirstMonth();
 
@@ -100,15 +109,19 @@ class EmploymentModelTest extends ProcessModelTest {
     execute(job());
 
     assertThat(employment).isWaitingAt("Event_PlaceFreed");
-    engine().getRuntimeService().createMessageCorrelation("employment-place-freed")
-        .processInstanceBusinessKey(REGISTRATION_NUMBER).setVariable("placeAvailable", true)
+    engine()
+        .getRuntimeService()
+        .createMessageCorrelation("employment-place-freed")
+        .processInstanceBusinessKey(REGISTRATION_NUMBER)
+        .setVariable("placeAvailable", true)
         .correlate();
 
     assertThat(employment).hasPassed("Event_PlaceFreed").isWaitingAt("Task_ConfirmAllocation");
   }
 
   @Test
-  @DisplayName("after the last month the place is released and the results recorded, then six months on")
+  @DisplayName(
+      "after the last month the place is released and the results recorded, then six months on")
   void theLastMonthLeadsToTheResultsAndTheFollowUp() {
     registerJavaDelegateMock("postMonthlyCostDelegate")
         .onExecutionSetVariables(Map.of("moreMonths", false));
@@ -125,12 +138,14 @@ class EmploymentModelTest extends ProcessModelTest {
     assertThat(task()).hasCandidateGroup("case-officers");
     complete(task());
 
-    assertThat(employment).isEnded().hasPassed("Task_SaveLongerTermResult",
-        "Event_EmploymentClosed");
+    assertThat(employment)
+        .isEnded()
+        .hasPassed("Task_SaveLongerTermResult", "Event_EmploymentClosed");
   }
 
   @Test
-  @DisplayName("a termination during a month ends it early: timesheet, posting, release of the place")
+  @DisplayName(
+      "a termination during a month ends it early: timesheet, posting, release of the place")
   void aTerminationEndsTheMonthEarly() {
     registerJavaDelegateMock("postMonthlyCostDelegate")
         .onExecutionSetVariables(Map.of("moreMonths", false));
@@ -138,12 +153,15 @@ class EmploymentModelTest extends ProcessModelTest {
 
     correlate("employment-terminated", employment);
 
-    assertThat(employment).hasPassed("Task_RecordTermination", "Event_TerminationRecorded")
+    assertThat(employment)
+        .hasPassed("Task_RecordTermination", "Event_TerminationRecorded")
         .isWaitingAt("Task_EnterTimesheet");
     org.assertj.core.api.Assertions.assertThat(jobQuery().activityId("Event_MonthEnd").count())
-        .as("the month-end timer is cancelled").isZero();
+        .as("the month-end timer is cancelled")
+        .isZero();
     complete(task());
-    assertThat(employment).hasPassed("Task_PostMonthlyCost", "Task_ReleasePlace")
+    assertThat(employment)
+        .hasPassed("Task_PostMonthlyCost", "Task_ReleasePlace")
         .isWaitingAt("Task_RecordImmediateResult");
     assertThat(employment).hasNotPassed("Event_MonthWorked");
   }
@@ -157,7 +175,8 @@ class EmploymentModelTest extends ProcessModelTest {
     execute(job("Event_MonthEnd"));
     complete(task("Task_EnterTimesheet", employment));
 
-    assertThat(employment).hasPassed("Event_PayrollLineOverdrawn")
+    assertThat(employment)
+        .hasPassed("Event_PayrollLineOverdrawn")
         .isWaitingAt("Task_PayrollEscalation");
     assertThat(task()).hasCandidateGroup("finance").hasCandidateGroup("project-managers");
     registerJavaDelegateMock("postMonthlyCostDelegate")
@@ -178,8 +197,9 @@ class EmploymentModelTest extends ProcessModelTest {
 
     correlate("employment-participant-withdrawn", employment);
 
-    assertThat(employment).isEnded().hasPassed("Task_RecordWithdrawal",
-        "Event_EmploymentWithdrawn");
+    assertThat(employment)
+        .isEnded()
+        .hasPassed("Task_RecordWithdrawal", "Event_EmploymentWithdrawn");
     assertThat(employment).hasNotPassed("Task_RecordContract");
   }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import bg.kazanlak.inclusion.ProcessTestSupport;
 import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
+import bg.kazanlak.inclusion.ProcessTestSupport;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.budget.Posting;
@@ -72,6 +72,7 @@ class EmploymentProcessTest {
    * A 12-month contract 2021-05-01 .. 2022-04-30 at the municipal enterprise (landscape services:
    * work-accident 0.9 %, employer rate 19.52 % in all), 710.00 BGN full time, which the April 2022
    * minimum wage (710) still allows. Worked out by hand, each contribution rounded on its own:
+   *
    * <pre>
    * a full month: gross 710.00; 8.22 % 58.36 + 2.1 % 14.91 + 0.6 % 4.26 + 2.8 % 19.88
    *               + 4.8 % 34.08 + 0.1 % 0.71 + 0.9 % 6.39 = 138.59       -> 848.59
@@ -115,8 +116,7 @@ class EmploymentProcessTest {
     }
     assertThat(monthEnds).first().isEqualTo(LocalDateTime.of(2021, 5, 31, 17, 30));
     assertThat(monthEnds).last().isEqualTo(LocalDateTime.of(2022, 4, 30, 17, 30));
-    assertThat(payroll.postedMonths(contractId)).hasSize(12)
-        .first().isEqualTo("2021-05");
+    assertThat(payroll.postedMonths(contractId)).hasSize(12).first().isEqualTo("2021-05");
     assertThat(postedTotal(contractId)).isEqualByComparingTo("10083.26");
     assertThat(payroll.totalCost(contractId)).isEqualByComparingTo("10083.26");
 
@@ -135,8 +135,8 @@ class EmploymentProcessTest {
     clock.freezeAt(LocalDateTime.of(2022, 10, 30, 17, 30));
     management.executeJob(followUp.getId());
     assertThat(pi).isWaitingAt("Task_RecordLongerTermResult");
-    tasks.complete(task(pi).getId(),
-        Map.of("longerTermResult", "EMPLOYED", "improvedSituation", true));
+    tasks.complete(
+        task(pi).getId(), Map.of("longerTermResult", "EMPLOYED", "improvedSituation", true));
     assertThat(pi).hasPassed("Event_EmploymentClosed").isEnded();
     assertThat(leaving.longerTermResult(contractId)).contains("EMPLOYED");
   }
@@ -150,7 +150,8 @@ class EmploymentProcessTest {
     clock.freezeAt(LocalDateTime.of(2021, 4, 28, 10, 0));
 
     assertThatThrownBy(() -> sign(pi, "2021-04-29"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("бъдещето");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("бъдещето");
     assertThat(pi).isWaitingAt("Task_RecordSignature");
     assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.PLANNED);
   }
@@ -164,15 +165,17 @@ class EmploymentProcessTest {
     assertThat(pi).isWaitingAt("Task_RecordPreference");
     assertThat(task(pi)).hasCandidateGroup("hr-officers");
     assertThat(runtime.getVariable(id, "displayName")).isEqualTo("Иван П.");
-    assertThatThrownBy(() -> tasks.complete(task(pi).getId(),
-        Map.of("preferredEmployer", "no-such-employer")))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("no-such-employer");
+    assertThatThrownBy(
+            () -> tasks.complete(task(pi).getId(), Map.of("preferredEmployer", "no-such-employer")))
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("no-such-employer");
 
     // secondary education: administration and NGO come first, unless the enterprise is preferred
     tasks.complete(task(pi).getId(), Map.of("preferredEmployer", "municipal-enterprise"));
     management.executeJob(management.createJobQuery().processInstanceId(id).singleResult().getId());
 
-    assertThat(pi).hasPassed("Task_SavePreference", "Task_AllocateEmployer")
+    assertThat(pi)
+        .hasPassed("Task_SavePreference", "Task_AllocateEmployer")
         .isWaitingAt("Task_ConfirmAllocation");
     assertThat(runtime.getVariable(id, "employerId")).isEqualTo("municipal-enterprise");
     assertThat((String) runtime.getVariable(id, "suitableEmployers"))
@@ -185,14 +188,18 @@ class EmploymentProcessTest {
     ProcessInstance pi = start(participant("ISCED_2"));
 
     assertThatThrownBy(() -> confirm(pi, "2023-07-01", "1", "780.00"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("след края на проекта");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("след края на проекта");
     assertThatThrownBy(() -> confirm(pi, "2022-08-31", "1", "780.00"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("в миналото");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("в миналото");
     // 710 is the minimum until December 2022, but not from January 2023
     assertThatThrownBy(() -> confirm(pi, "2022-09-15", "1", "710.00"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("2023-01");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("2023-01");
     assertThatThrownBy(() -> confirm(pi, "2022-09-15", "0.5", "380.00"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("минималната");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("минималната");
     assertThat(pi).isWaitingAt("Task_ConfirmAllocation");
   }
 
@@ -241,7 +248,8 @@ class EmploymentProcessTest {
     clock.freezeAt(LocalDateTime.of(2022, 6, 15, 12, 0));
     cases.terminate(contractId, LocalDate.of(2022, 6, 15), "MUTUAL_AGREEMENT");
 
-    assertThat(holder).hasPassed("Event_TerminationReceived", "Task_RecordTermination")
+    assertThat(holder)
+        .hasPassed("Event_TerminationReceived", "Task_RecordTermination")
         .isWaitingAt("Task_EnterTimesheet");
     Contract terminated = contracts.contract(contractId);
     assertThat(terminated.status()).isEqualTo(ContractStatus.TERMINATED);
@@ -253,11 +261,19 @@ class EmploymentProcessTest {
     timesheet(holder, 11, 0, 0, 0);
 
     // gross 800 x 11 / 22 = 400.00; 18.52 % + 0.1 % and the employer's work-accident rate
-    BigDecimal workAccident = "municipal-administration".equals(employerId) ? new BigDecimal("2.80")
-        : new BigDecimal("2.00");
-    BigDecimal expected = new BigDecimal("400.00").add(new BigDecimal("32.88")).add(new BigDecimal("8.40"))
-        .add(new BigDecimal("2.40")).add(new BigDecimal("11.20")).add(new BigDecimal("19.20"))
-        .add(new BigDecimal("0.40")).add(workAccident);
+    BigDecimal workAccident =
+        "municipal-administration".equals(employerId)
+            ? new BigDecimal("2.80")
+            : new BigDecimal("2.00");
+    BigDecimal expected =
+        new BigDecimal("400.00")
+            .add(new BigDecimal("32.88"))
+            .add(new BigDecimal("8.40"))
+            .add(new BigDecimal("2.40"))
+            .add(new BigDecimal("11.20"))
+            .add(new BigDecimal("19.20"))
+            .add(new BigDecimal("0.40"))
+            .add(workAccident);
     assertThat(postedTotal(contractId)).isEqualByComparingTo(expected);
     assertThat(holder).hasPassed("Task_ReleasePlace").isWaitingAt("Task_RecordImmediateResult");
     assertThat(runtime.getVariable(holder.getId(), "leavingDate")).isEqualTo("2022-06-15");
@@ -265,7 +281,8 @@ class EmploymentProcessTest {
     assertThat(firstWaiting).hasPassed("Event_PlaceFreed").isWaitingAt("Task_ConfirmAllocation");
     assertThat(runtime.getVariable(firstWaiting.getId(), "employerId")).isEqualTo(employerId);
     assertThat(secondWaiting).isWaitingAt("Event_PlaceFreed");
-    assertThat(placements.waitingList()).doesNotContain(firstWaiting.getBusinessKey())
+    assertThat(placements.waitingList())
+        .doesNotContain(firstWaiting.getBusinessKey())
         .contains(secondWaiting.getBusinessKey());
 
     // the freed place is offered for the time that remains
@@ -279,9 +296,11 @@ class EmploymentProcessTest {
     clock.freezeAt(LocalDateTime.of(2022, 6, 15, 12, 0));
 
     assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 7, 4), "RESIGNATION"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("2022-06");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("2022-06");
     assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 6, 15), "BORED"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("RESIGNATION");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("RESIGNATION");
     assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.ACTIVE);
   }
 
@@ -309,7 +328,8 @@ class EmploymentProcessTest {
     clock.freezeAt(LocalDateTime.of(2022, 7, 1, 10, 0));
 
     assertThatThrownBy(() -> cases.terminate(contractId, LocalDate.of(2022, 6, 30), "DISMISSAL"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("2022-07");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("2022-07");
     cases.terminate(contractId, LocalDate.of(2022, 7, 8), "DISMISSAL");
     assertThat(contracts.contract(contractId).status()).isEqualTo(ContractStatus.TERMINATED);
 
@@ -334,13 +354,17 @@ class EmploymentProcessTest {
     assertThat(days).isEqualTo(20);
 
     assertThatThrownBy(() -> timesheet(pi, days + 1, 0, 0, 0))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("повече");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("повече");
     assertThatThrownBy(() -> timesheet(pi, days + 2, -2, 0, 0))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("отрицателно");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("отрицателно");
     assertThatThrownBy(() -> timesheet(pi, days - 1, 0, 0, 0))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("сборът");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("сборът");
     assertThatThrownBy(() -> tasks.complete(task(pi).getId(), Map.of("daysWorked", 20)))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("платен отпуск");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("платен отпуск");
     assertThat(pi).isWaitingAt("Task_EnterTimesheet");
     assertThat(postings(contractId)).isZero();
   }
@@ -357,8 +381,7 @@ class EmploymentProcessTest {
     assertThat(spentAfter.subtract(spentBefore)).isEqualByComparingTo("932.26");
 
     // the same month again (a retried job, a second click): booked once
-    MonthPosted again = payroll.post(contractId, YearMonth.of(2022, 2),
-        new Timesheet(18, 2, 0, 0));
+    MonthPosted again = payroll.post(contractId, YearMonth.of(2022, 2), new Timesheet(18, 2, 0, 0));
     assertThat(again.alreadyBooked()).isTrue();
     assertThat(postings(contractId)).isEqualTo(1);
     assertThat(ledger.figures("hrd-employment").spent()).isEqualByComparingTo(spentAfter);
@@ -374,8 +397,13 @@ class EmploymentProcessTest {
     // the line cannot pay March: finance and the managers are asked, nothing is booked
     BigDecimal available = ledger.figures("hrd-employment").available();
     String blocker = "test:employment-blocker:" + contractId;
-    ledger.commit(new Posting(blocker, "hrd-employment", available.subtract(new BigDecimal("100.00")),
-        "test", "Блокира реда"));
+    ledger.commit(
+        new Posting(
+            blocker,
+            "hrd-employment",
+            available.subtract(new BigDecimal("100.00")),
+            "test",
+            "Блокира реда"));
     try {
       monthEnd(pi);
       timesheet(pi, workingDays(pi), 0, 0, 0);
@@ -384,8 +412,13 @@ class EmploymentProcessTest {
       assertThat((String) runtime.getVariable(pi.getId(), "payrollRefusal")).contains("100.00");
       assertThat(postings(contractId)).isEqualTo(1);
     } finally {
-      ledger.release(new Posting(blocker + ":release", "hrd-employment",
-          available.subtract(new BigDecimal("100.00")), "test", "Освобождава реда"));
+      ledger.release(
+          new Posting(
+              blocker + ":release",
+              "hrd-employment",
+              available.subtract(new BigDecimal("100.00")),
+              "test",
+              "Освобождава реда"));
     }
     tasks.complete(task(pi).getId(), Map.of("fundsArranged", true));
     assertThat(postings(contractId)).isEqualTo(2);
@@ -396,11 +429,23 @@ class EmploymentProcessTest {
   // ---------------------------------------------------------------------------------------------
 
   private String participant(String educationLevel) {
-    return registry.register(TestPeople.person("Иван", "Петров", LocalDate.of(1992, 3, 10),
-        "Казанлък", "UNEMPLOYED", educationLevel), "officer").registrationNumber();
+    return registry
+        .register(
+            TestPeople.person(
+                "Иван",
+                "Петров",
+                LocalDate.of(1992, 3, 10),
+                "Казанлък",
+                "UNEMPLOYED",
+                educationLevel),
+            "officer")
+        .registrationNumber();
   }
 
-  /** A full-time contract from 1 February 2022 at 780.00, its first month ended: the timesheet waits. */
+  /**
+   * A full-time contract from 1 February 2022 at 780.00, its first month ended: the timesheet
+   * waits.
+   */
   private ProcessInstance februaryContractAtItsTimesheet() {
     clock.freezeAt(LocalDateTime.of(2022, 2, 1, 9, 0));
     ProcessInstance pi = start(participant("ISCED_1"));
@@ -427,7 +472,8 @@ class EmploymentProcessTest {
 
   private ProcessInstance start(String registrationNumber, String preferredEmployer) {
     String id = cases.start(registrationNumber);
-    tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
+    tasks.complete(
+        tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
         Map.of("preferredEmployer", preferredEmployer));
     Job allocation = management.createJobQuery().processInstanceId(id).singleResult();
     management.executeJob(allocation.getId());
@@ -435,8 +481,17 @@ class EmploymentProcessTest {
   }
 
   private void confirm(ProcessInstance pi, String start, String fraction, String wage) {
-    tasks.complete(task(pi).getId(), Map.of("startDate", start, "position", "Работник поддръжка",
-        "workingTimeFraction", fraction, "grossMonthlyWage", wage));
+    tasks.complete(
+        task(pi).getId(),
+        Map.of(
+            "startDate",
+            start,
+            "position",
+            "Работник поддръжка",
+            "workingTimeFraction",
+            fraction,
+            "grossMonthlyWage",
+            wage));
   }
 
   private void sign(ProcessInstance pi, String date) {
@@ -471,12 +526,16 @@ class EmploymentProcessTest {
 
   private long postings(String contractId) {
     return jdbc.sql("select count(*) from ledger_entry where source = ?")
-        .param("contract:" + contractId).query(Long.class).single();
+        .param("contract:" + contractId)
+        .query(Long.class)
+        .single();
   }
 
   private BigDecimal postedTotal(String contractId) {
     return jdbc.sql("select coalesce(sum(amount), 0) from ledger_entry where source = ?")
-        .param("contract:" + contractId).query(BigDecimal.class).single();
+        .param("contract:" + contractId)
+        .query(BigDecimal.class)
+        .single();
   }
 
   private static java.util.Date date(LocalDateTime moment) {

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * contribution rounded half-up to stotinki on its own.
  *
  * <p>Working days (shipped calendar): June 2021 22, Feb 2023 20, Mar 2022 22 (3 Mar off), Apr 2022
- * 19 (22 and 25 Apr off), May 2022 19 (2, 6, 24 May off), June 2022 22, Sep 2022 20 (6, 22 Sep off).
+ * 19 (22 and 25 Apr off), May 2022 19 (2, 6, 24 May off), June 2022 22, Sep 2022 20 (6, 22 Sep
+ * off).
  */
 class MonthlyPayCostTest {
 
@@ -56,8 +57,14 @@ class MonthlyPayCostTest {
   }
 
   private static List<BigDecimal> each(EmployerContributions c) {
-    return List.of(c.pension(), c.sicknessMaternity(), c.unemployment(), c.secondPillar(),
-        c.health(), c.guaranteedReceivables(), c.workAccident());
+    return List.of(
+        c.pension(),
+        c.sicknessMaternity(),
+        c.unemployment(),
+        c.secondPillar(),
+        c.health(),
+        c.guaranteedReceivables(),
+        c.workAccident());
   }
 
   private static List<BigDecimal> amounts(String... values) {
@@ -67,8 +74,9 @@ class MonthlyPayCostTest {
   /** Every amount of the result has scale 2 (stotinki), and the totals add up. */
   private static void assertWellFormed(PayCost cost) {
     List<BigDecimal> all = new ArrayList<>(each(cost.contributions()));
-    all.addAll(List.of(cost.grossPay(), cost.insurableIncome(), cost.totalContributions(),
-        cost.totalCost()));
+    all.addAll(
+        List.of(
+            cost.grossPay(), cost.insurableIncome(), cost.totalContributions(), cost.totalCost()));
     assertThat(all).allSatisfy(amount -> assertThat(amount.scale()).isEqualTo(2));
     assertThat(cost.totalContributions()).isEqualTo(cost.contributions().total());
     assertThat(cost.totalCost()).isEqualTo(cost.grossPay().add(cost.totalContributions()));
@@ -76,10 +84,13 @@ class MonthlyPayCostTest {
 
   private static List<FieldProblem> refusal(ThrowingCallable call) {
     List<FieldProblem> problems = new ArrayList<>();
-    assertThatThrownBy(call).isInstanceOfSatisfying(RequestRefusedException.class, e -> {
-      assertThat(e.kind()).isEqualTo(Refusal.INVALID);
-      problems.addAll(e.fieldProblems());
-    });
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            RequestRefusedException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Refusal.INVALID);
+              problems.addAll(e.fieldProblems());
+            });
     return problems;
   }
 
@@ -133,8 +144,11 @@ class MonthlyPayCostTest {
   void eachContributionIsRoundedOnItsOwn() {
     // at 319.50 (see the termination below) the seven contributions rounded one by one sum to
     // 62.38, while the total rate would give 319.50 × 19.52 % = 62.3664 -> 62.37
-    PayCost cost = calculator.calculate(landscape("710"),
-        ContractMonth.of(SEPTEMBER_2022, date("2022-03-01"), date("2022-09-14")), worked(9));
+    PayCost cost =
+        calculator.calculate(
+            landscape("710"),
+            ContractMonth.of(SEPTEMBER_2022, date("2022-03-01"), date("2022-09-14")),
+            worked(9));
     assertThat(cost.totalContributions()).isEqualTo("62.38");
   }
 
@@ -144,8 +158,14 @@ class MonthlyPayCostTest {
     assertThat(fullMonth(landscape("725"), SEPTEMBER_2022).contributions().guaranteedReceivables())
         .isEqualTo("0.73");
     // 1 of September's 20 days at 710.10: 710.10 / 20 = 35.505 -> 35.51
-    assertThat(calculator.calculate(landscape("710.10"), ContractMonth.whole(SEPTEMBER_2022),
-        new Timesheet(1, 0, 0, 19)).grossPay()).isEqualTo("35.51");
+    assertThat(
+            calculator
+                .calculate(
+                    landscape("710.10"),
+                    ContractMonth.whole(SEPTEMBER_2022),
+                    new Timesheet(1, 0, 0, 19))
+                .grossPay())
+        .isEqualTo("35.51");
   }
 
   // --- working days ---
@@ -167,14 +187,20 @@ class MonthlyPayCostTest {
         .isEqualTo("710.00");
     // 22 days (the weekdays) cannot have been worked
     assertThat(refusal(() -> calculator.calculate(landscape("710"), may, worked(22))))
-        .containsExactly(new FieldProblem("daysWorked",
-            "Отработените дни (22) са повече от работните дни по договора през месеца (19)."));
+        .containsExactly(
+            new FieldProblem(
+                "daysWorked",
+                "Отработените дни (22) са повече от работните дни по договора през месеца (19)."));
     // 9 of 19 days: 710 × 9 / 19 = 336.3157... -> 336.32, where 9 of June's 22 days pay
     // 710 × 9 / 22 = 290.4545... -> 290.45
     assertThat(calculator.calculate(landscape("710"), may, new Timesheet(9, 0, 0, 10)).grossPay())
         .isEqualTo("336.32");
-    assertThat(calculator.calculate(landscape("710"), ContractMonth.whole(JUNE_2022),
-        new Timesheet(9, 0, 0, 13)).grossPay()).isEqualTo("290.45");
+    assertThat(
+            calculator
+                .calculate(
+                    landscape("710"), ContractMonth.whole(JUNE_2022), new Timesheet(9, 0, 0, 13))
+                .grossPay())
+        .isEqualTo("290.45");
   }
 
   @Test
@@ -202,7 +228,8 @@ class MonthlyPayCostTest {
 
     // the whole month's 19 days cannot be accounted for in a contract of 11
     assertThat(refusal(() -> calculator.calculate(landscape("710"), may, worked(19))))
-        .extracting(FieldProblem::field).containsExactly("daysWorked");
+        .extracting(FieldProblem::field)
+        .containsExactly("daysWorked");
   }
 
   @Test
@@ -249,8 +276,9 @@ class MonthlyPayCostTest {
 
   @Test
   void aMonthWithoutPaidDaysCostsNothing() {
-    PayCost cost = calculator.calculate(landscape("710"), ContractMonth.whole(JUNE_2022),
-        new Timesheet(0, 0, 22, 0));
+    PayCost cost =
+        calculator.calculate(
+            landscape("710"), ContractMonth.whole(JUNE_2022), new Timesheet(0, 0, 22, 0));
     assertThat(cost.grossPay()).isEqualTo("0.00");
     assertThat(cost.totalCost()).isEqualTo("0.00");
     assertWellFormed(cost);
@@ -264,7 +292,8 @@ class MonthlyPayCostTest {
     assertThat(calculator.calculate(landscape("710"), april, worked(0)).totalCost())
         .isEqualTo("0.00");
     assertThat(refusal(() -> calculator.calculate(landscape("710"), april, worked(1))))
-        .extracting(FieldProblem::field).containsExactly("daysWorked");
+        .extracting(FieldProblem::field)
+        .containsExactly("daysWorked");
   }
 
   // --- insurable income ceiling ---
@@ -300,8 +329,9 @@ class MonthlyPayCostTest {
   @Test
   void theCeilingCapsTheProRataPayNotTheMonthlyWage() {
     // 3500 × 10 / 19 = 1842.1052... -> 1842.11, below the ceiling: all of it is insurable
-    PayCost cost = calculator.calculate(landscape("3500"), ContractMonth.whole(APRIL_2022),
-        new Timesheet(10, 0, 0, 9));
+    PayCost cost =
+        calculator.calculate(
+            landscape("3500"), ContractMonth.whole(APRIL_2022), new Timesheet(10, 0, 0, 9));
     assertThat(cost.grossPay()).isEqualTo("1842.11");
     assertThat(cost.insurableIncome()).isEqualTo("1842.11");
   }
@@ -312,14 +342,17 @@ class MonthlyPayCostTest {
   void aWageBelowTheMinimumOfTheMonthIsRefused() {
     // 700 >= 650 in March 2022, < 710 from April 2022
     assertThat(fullMonth(landscape("700"), MARCH_2022).grossPay()).isEqualTo("700.00");
-    assertThat(refusal(() -> fullMonth(landscape("700"), APRIL_2022))).containsExactly(
-        new FieldProblem("grossMonthlyWage",
-            "Брутната месечна заплата 700.00 лв. е под минималната 710.00 лв., в сила през 2022-04."));
+    assertThat(refusal(() -> fullMonth(landscape("700"), APRIL_2022)))
+        .containsExactly(
+            new FieldProblem(
+                "grossMonthlyWage",
+                "Брутната месечна заплата 700.00 лв. е под минималната 710.00 лв., в сила през 2022-04."));
     // exactly the minimum is allowed
     assertThat(fullMonth(landscape("710"), APRIL_2022).grossPay()).isEqualTo("710.00");
     // 710 became too little in 2023 (780)
     assertThat(refusal(() -> fullMonth(landscape("710"), YearMonth.of(2023, 1))))
-        .extracting(FieldProblem::field).containsExactly("grossMonthlyWage");
+        .extracting(FieldProblem::field)
+        .containsExactly("grossMonthlyWage");
   }
 
   @Test
@@ -328,31 +361,52 @@ class MonthlyPayCostTest {
     // 355 = 710 × 0.5: allowed; full attendance pays the whole (half-time) wage
     assertThat(fullMonth(half, APRIL_2022).grossPay()).isEqualTo("355.00");
     PayTerms tooLittle = new PayTerms(money("354.99"), LANDSCAPE_SERVICES, money("0.5"));
-    assertThat(refusal(() -> fullMonth(tooLittle, APRIL_2022))).containsExactly(
-        new FieldProblem("grossMonthlyWage", "Брутната месечна заплата 354.99 лв. е под "
-            + "минималната 355.00 лв. (710.00 лв. × 0.5 за непълно работно време), в сила през "
-            + "2022-04."));
+    assertThat(refusal(() -> fullMonth(tooLittle, APRIL_2022)))
+        .containsExactly(
+            new FieldProblem(
+                "grossMonthlyWage",
+                "Брутната месечна заплата 354.99 лв. е под "
+                    + "минималната 355.00 лв. (710.00 лв. × 0.5 за непълно работно време), в сила през "
+                    + "2022-04."));
   }
 
   @Test
   void wrongTermsAreRefused() {
     ContractMonth june = ContractMonth.whole(JUNE_2022);
-    assertThat(refusal(() -> calculator.calculate(
-        new PayTerms(money("710"), LANDSCAPE_SERVICES, money("1.5")), june, worked(22))))
-        .extracting(FieldProblem::field).containsExactly("workingTimeFraction");
-    assertThat(refusal(() -> calculator.calculate(
-        new PayTerms(money("710"), LANDSCAPE_SERVICES, BigDecimal.ZERO), june, worked(22))))
-        .extracting(FieldProblem::field).containsExactly("workingTimeFraction");
+    assertThat(
+            refusal(
+                () ->
+                    calculator.calculate(
+                        new PayTerms(money("710"), LANDSCAPE_SERVICES, money("1.5")),
+                        june,
+                        worked(22))))
+        .extracting(FieldProblem::field)
+        .containsExactly("workingTimeFraction");
+    assertThat(
+            refusal(
+                () ->
+                    calculator.calculate(
+                        new PayTerms(money("710"), LANDSCAPE_SERVICES, BigDecimal.ZERO),
+                        june,
+                        worked(22))))
+        .extracting(FieldProblem::field)
+        .containsExactly("workingTimeFraction");
     assertThat(refusal(() -> calculator.calculate(landscape("0"), june, worked(22))))
         .extracting(FieldProblem::message)
         .containsExactly("Брутната месечна заплата трябва да е положителна.");
     assertThat(refusal(() -> calculator.calculate(landscape("710.001"), june, worked(22))))
         .extracting(FieldProblem::message)
         .containsExactly("Заплатата е в лева със стотинки (до два знака).");
-    assertThat(refusal(() -> calculator.calculate(
-        PayTerms.fullTime(money("710"), "MINING"), june, worked(22))))
-        .containsExactly(new FieldProblem("activity", "Няма ставка за фонд „Трудова злополука и "
-            + "професионална болест“ за дейност MINING през 2022-06."));
+    assertThat(
+            refusal(
+                () ->
+                    calculator.calculate(
+                        PayTerms.fullTime(money("710"), "MINING"), june, worked(22))))
+        .containsExactly(
+            new FieldProblem(
+                "activity",
+                "Няма ставка за фонд „Трудова злополука и "
+                    + "професионална болест“ за дейност MINING през 2022-06."));
   }
 
   // --- timesheet ---
@@ -360,49 +414,84 @@ class MonthlyPayCostTest {
   @Test
   void aTimesheetWithMoreDaysThanTheMonthHasIsRefused() {
     // June 2022 has 22 working days
-    assertThat(refusal(() -> calculator.calculate(landscape("710"),
-        ContractMonth.whole(JUNE_2022), new Timesheet(20, 25, 0, 0))))
-        .containsExactly(new FieldProblem("paidLeaveDays",
-            "Дните платен отпуск (25) са повече от работните дни по договора през месеца (22)."));
-    assertThat(refusal(() -> calculator.calculate(landscape("710"),
-        ContractMonth.whole(JUNE_2022), new Timesheet(20, 2, 1, 0))))
-        .extracting(FieldProblem::field).containsExactly("timesheet");
+    assertThat(
+            refusal(
+                () ->
+                    calculator.calculate(
+                        landscape("710"),
+                        ContractMonth.whole(JUNE_2022),
+                        new Timesheet(20, 25, 0, 0))))
+        .containsExactly(
+            new FieldProblem(
+                "paidLeaveDays",
+                "Дните платен отпуск (25) са повече от работните дни по договора през месеца (22)."));
+    assertThat(
+            refusal(
+                () ->
+                    calculator.calculate(
+                        landscape("710"),
+                        ContractMonth.whole(JUNE_2022),
+                        new Timesheet(20, 2, 1, 0))))
+        .extracting(FieldProblem::field)
+        .containsExactly("timesheet");
   }
 
   @Test
   void negativeDaysAreRefusedEachByName() {
-    assertThat(refusal(() -> calculator.calculate(landscape("710"),
-        ContractMonth.whole(JUNE_2022), new Timesheet(24, -1, 0, -1))))
+    assertThat(
+            refusal(
+                () ->
+                    calculator.calculate(
+                        landscape("710"),
+                        ContractMonth.whole(JUNE_2022),
+                        new Timesheet(24, -1, 0, -1))))
         .containsExactly(
-            new FieldProblem("daysWorked",
+            new FieldProblem(
+                "daysWorked",
                 "Отработените дни (24) са повече от работните дни по договора през месеца (22)."),
-            new FieldProblem("paidLeaveDays",
-                "Дните платен отпуск не могат да са отрицателно число (-1)."),
-            new FieldProblem("unpaidAbsenceDays",
+            new FieldProblem(
+                "paidLeaveDays", "Дните платен отпуск не могат да са отрицателно число (-1)."),
+            new FieldProblem(
+                "unpaidAbsenceDays",
                 "Дните неплатено отсъствие не могат да са отрицателно число (-1)."));
-    assertThat(refusal(() -> calculator.calculate(landscape("710"),
-        ContractMonth.whole(JUNE_2022), new Timesheet(22, 0, -2, 0))))
-        .extracting(FieldProblem::field).containsExactly("sickLeaveDays");
+    assertThat(
+            refusal(
+                () ->
+                    calculator.calculate(
+                        landscape("710"),
+                        ContractMonth.whole(JUNE_2022),
+                        new Timesheet(22, 0, -2, 0))))
+        .extracting(FieldProblem::field)
+        .containsExactly("sickLeaveDays");
   }
 
   @Test
   void aSumThatDoesNotMatchTheWorkingDaysIsRefusedWithTheNumbers() {
     ContractMonth may = ContractMonth.of(MAY_2022, date("2022-05-16"), date("2023-05-15"));
-    assertThat(refusal(() -> calculator.calculate(landscape("710"), may,
-        new Timesheet(8, 1, 0, 1)))).containsExactly(new FieldProblem("timesheet",
-            "Отработени 8 + платен отпуск 1 + болничен 0 + неплатено отсъствие 1 = 10 дни, а "
-                + "работните дни по договора през 2022-05 (от 2022-05-16 до 2022-05-31) са 11: "
-                + "сборът трябва да е точно 11."));
+    assertThat(
+            refusal(() -> calculator.calculate(landscape("710"), may, new Timesheet(8, 1, 0, 1))))
+        .containsExactly(
+            new FieldProblem(
+                "timesheet",
+                "Отработени 8 + платен отпуск 1 + болничен 0 + неплатено отсъствие 1 = 10 дни, а "
+                    + "работните дни по договора през 2022-05 (от 2022-05-16 до 2022-05-31) са 11: "
+                    + "сборът трябва да е точно 11."));
     // one day too many is as wrong as one too few
-    assertThat(refusal(() -> calculator.calculate(landscape("710"), may,
-        new Timesheet(10, 1, 0, 1)))).extracting(FieldProblem::field).containsExactly("timesheet");
+    assertThat(
+            refusal(() -> calculator.calculate(landscape("710"), may, new Timesheet(10, 1, 0, 1))))
+        .extracting(FieldProblem::field)
+        .containsExactly("timesheet");
   }
 
   @Test
   void wrongTermsAndAWrongTimesheetAreReportedTogether() {
-    assertThat(refusal(() -> calculator.calculate(landscape("600"),
-        ContractMonth.whole(JUNE_2022), worked(21))))
-        .extracting(FieldProblem::field).containsExactly("grossMonthlyWage", "timesheet");
+    assertThat(
+            refusal(
+                () ->
+                    calculator.calculate(
+                        landscape("600"), ContractMonth.whole(JUNE_2022), worked(21))))
+        .extracting(FieldProblem::field)
+        .containsExactly("grossMonthlyWage", "timesheet");
   }
 
   // --- programme period ---
@@ -411,18 +500,23 @@ class MonthlyPayCostTest {
   void aMonthOutsideTheProgrammeIsRefused() {
     ContractMonth july2023 = ContractMonth.whole(YearMonth.of(2023, 7));
     assertThat(refusal(() -> calculator.calculate(landscape("780"), july2023, worked(21))))
-        .containsExactly(new FieldProblem("month", "Дните по договора през 2023-07 (2023-07-01 – "
-            + "2023-07-31) са извън периода на проекта 2021-01-01 – 2023-06-30."));
+        .containsExactly(
+            new FieldProblem(
+                "month",
+                "Дните по договора през 2023-07 (2023-07-01 – "
+                    + "2023-07-31) са извън периода на проекта 2021-01-01 – 2023-06-30."));
     ContractMonth december2020 = ContractMonth.whole(YearMonth.of(2020, 12));
     assertThat(refusal(() -> calculator.calculate(landscape("650"), december2020, worked(0))))
-        .extracting(FieldProblem::field).contains("month");
+        .extracting(FieldProblem::field)
+        .contains("month");
   }
 
   @Test
   void aContractNotInForceInTheMonthHasNoContractMonth() {
     assertThat(refusal(() -> ContractMonth.of(MAY_2022, date("2022-06-01"), date("2023-05-31"))))
-        .containsExactly(new FieldProblem("month",
-            "Договорът (от 2022-06-01 до 2023-05-31) не е в сила през 2022-05."));
+        .containsExactly(
+            new FieldProblem(
+                "month", "Договорът (от 2022-06-01 до 2023-05-31) не е в сила през 2022-05."));
   }
 
   // --- a whole contract, month by month ---
@@ -449,11 +543,10 @@ class MonthlyPayCostTest {
    * 2022-09  22 less 6, 22 Sep = 20                     710.00  138.59          848.59
    * </pre>
    *
-   * Contributions on 710 (below both ceilings): 8.22 % = 58.362 -> 58.36; 2.1 % = 14.91;
-   * 0.6 % = 4.26; 2.8 % = 19.88; 4.8 % = 34.08; 0.1 % = 0.71; 0.9 % = 6.39;
-   * sum 58.36 + 14.91 + 4.26 + 19.88 + 34.08 + 0.71 + 6.39 = 138.59; cost 710 + 138.59 = 848.59.
-   * Whole contract: gross 12 × 710 = 8520.00; contributions 12 × 138.59 = 1663.08;
-   * cost 12 × 848.59 = 10183.08.
+   * Contributions on 710 (below both ceilings): 8.22 % = 58.362 -> 58.36; 2.1 % = 14.91; 0.6 % =
+   * 4.26; 2.8 % = 19.88; 4.8 % = 34.08; 0.1 % = 0.71; 0.9 % = 6.39; sum 58.36 + 14.91 + 4.26 +
+   * 19.88 + 34.08 + 0.71 + 6.39 = 138.59; cost 710 + 138.59 = 848.59. Whole contract: gross 12 ×
+   * 710 = 8520.00; contributions 12 × 138.59 = 1663.08; cost 12 × 848.59 = 10183.08.
    */
   @Test
   void aWhole12MonthContractMonthByMonth() {
@@ -472,31 +565,47 @@ class MonthlyPayCostTest {
       costs.add(calculator.calculate(landscape("710"), days, worked(workingDays[i])));
     }
 
-    assertThat(costs).extracting(PayCost::month).containsExactly(
-        YearMonth.of(2021, 10), YearMonth.of(2021, 11), YearMonth.of(2021, 12),
-        YearMonth.of(2022, 1), YearMonth.of(2022, 2), YearMonth.of(2022, 3),
-        YearMonth.of(2022, 4), YearMonth.of(2022, 5), YearMonth.of(2022, 6),
-        YearMonth.of(2022, 7), YearMonth.of(2022, 8), YearMonth.of(2022, 9));
-    assertThat(costs).allSatisfy(cost -> {
-      assertThat(cost.grossPay()).isEqualTo("710.00");
-      assertThat(each(cost.contributions()))
-          .isEqualTo(amounts("58.36", "14.91", "4.26", "19.88", "34.08", "0.71", "6.39"));
-      assertThat(cost.totalContributions()).isEqualTo("138.59");
-      assertThat(cost.totalCost()).isEqualTo("848.59");
-      assertWellFormed(cost);
-    });
+    assertThat(costs)
+        .extracting(PayCost::month)
+        .containsExactly(
+            YearMonth.of(2021, 10),
+            YearMonth.of(2021, 11),
+            YearMonth.of(2021, 12),
+            YearMonth.of(2022, 1),
+            YearMonth.of(2022, 2),
+            YearMonth.of(2022, 3),
+            YearMonth.of(2022, 4),
+            YearMonth.of(2022, 5),
+            YearMonth.of(2022, 6),
+            YearMonth.of(2022, 7),
+            YearMonth.of(2022, 8),
+            YearMonth.of(2022, 9));
+    assertThat(costs)
+        .allSatisfy(
+            cost -> {
+              assertThat(cost.grossPay()).isEqualTo("710.00");
+              assertThat(each(cost.contributions()))
+                  .isEqualTo(amounts("58.36", "14.91", "4.26", "19.88", "34.08", "0.71", "6.39"));
+              assertThat(cost.totalContributions()).isEqualTo("138.59");
+              assertThat(cost.totalCost()).isEqualTo("848.59");
+              assertWellFormed(cost);
+            });
     assertThat(costs.stream().map(PayCost::grossPay).reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualTo("8520.00");
-    assertThat(costs.stream().map(PayCost::totalContributions)
-        .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualTo("1663.08");
+    assertThat(
+            costs.stream()
+                .map(PayCost::totalContributions)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualTo("1663.08");
     assertThat(costs.stream().map(PayCost::totalCost).reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualTo("10183.08");
   }
 
   @Test
   void theWorkingDaysOfAContractMonthComeFromTheCalendar() {
-    assertThat(calculator.contractWorkingDays(
-        new ContractMonth(MAY_2022, LocalDate.of(2022, 5, 23), LocalDate.of(2022, 5, 25))))
+    assertThat(
+            calculator.contractWorkingDays(
+                new ContractMonth(MAY_2022, LocalDate.of(2022, 5, 23), LocalDate.of(2022, 5, 25))))
         .isEqualTo(2); // 24 May off
   }
 }

@@ -24,8 +24,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Every project API endpoint and the engine REST resources that change or read cases, called by
- * a user of every contract group, by a user in no group and by the administrator: those CONTRACT
+ * Every project API endpoint and the engine REST resources that change or read cases, called by a
+ * user of every contract group, by a user in no group and by the administrator: those CONTRACT
  * allows get an answer (whatever the junk input earns: 200, 400, 404, 422), everybody else 403.
  * What a group may not do through {@code /api} it may not do through {@code /engine-rest} either.
  */
@@ -33,6 +33,7 @@ class AccessMatrixTest extends ApiTest {
 
   /** One test user per contract group, one in no group, the administrator. */
   private static final Map<String, String> USERS = new LinkedHashMap<>();
+
   static {
     USERS.put("t-officer", Groups.CASE_OFFICERS);
     USERS.put("t-social", Groups.SOCIAL_WORKERS);
@@ -85,10 +86,9 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.POST, "/api/clubs/NONE/purchases", empty, Set.of(SW, FI, IC)),
         new Call(HttpMethod.GET, "/api/employment/contracts", null, Set.of(HR, PM)),
         new Call(HttpMethod.GET, "/api/employment/contracts/NONE", null, Set.of(HR, PM)),
-        new Call(HttpMethod.GET, "/api/employment/contracts/NONE/document.pdf", null,
-            Set.of(HR, PM)),
-        new Call(HttpMethod.POST, "/api/employment/contracts/NONE/termination", empty,
-            Set.of(HR)));
+        new Call(
+            HttpMethod.GET, "/api/employment/contracts/NONE/document.pdf", null, Set.of(HR, PM)),
+        new Call(HttpMethod.POST, "/api/employment/contracts/NONE/termination", empty, Set.of(HR)));
   }
 
   @TestFactory
@@ -100,23 +100,48 @@ class AccessMatrixTest extends ApiTest {
   @TestFactory
   Stream<DynamicTest> processesStartOnlyForTheirStarters() {
     Object empty = JSON.createObjectNode();
-    return matrix(List.of(
-        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/participant-onboarding/start",
-            empty, Set.of(CO, Groups.ADMIN)),
-        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/expense-approval/start",
-            empty, Set.of(FI, IC, Groups.ADMIN)),
-        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/employment/start",
-            empty, Set.of(Groups.ADMIN)),
-        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/club-registration/start",
-            empty, Set.of(SW, Groups.ADMIN)),
-        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/club-enrolment/start",
-            empty, Set.of(SW, Groups.ADMIN)),
-        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/club-session/start",
-            empty, Set.of(SW, Groups.ADMIN)),
-        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/club-purchase/start",
-            empty, Set.of(SW, Groups.ADMIN)),
-        new Call(HttpMethod.POST, "/engine-rest/process-definition/key/club-leaving/start",
-            empty, Set.of(SW, Groups.ADMIN))));
+    return matrix(
+        List.of(
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/participant-onboarding/start",
+                empty,
+                Set.of(CO, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/expense-approval/start",
+                empty,
+                Set.of(FI, IC, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/employment/start",
+                empty,
+                Set.of(Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/club-registration/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/club-enrolment/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/club-session/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/club-purchase/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/club-leaving/start",
+                empty,
+                Set.of(SW, Groups.ADMIN))));
   }
 
   /**
@@ -128,38 +153,78 @@ class AccessMatrixTest extends ApiTest {
     ProcessInstance instance = caseAtNeedsAssessment();
     String id = instance.getId();
     Object empty = JSON.createObjectNode();
-    Object modification = json("{\"instructions\":[{\"type\":\"cancel\",\"activityId\":"
-        + "\"Task_AssessNeeds\"}]}");
+    Object modification =
+        json("{\"instructions\":[{\"type\":\"cancel\",\"activityId\":" + "\"Task_AssessNeeds\"}]}");
     Object variable = json("{\"value\":\"EMPLOYMENT\",\"type\":\"String\"}");
     Object suspended = json("{\"suspended\":true}");
-    Object message = json("{\"messageName\":\"participant-withdrawn\",\"businessKey\":\""
-        + instance.getBusinessKey() + "\"}");
+    Object message =
+        json(
+            "{\"messageName\":\"participant-withdrawn\",\"businessKey\":\""
+                + instance.getBusinessKey()
+                + "\"}");
     Set<String> readers = Set.of(CO, SW, PM, Groups.ADMIN);
-    List<Call> calls = new ArrayList<>(List.of(
-        new Call(HttpMethod.GET, "/engine-rest/process-instance/" + id + "/variables", null,
-            readers),
-        new Call(HttpMethod.PUT, "/engine-rest/process-instance/" + id
-            + "/variables/streamsToEnrol", variable, Set.of()),
-        new Call(HttpMethod.POST, "/engine-rest/process-instance/" + id + "/variables",
-            json("{\"modifications\":{\"eligible\":{\"value\":true}}}"), Set.of()),
-        new Call(HttpMethod.PUT, "/engine-rest/process-instance/" + id + "/suspended",
-            suspended, Set.of()),
-        new Call(HttpMethod.POST, "/engine-rest/process-instance/" + id + "/modification",
-            modification, Set.of()),
-        new Call(HttpMethod.POST, "/engine-rest/message", message, Set.of()),
-        new Call(HttpMethod.DELETE, "/engine-rest/process-instance/" + id, null, Set.of())));
+    List<Call> calls =
+        new ArrayList<>(
+            List.of(
+                new Call(
+                    HttpMethod.GET,
+                    "/engine-rest/process-instance/" + id + "/variables",
+                    null,
+                    readers),
+                new Call(
+                    HttpMethod.PUT,
+                    "/engine-rest/process-instance/" + id + "/variables/streamsToEnrol",
+                    variable,
+                    Set.of()),
+                new Call(
+                    HttpMethod.POST,
+                    "/engine-rest/process-instance/" + id + "/variables",
+                    json("{\"modifications\":{\"eligible\":{\"value\":true}}}"),
+                    Set.of()),
+                new Call(
+                    HttpMethod.PUT,
+                    "/engine-rest/process-instance/" + id + "/suspended",
+                    suspended,
+                    Set.of()),
+                new Call(
+                    HttpMethod.POST,
+                    "/engine-rest/process-instance/" + id + "/modification",
+                    modification,
+                    Set.of()),
+                new Call(HttpMethod.POST, "/engine-rest/message", message, Set.of()),
+                new Call(
+                    HttpMethod.DELETE, "/engine-rest/process-instance/" + id, null, Set.of())));
     Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
-    calls.add(new Call(HttpMethod.PUT, "/engine-rest/task/" + task.getId() + "/variables/x",
-        variable, Set.of()));
-    calls.add(new Call(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/bpmnError",
-        json("{\"errorCode\":\"X\"}"), Set.of()));
-    calls.add(new Call(HttpMethod.PUT, "/engine-rest/task/" + task.getId(),
-        json("{\"name\":\"renamed\"}"), Set.of()));
-    calls.add(new Call(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/identity-links",
-        json("{\"groupId\":\"hr-officers\",\"type\":\"candidate\"}"), Set.of()));
+    calls.add(
+        new Call(
+            HttpMethod.PUT,
+            "/engine-rest/task/" + task.getId() + "/variables/x",
+            variable,
+            Set.of()));
+    calls.add(
+        new Call(
+            HttpMethod.POST,
+            "/engine-rest/task/" + task.getId() + "/bpmnError",
+            json("{\"errorCode\":\"X\"}"),
+            Set.of()));
+    calls.add(
+        new Call(
+            HttpMethod.PUT,
+            "/engine-rest/task/" + task.getId(),
+            json("{\"name\":\"renamed\"}"),
+            Set.of()));
+    calls.add(
+        new Call(
+            HttpMethod.POST,
+            "/engine-rest/task/" + task.getId() + "/identity-links",
+            json("{\"groupId\":\"hr-officers\",\"type\":\"candidate\"}"),
+            Set.of()));
     // the administrator may do all of it (permission ALL); here only the others are tried
-    return matrix(calls.stream().map(call -> new Call(call.method(), call.path(), call.body(),
-        call.allowed())).toList(), false);
+    return matrix(
+        calls.stream()
+            .map(call -> new Call(call.method(), call.path(), call.body(), call.allowed()))
+            .toList(),
+        false);
   }
 
   /** Claiming and completing a task: its candidate group (and the administrator). */
@@ -167,14 +232,27 @@ class AccessMatrixTest extends ApiTest {
   Stream<DynamicTest> tasksAreWorkedByTheirCandidateGroup() {
     List<DynamicTest> tests = new ArrayList<>();
     for (String user : USERS.keySet()) {
-      tests.add(DynamicTest.dynamicTest("claim as " + user, () -> {
-        Task task = tasks.createTaskQuery().processInstanceId(caseAtNeedsAssessment().getId())
-            .singleResult();
-        int status = engineRest().call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId()
-            + "/claim", json("{\"userId\":\"" + user + "\"}")).getStatusCode().value();
-        boolean allowed = Set.of(SW, Groups.ADMIN).contains(USERS.get(user));
-        assertThat(status).as(user).isEqualTo(allowed ? 204 : 403);
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "claim as " + user,
+              () -> {
+                Task task =
+                    tasks
+                        .createTaskQuery()
+                        .processInstanceId(caseAtNeedsAssessment().getId())
+                        .singleResult();
+                int status =
+                    engineRest()
+                        .call(
+                            user,
+                            HttpMethod.POST,
+                            "/engine-rest/task/" + task.getId() + "/claim",
+                            json("{\"userId\":\"" + user + "\"}"))
+                        .getStatusCode()
+                        .value();
+                boolean allowed = Set.of(SW, Groups.ADMIN).contains(USERS.get(user));
+                assertThat(status).as(user).isEqualTo(allowed ? 204 : 403);
+              }));
     }
     return tests.stream();
   }
@@ -186,32 +264,58 @@ class AccessMatrixTest extends ApiTest {
   @TestFactory
   Stream<DynamicTest> queriesShowACaseOnlyToItsReaders() {
     String id = caseAtNeedsAssessment().getId();
-    Map<String, Set<String>> readers = Map.of(
-        "/engine-rest/history/process-instance?processInstanceId=" + id, Set.of(PM, Groups.ADMIN),
-        "/engine-rest/process-instance?processInstanceIds=" + id, Set.of(CO, SW, PM, Groups.ADMIN),
-        "/engine-rest/task?processInstanceId=" + id, Set.of(SW, PM, Groups.ADMIN));
+    Map<String, Set<String>> readers =
+        Map.of(
+            "/engine-rest/history/process-instance?processInstanceId=" + id,
+                Set.of(PM, Groups.ADMIN),
+            "/engine-rest/process-instance?processInstanceIds=" + id,
+                Set.of(CO, SW, PM, Groups.ADMIN),
+            "/engine-rest/task?processInstanceId=" + id, Set.of(SW, PM, Groups.ADMIN));
     List<DynamicTest> tests = new ArrayList<>();
-    readers.forEach((query, groups) -> {
-      for (String user : USERS.keySet()) {
-        tests.add(DynamicTest.dynamicTest(query + " as " + user, () -> {
-          ResponseEntity<JsonNode> answer = engineRest().call(user, HttpMethod.GET, query, null);
-          assertThat(answer.getStatusCode().value()).isEqualTo(200);
-          assertThat(answer.getBody().size()).as("%s as %s", query, user)
-              .isEqualTo(groups.contains(USERS.get(user)) ? 1 : 0);
-        }));
-      }
-    });
-    tests.add(DynamicTest.dynamicTest("engines list needs a login", () ->
-        assertThat(engineRest().call(null, HttpMethod.GET, "/engine-rest/engine", null)
-            .getStatusCode().value()).isEqualTo(401)));
-    tests.add(DynamicTest.dynamicTest("metrics are not public", () ->
-        assertThat(engineRest().call(null, HttpMethod.GET, "/actuator/metrics", null)
-            .getStatusCode().value()).isIn(401, 404)));
-    tests.add(DynamicTest.dynamicTest("deployment only by the administrator", () -> {
-      for (String user : USERS.keySet()) {
-        assertThat(deploy(user)).as(user).isEqualTo(user.equals("t-admin") ? 200 : 403);
-      }
-    }));
+    readers.forEach(
+        (query, groups) -> {
+          for (String user : USERS.keySet()) {
+            tests.add(
+                DynamicTest.dynamicTest(
+                    query + " as " + user,
+                    () -> {
+                      ResponseEntity<JsonNode> answer =
+                          engineRest().call(user, HttpMethod.GET, query, null);
+                      assertThat(answer.getStatusCode().value()).isEqualTo(200);
+                      assertThat(answer.getBody().size())
+                          .as("%s as %s", query, user)
+                          .isEqualTo(groups.contains(USERS.get(user)) ? 1 : 0);
+                    }));
+          }
+        });
+    tests.add(
+        DynamicTest.dynamicTest(
+            "engines list needs a login",
+            () ->
+                assertThat(
+                        engineRest()
+                            .call(null, HttpMethod.GET, "/engine-rest/engine", null)
+                            .getStatusCode()
+                            .value())
+                    .isEqualTo(401)));
+    tests.add(
+        DynamicTest.dynamicTest(
+            "metrics are not public",
+            () ->
+                assertThat(
+                        engineRest()
+                            .call(null, HttpMethod.GET, "/actuator/metrics", null)
+                            .getStatusCode()
+                            .value())
+                    .isIn(401, 404)));
+    tests.add(
+        DynamicTest.dynamicTest(
+            "deployment only by the administrator",
+            () -> {
+              for (String user : USERS.keySet()) {
+                assertThat(deploy(user)).as(user).isEqualTo(user.equals("t-admin") ? 200 : 403);
+              }
+            }));
     return tests.stream();
   }
 
@@ -227,49 +331,69 @@ class AccessMatrixTest extends ApiTest {
           continue;
         }
         boolean allowed = call.allowed().contains(user.getValue());
-        tests.add(DynamicTest.dynamicTest(call + " as " + user.getKey(), () -> {
-          int status = engineRest().status(user.getKey(), call.method(), call.path(), call.body());
-          if (allowed) {
-            assertThat(status).as("%s as %s", call, user.getKey()).isNotIn(401, 403, 500);
-          } else if (call.path().startsWith("/api/")) {
-            assertThat(status).as("%s as %s", call, user.getKey()).isEqualTo(403);
-          } else {
-            // 404 where the engine hides what the user may not even read
-            assertThat(status).as("%s as %s", call, user.getKey()).isIn(403, 404);
-          }
-        }));
+        tests.add(
+            DynamicTest.dynamicTest(
+                call + " as " + user.getKey(),
+                () -> {
+                  int status =
+                      engineRest().status(user.getKey(), call.method(), call.path(), call.body());
+                  if (allowed) {
+                    assertThat(status).as("%s as %s", call, user.getKey()).isNotIn(401, 403, 500);
+                  } else if (call.path().startsWith("/api/")) {
+                    assertThat(status).as("%s as %s", call, user.getKey()).isEqualTo(403);
+                  } else {
+                    // 404 where the engine hides what the user may not even read
+                    assertThat(status).as("%s as %s", call, user.getKey()).isIn(403, 404);
+                  }
+                }));
       }
     }
     return tests.stream();
   }
 
   private int deploy(String user) {
-    String model = org.camunda.bpm.model.bpmn.Bpmn.convertToString(
-        org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("matrix-deployment")
-            .camundaHistoryTimeToLive(1).startEvent().endEvent().done());
+    String model =
+        org.camunda.bpm.model.bpmn.Bpmn.convertToString(
+            org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("matrix-deployment")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .endEvent()
+                .done());
     org.springframework.util.LinkedMultiValueMap<String, Object> form =
         new org.springframework.util.LinkedMultiValueMap<>();
     form.add("deployment-name", "matrix-" + user);
-    form.add("data", new org.springframework.core.io.ByteArrayResource(
-        model.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "matrix.bpmn";
-      }
-    });
+    form.add(
+        "data",
+        new org.springframework.core.io.ByteArrayResource(
+            model.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          @Override
+          public String getFilename() {
+            return "matrix.bpmn";
+          }
+        });
     org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
     headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth(user, ApiTestSupport.PASSWORD).exchange(
-        "/engine-rest/deployment/create", HttpMethod.POST,
-        new org.springframework.http.HttpEntity<>(form, headers), String.class)
-        .getStatusCode().value();
+    return http.withBasicAuth(user, ApiTestSupport.PASSWORD)
+        .exchange(
+            "/engine-rest/deployment/create",
+            HttpMethod.POST,
+            new org.springframework.http.HttpEntity<>(form, headers),
+            String.class)
+        .getStatusCode()
+        .value();
   }
 
   /** An onboarding case waiting for the social worker's needs assessment. */
   private ProcessInstance caseAtNeedsAssessment() {
-    String definition = repository.createProcessDefinitionQuery()
-        .processDefinitionKey("participant-onboarding").latestVersion().singleResult().getId();
-    return runtime.createProcessInstanceById(definition)
+    String definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("participant-onboarding")
+            .latestVersion()
+            .singleResult()
+            .getId();
+    return runtime
+        .createProcessInstanceById(definition)
         .businessKey("MATRIX-" + System.nanoTime())
         .startBeforeActivity("Task_AssessNeeds")
         .execute(true, true);

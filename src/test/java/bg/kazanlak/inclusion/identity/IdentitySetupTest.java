@@ -1,8 +1,8 @@
 package bg.kazanlak.inclusion.identity;
 
-import bg.kazanlak.inclusion.TestApplications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bg.kazanlak.inclusion.TestApplications;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The access plan is applied once per version and database: two nodes applying it at the same
- * moment create one set of filters and grants and both start; an administrator's later change
- * (a removed permission, a REVOKE) survives the next start.
+ * moment create one set of filters and grants and both start; an administrator's later change (a
+ * removed permission, a REVOKE) survives the next start.
  */
 class IdentitySetupTest {
 
@@ -52,9 +52,13 @@ class IdentitySetupTest {
         TestApplications.start("jdbc:h2:mem:identity-admin;DB_CLOSE_DELAY=-1")) {
       AuthorizationService authorizations = app.getBean(AuthorizationService.class);
       IdentitySetup setup = app.getBean(IdentitySetup.class);
-      Authorization officersStart = authorizations.createAuthorizationQuery()
-          .groupIdIn(Groups.CASE_OFFICERS).resourceType(Resources.PROCESS_DEFINITION)
-          .resourceId("participant-onboarding").singleResult();
+      Authorization officersStart =
+          authorizations
+              .createAuthorizationQuery()
+              .groupIdIn(Groups.CASE_OFFICERS)
+              .resourceType(Resources.PROCESS_DEFINITION)
+              .resourceId("participant-onboarding")
+              .singleResult();
       authorizations.deleteAuthorization(officersStart.getId());
       Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
       revoke.setGroupId(Groups.SOCIAL_WORKERS);
@@ -65,11 +69,21 @@ class IdentitySetupTest {
 
       setup.ensureGroupsAndAccess();
 
-      assertThat(authorizations.createAuthorizationQuery().groupIdIn(Groups.CASE_OFFICERS)
-          .resourceType(Resources.PROCESS_DEFINITION).resourceId("participant-onboarding")
-          .count()).isZero();
-      assertThat(authorizations.createAuthorizationQuery().groupIdIn(Groups.SOCIAL_WORKERS)
-          .authorizationType(Authorization.AUTH_TYPE_REVOKE).count()).isOne();
+      assertThat(
+              authorizations
+                  .createAuthorizationQuery()
+                  .groupIdIn(Groups.CASE_OFFICERS)
+                  .resourceType(Resources.PROCESS_DEFINITION)
+                  .resourceId("participant-onboarding")
+                  .count())
+          .isZero();
+      assertThat(
+              authorizations
+                  .createAuthorizationQuery()
+                  .groupIdIn(Groups.SOCIAL_WORKERS)
+                  .authorizationType(Authorization.AUTH_TYPE_REVOKE)
+                  .count())
+          .isOne();
     }
   }
 
@@ -78,10 +92,16 @@ class IdentitySetupTest {
     try (ConfigurableApplicationContext app =
         TestApplications.start("jdbc:h2:mem:identity-plan;DB_CLOSE_DELAY=-1")) {
       AuthorizationService authorizations = app.getBean(AuthorizationService.class);
-      for (String group : List.of(Groups.CASE_OFFICERS, Groups.SOCIAL_WORKERS, Groups.HR_OFFICERS,
-          Groups.FINANCE, Groups.INITIATIVE_COORDINATORS, Groups.PROJECT_MANAGERS)) {
-        for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(group)
-            .list()) {
+      for (String group :
+          List.of(
+              Groups.CASE_OFFICERS,
+              Groups.SOCIAL_WORKERS,
+              Groups.HR_OFFICERS,
+              Groups.FINANCE,
+              Groups.INITIATIVE_COORDINATORS,
+              Groups.PROJECT_MANAGERS)) {
+        for (Authorization grant :
+            authorizations.createAuthorizationQuery().groupIdIn(group).list()) {
           assertThat(grant.isPermissionGranted(Permissions.UPDATE)).as(group).isFalse();
           assertThat(grant.isPermissionGranted(Permissions.DELETE)).as(group).isFalse();
           if (grant.getResourceType() == Resources.PROCESS_DEFINITION.resourceType()) {
@@ -101,10 +121,14 @@ class IdentitySetupTest {
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       long count = filters.createFilterQuery().count();
       // as a database set up by an earlier release: older card variables, another version
-      Filter finance = filters.createFilterQuery().filterName("Финанси: отворени задачи")
-          .singleResult();
-      finance.setProperties(Map.of("priority", 4, "variables",
-          List.of(Map.of("name", "registrationNumber", "label", "Рег. номер"))));
+      Filter finance =
+          filters.createFilterQuery().filterName("Финанси: отворени задачи").singleResult();
+      finance.setProperties(
+          Map.of(
+              "priority",
+              4,
+              "variables",
+              List.of(Map.of("name", "registrationNumber", "label", "Рег. номер"))));
       filters.saveFilter(finance);
       jdbc.sql("update identity_setup set version = 'earlier-release'").update();
 
@@ -112,19 +136,35 @@ class IdentitySetupTest {
 
       assertThat(filters.createFilterQuery().count()).isEqualTo(count);
       Map<String, Object> properties = filters.getFilter(finance.getId()).getProperties();
-      assertThat(properties.get("variables")).asString()
+      assertThat(properties.get("variables"))
+          .asString()
           .contains("expenseNumber", "amount", "supplier");
       assertThat(properties.get("refresh")).isEqualTo(true);
       // Tasklist opens the readable filter with the lowest priority: the group's open tasks
       AuthorizationService authorizations = app.getBean(AuthorizationService.class);
-      for (String group : List.of(Groups.CASE_OFFICERS, Groups.SOCIAL_WORKERS, Groups.HR_OFFICERS,
-          Groups.FINANCE, Groups.INITIATIVE_COORDINATORS, Groups.PROJECT_MANAGERS)) {
-        Filter first = filters.createFilterQuery().list().stream()
-            .filter(filter -> authorizations.createAuthorizationQuery().groupIdIn(group)
-                .resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0)
-            .min(Comparator.comparingInt(
-                filter -> ((Number) filter.getProperties().get("priority")).intValue()))
-            .orElseThrow();
+      for (String group :
+          List.of(
+              Groups.CASE_OFFICERS,
+              Groups.SOCIAL_WORKERS,
+              Groups.HR_OFFICERS,
+              Groups.FINANCE,
+              Groups.INITIATIVE_COORDINATORS,
+              Groups.PROJECT_MANAGERS)) {
+        Filter first =
+            filters.createFilterQuery().list().stream()
+                .filter(
+                    filter ->
+                        authorizations
+                                .createAuthorizationQuery()
+                                .groupIdIn(group)
+                                .resourceType(Resources.FILTER)
+                                .resourceId(filter.getId())
+                                .count()
+                            > 0)
+                .min(
+                    Comparator.comparingInt(
+                        filter -> ((Number) filter.getProperties().get("priority")).intValue()))
+                .orElseThrow();
         assertThat(first.getName()).as(group).endsWith(": отворени задачи");
       }
     }
@@ -144,11 +184,13 @@ class IdentitySetupTest {
     CountDownLatch go = new CountDownLatch(1);
     List<Future<?>> starts = new ArrayList<>();
     for (int node = 0; node < 2; node++) {
-      starts.add(nodes.submit(() -> {
-        go.await();
-        setup.ensureGroupsAndAccess();
-        return null;
-      }));
+      starts.add(
+          nodes.submit(
+              () -> {
+                go.await();
+                setup.ensureGroupsAndAccess();
+                return null;
+              }));
     }
     go.countDown();
     for (Future<?> start : starts) {
@@ -157,8 +199,7 @@ class IdentitySetupTest {
     nodes.shutdown();
 
     assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
-    assertThat(jdbc.sql("select count(*) from identity_setup").query(Long.class).single())
-        .isOne();
+    assertThat(jdbc.sql("select count(*) from identity_setup").query(Long.class).single()).isOne();
     // the filters' grants point at the new filters; the groups' grants are as many as before
     assertThat(app.getBean(AuthorizationService.class).createAuthorizationQuery().count())
         .isEqualTo(grantCount);

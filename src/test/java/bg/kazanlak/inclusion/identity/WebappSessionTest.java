@@ -32,33 +32,44 @@ class WebappSessionTest extends ApiTest {
 
     assertThat(browse("/api/employment/contracts")).isEqualTo(200);
     assertThat(browse("/api/budget")).isEqualTo(403);
-    HttpResponse<String> terminate = browser.send(HttpRequest.newBuilder(url(
-            "/api/employment/contracts/C-1/termination"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> terminate =
+        browser.send(
+            HttpRequest.newBuilder(url("/api/employment/contracts/C-1/termination"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(terminate.statusCode()).isEqualTo(401);
   }
 
   private void signInToTasklist(String user) throws Exception {
-    browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(),
+    browser.send(
+        HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(),
         HttpResponse.BodyHandlers.discarding());
-    String token = cookies.getCookieStore().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
-        .findFirst().orElseThrow();
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-            url("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", token)
-        .POST(HttpRequest.BodyPublishers.ofString(
-            "username=" + user + "&password=" + ApiTestSupport.PASSWORD)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    String token =
+        cookies.getCookieStore().getCookies().stream()
+            .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+            .map(HttpCookie::getValue)
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> login =
+        browser.send(
+            HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", token)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=" + user + "&password=" + ApiTestSupport.PASSWORD))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).isEqualTo(200);
   }
 
   private int browse(String path) throws Exception {
-    return browser.send(HttpRequest.newBuilder(url(path)).GET().build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
+    return browser
+        .send(
+            HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private URI url(String path) {

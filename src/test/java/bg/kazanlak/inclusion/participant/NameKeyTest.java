@@ -17,7 +17,8 @@ class NameKeyTest {
 
   @Test
   void theKeyIsAsLongAsTheNameSoItFitsTheNamesColumn() {
-    // full-string case mapping would grow these ("İ" lower-cased is two chars, "ß" upper-cased "SS")
+    // full-string case mapping would grow these ("İ" lower-cased is two chars, "ß" upper-cased
+    // "SS")
     assertThat(NameKey.of("İSTANBUL")).hasSize(8);
     assertThat(NameKey.of("Straße")).hasSize(6);
     assertThat(NameKey.of("Й".repeat(100))).hasSize(100);

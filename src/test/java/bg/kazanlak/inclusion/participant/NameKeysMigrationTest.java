@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * V7 fills the name keys of a registry that already holds people, with the same folding as new
- * registrations, and the near-duplicate search then finds them whatever their case: on H2 and on
- * a PostgreSQL whose LC_CTYPE is C, where {@code lower()} leaves Cyrillic as it is.
+ * registrations, and the near-duplicate search then finds them whatever their case: on H2 and on a
+ * PostgreSQL whose LC_CTYPE is C, where {@code lower()} leaves Cyrillic as it is.
  */
 class NameKeysMigrationTest {
 
@@ -27,11 +27,18 @@ class NameKeysMigrationTest {
 
   @Test
   void backfillsAndFindsNearDuplicatesOnPostgreSqlWithCtypeC() throws Exception {
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-        .setLocaleConfig("locale", "C").setLocaleConfig("encoding", "UTF8").start()) {
+    try (EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setLocaleConfig("locale", "C")
+            .setLocaleConfig("encoding", "UTF8")
+            .start()) {
       DataSource db = postgres.getPostgresDatabase();
       JdbcClient jdbc = JdbcClient.create(db);
-      assertThat(jdbc.sql("select datctype from pg_database where datname = current_database()").query(String.class).single()).isEqualTo("C");
+      assertThat(
+              jdbc.sql("select datctype from pg_database where datname = current_database()")
+                  .query(String.class)
+                  .single())
+          .isEqualTo("C");
       // why the keys are folded in Java: here the database folds no Cyrillic
       assertThat(jdbc.sql("select lower('ИВАНОВА')").query(String.class).single())
           .isEqualTo("ИВАНОВА");
@@ -48,25 +55,34 @@ class NameKeysMigrationTest {
 
     flyway(db).load().migrate();
 
-    assertThat(jdbc.sql("select first_name_key || ' ' || last_name_key from participant"
-            + " where registration_number = 'P-2022-00001'").query(String.class).single())
+    assertThat(
+            jdbc.sql(
+                    "select first_name_key || ' ' || last_name_key from participant"
+                        + " where registration_number = 'P-2022-00001'")
+                .query(String.class)
+                .single())
         .isEqualTo("петя иванова");
     ParticipantRepository repository = new ParticipantRepository(jdbc);
     assertThat(repository.findNearDuplicatesOf("P-2022-00002"))
-        .extracting(DuplicateCandidate::registrationNumber).containsExactly("P-2022-00001");
+        .extracting(DuplicateCandidate::registrationNumber)
+        .containsExactly("P-2022-00001");
     assertThat(repository.findNearDuplicatesOf("P-2022-00001"))
-        .extracting(DuplicateCandidate::registrationNumber).containsExactly("P-2022-00002");
+        .extracting(DuplicateCandidate::registrationNumber)
+        .containsExactly("P-2022-00002");
     assertThat(repository.findNearDuplicatesOf("P-2022-00003")).isEmpty();
   }
 
   private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource db) {
-    return Flyway.configure().dataSource(db).table("domain_schema_history")
+    return Flyway.configure()
+        .dataSource(db)
+        .table("domain_schema_history")
         .locations("classpath:db/migration");
   }
 
   private static void insertBeforeV7(
       JdbcClient jdbc, String regNo, String number, String first, String last) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
         insert into participant (registration_number, personal_number, personal_number_kind,
           first_name, last_name, birth_date, sex, settlement, consent_to_services, status,
           registered_on)

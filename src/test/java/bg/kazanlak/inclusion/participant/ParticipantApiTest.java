@@ -37,8 +37,13 @@ class ParticipantApiTest extends ApiTest {
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String regNo = created.getBody().get("registrationNumber").asText();
     assertThat(created.getHeaders().getLocation()).hasPath("/api/participants/" + regNo);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(regNo)
-        .processInstanceId(created.getBody().get("processInstanceId").asText()).count()).isOne();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(regNo)
+                .processInstanceId(created.getBody().get("processInstanceId").asText())
+                .count())
+        .isOne();
 
     ResponseEntity<JsonNode> read = get("t-social", "/api/participants/" + regNo);
     assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -55,8 +60,10 @@ class ParticipantApiTest extends ApiTest {
     long instances = runtime.createProcessInstanceQuery().count();
     long registered = registry.counts().registered();
 
-    assertFieldProblem(post("t-officer", validBody().put("personalNumber", "7523169264")), "personalNumber");
-    assertFieldProblem(post("t-officer", validBody().put("personalNumber", "8019010008")), "personalNumber");
+    assertFieldProblem(
+        post("t-officer", validBody().put("personalNumber", "7523169264")), "personalNumber");
+    assertFieldProblem(
+        post("t-officer", validBody().put("personalNumber", "8019010008")), "personalNumber");
     assertFieldProblem(post("t-officer", validBody().put("settlement", "Пловдив")), "settlement");
     ObjectNode noName = validBody();
     noName.remove("firstName");
@@ -64,7 +71,8 @@ class ParticipantApiTest extends ApiTest {
     ObjectNode badEntry = validBody();
     ((ObjectNode) badEntry.get("entry")).put("educationLevel", "ISCED_9");
     assertFieldProblem(post("t-officer", badEntry), "entry.educationLevel");
-    assertFieldProblem(post("t-officer", validBody().put("consentToServices", "може би")), "consentToServices");
+    assertFieldProblem(
+        post("t-officer", validBody().put("consentToServices", "може би")), "consentToServices");
 
     ResponseEntity<JsonNode> problem = post("t-officer", validBody().put("settlement", "Пловдив"));
     assertThat(problem.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -95,7 +103,8 @@ class ParticipantApiTest extends ApiTest {
   void noConsentOrAnEndedProgrammeIs422() throws Exception {
     long registered = registry.counts().registered();
 
-    ResponseEntity<JsonNode> noConsent = post("t-officer", validBody().put("consentToServices", false));
+    ResponseEntity<JsonNode> noConsent =
+        post("t-officer", validBody().put("consentToServices", false));
     assertThat(noConsent.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(noConsent.getBody().get("detail").asText()).contains("съгласие");
 
@@ -109,14 +118,19 @@ class ParticipantApiTest extends ApiTest {
 
   @Test
   void apiNeedsAuthenticationAndTheRightGroup() throws Exception {
-    ResponseEntity<JsonNode> anonymous = http.exchange("/api/participants", HttpMethod.POST,
-        new HttpEntity<>(validBody(), jsonHeaders()), JsonNode.class);
+    ResponseEntity<JsonNode> anonymous =
+        http.exchange(
+            "/api/participants",
+            HttpMethod.POST,
+            new HttpEntity<>(validBody(), jsonHeaders()),
+            JsonNode.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
 
     // a user of its own: a failed login locks the user for a while (brute-force protection)
-    ResponseEntity<JsonNode> wrongPassword = http.withBasicAuth("t-locked", "wrong")
-        .getForEntity("/api/reports/indicators", JsonNode.class);
+    ResponseEntity<JsonNode> wrongPassword =
+        http.withBasicAuth("t-locked", "wrong")
+            .getForEntity("/api/reports/indicators", JsonNode.class);
     assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
     assertThat(post("t-social", validBody()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -127,8 +141,10 @@ class ParticipantApiTest extends ApiTest {
 
     assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(as("t-manager")
-        .getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+    assertThat(
+            as("t-manager")
+                .getForEntity("/engine-rest/process-definition", String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
@@ -138,14 +154,19 @@ class ParticipantApiTest extends ApiTest {
   void withdrawalThroughTheApiEndsTheCase() throws Exception {
     String regNo = post("t-officer", validBody()).getBody().get("registrationNumber").asText();
 
-    ResponseEntity<JsonNode> withdrawn = as("t-officer")
-        .exchange("/api/participants/" + regNo + "/withdrawal", HttpMethod.POST,
-            new HttpEntity<>(json.createObjectNode().put("reason", "Отказва се."), jsonHeaders()),
-            JsonNode.class);
+    ResponseEntity<JsonNode> withdrawn =
+        as("t-officer")
+            .exchange(
+                "/api/participants/" + regNo + "/withdrawal",
+                HttpMethod.POST,
+                new HttpEntity<>(
+                    json.createObjectNode().put("reason", "Отказва се."), jsonHeaders()),
+                JsonNode.class);
 
     assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(withdrawn.getBody().get("status").asText()).isEqualTo("WITHDRAWN");
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(regNo).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(regNo).count())
+        .isZero();
   }
 
   @Test
@@ -169,7 +190,8 @@ class ParticipantApiTest extends ApiTest {
   @Test
   void mistypedEgnThatPassesAsAnLnchIsReportedOnThePersonalNumber() throws Exception {
     // 7523169263 with its last digit mistyped: not an EGN, but a valid LNCh
-    ResponseEntity<JsonNode> refused = post("t-officer", validBody().put("personalNumber", "7523169265"));
+    ResponseEntity<JsonNode> refused =
+        post("t-officer", validBody().put("personalNumber", "7523169265"));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("errors").findValuesAsText("field"))
@@ -181,12 +203,15 @@ class ParticipantApiTest extends ApiTest {
   void registrationTextLongerThanItsColumnIs400NamingTheField() throws Exception {
     long registered = registry.counts().registered();
 
-    assertFieldProblem(post("t-officer", validBody().put("firstName", "Р".repeat(101))), "firstName");
+    assertFieldProblem(
+        post("t-officer", validBody().put("firstName", "Р".repeat(101))), "firstName");
     assertFieldProblem(post("t-officer", validBody().put("lastName", "А".repeat(101))), "lastName");
-    assertFieldProblem(post("t-officer", validBody().put("middleName", "М".repeat(101))), "middleName");
+    assertFieldProblem(
+        post("t-officer", validBody().put("middleName", "М".repeat(101))), "middleName");
     assertFieldProblem(post("t-officer", validBody().put("address", "ул. ".repeat(63))), "address");
     assertFieldProblem(post("t-officer", validBody().put("phone", "0".repeat(21))), "phone");
-    assertFieldProblem(post("t-officer", validBody().put("settlement", "К".repeat(61))), "settlement");
+    assertFieldProblem(
+        post("t-officer", validBody().put("settlement", "К".repeat(61))), "settlement");
 
     assertThat(registry.counts().registered()).isEqualTo(registered);
   }
@@ -196,23 +221,23 @@ class ParticipantApiTest extends ApiTest {
     post("t-officer", validBody());
 
     JsonNode report = get("t-manager", "/api/reports/indicators").getBody();
-    String raw = as("t-manager")
-        .getForObject("/api/reports/indicators", String.class);
+    String raw = as("t-manager").getForObject("/api/reports/indicators", String.class);
 
     assertThat(report.get("asOf").asText()).isEqualTo("2022-06-06");
     assertThat(report.at("/programme/end").asText()).isEqualTo("2023-06-30");
     assertThat(report.at("/participants/registered").asLong()).isPositive();
     assertThat(report.at("/participants/eligible").asLong()).isPositive();
     assertThat(report.at("/employment/targetPersons").asInt()).isEqualTo(92);
-    assertThat(report.at("/employment/byEmployer")).extracting(e -> e.get("places").asInt())
+    assertThat(report.at("/employment/byEmployer"))
+        .extracting(e -> e.get("places").asInt())
         .containsExactly(6, 80, 6);
     assertThat(report.at("/familyHouses/houses")).hasSize(4);
     assertThat(report.at("/housing/units").asInt()).isEqualTo(10);
     assertThat(report.at("/initiatives/target").asInt()).isEqualTo(50);
     assertThat(report.at("/budget/contracted").decimalValue()).isEqualByComparingTo("1555364.20");
     // amounts keep their two decimals on the wire
-    assertThat(raw).contains("\"contracted\":1555364.20", "\"contracted\":356515.77",
-        "\"spent\":0.00");
+    assertThat(raw)
+        .contains("\"contracted\":1555364.20", "\"contracted\":356515.77", "\"spent\":0.00");
     assertThat(report.at("/budget/programmes/0/code").asText()).isEqualTo("HRD");
     assertThat(report.at("/budget/programmes/0/contracted").decimalValue())
         .isEqualByComparingTo("1198848.43");
@@ -223,31 +248,39 @@ class ParticipantApiTest extends ApiTest {
   /** Each body another birth date: same names and birth date would be a near duplicate. */
   private ObjectNode validBody() {
     LocalDate birthDate = LocalDate.of(1984, 2, 20).plusDays(BODIES.incrementAndGet());
-    ObjectNode body = json.createObjectNode()
-        .put("personalNumber", TestPeople.freshEgn(birthDate))
-        .put("firstName", "Росица")
-        .put("lastName", "Ангелова")
-        .put("settlement", "Крън")
-        .put("phone", "+359 88 765 4321")
-        .put("consentToServices", true);
-    ObjectNode entry = body.putObject("entry")
-        .put("employmentStatus", "UNEMPLOYED")
-        .put("educationLevel", "ISCED_2")
-        .put("disability", false)
-        .put("homelessOrHousingExclusion", false);
+    ObjectNode body =
+        json.createObjectNode()
+            .put("personalNumber", TestPeople.freshEgn(birthDate))
+            .put("firstName", "Росица")
+            .put("lastName", "Ангелова")
+            .put("settlement", "Крън")
+            .put("phone", "+359 88 765 4321")
+            .put("consentToServices", true);
+    ObjectNode entry =
+        body.putObject("entry")
+            .put("employmentStatus", "UNEMPLOYED")
+            .put("educationLevel", "ISCED_2")
+            .put("disability", false)
+            .put("homelessOrHousingExclusion", false);
     entry.putNull("minority");
     return body;
   }
 
   private ResponseEntity<JsonNode> post(String user, JsonNode body) {
-    return as(user).exchange("/api/participants",
-        HttpMethod.POST, new HttpEntity<>(body, jsonHeaders()), JsonNode.class);
+    return as(user)
+        .exchange(
+            "/api/participants",
+            HttpMethod.POST,
+            new HttpEntity<>(body, jsonHeaders()),
+            JsonNode.class);
   }
 
   private ResponseEntity<JsonNode> withdraw(String user, String regNo, String reason) {
-    return as(user).exchange(
-        "/api/participants/" + regNo + "/withdrawal", HttpMethod.POST,
-        new HttpEntity<>(json.createObjectNode().put("reason", reason), jsonHeaders()),
-        JsonNode.class);
+    return as(user)
+        .exchange(
+            "/api/participants/" + regNo + "/withdrawal",
+            HttpMethod.POST,
+            new HttpEntity<>(json.createObjectNode().put("reason", reason), jsonHeaders()),
+            JsonNode.class);
   }
 }

@@ -1,7 +1,6 @@
 package bg.kazanlak.inclusion.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.Refusal;
@@ -23,7 +22,8 @@ class ParticipantRulesTest {
     assertThat(problems(() -> ParticipantRules.withdrawalReason(null)))
         .containsExactly(new FieldProblem("reason", "Посочете причината за оттеглянето."));
     assertThat(problems(() -> ParticipantRules.withdrawalReason("  ")))
-        .extracting(FieldProblem::field).containsExactly("reason");
+        .extracting(FieldProblem::field)
+        .containsExactly("reason");
     assertThat(problems(() -> ParticipantRules.withdrawalReason("я".repeat(501))))
         .containsExactly(new FieldProblem("reason", "Причината е по-дълга от 500 знака."));
   }
@@ -35,11 +35,16 @@ class ParticipantRulesTest {
 
     assertThat(problems(() -> ParticipantRules.checkRejectionNotice(notice(null, null), TODAY)))
         .containsExactly(new FieldProblem("noticeDate", "Въведете датата на уведомяване."));
-    assertThat(problems(() ->
-        ParticipantRules.checkRejectionNotice(notice(TODAY.plusDays(1), null), TODAY)))
+    assertThat(
+            problems(
+                () ->
+                    ParticipantRules.checkRejectionNotice(notice(TODAY.plusDays(1), null), TODAY)))
         .containsExactly(new FieldProblem("noticeDate", "Датата на уведомяване е в бъдещето."));
-    assertThat(problems(() -> ParticipantRules.checkRejectionNotice(
-        new RejectionNotice(TODAY, null, null), TODAY)))
+    assertThat(
+            problems(
+                () ->
+                    ParticipantRules.checkRejectionNotice(
+                        new RejectionNotice(TODAY, null, null), TODAY)))
         .containsExactly(new FieldProblem("noticeChannel", "Изберете начин на уведомяване."));
   }
 
@@ -47,34 +52,57 @@ class ParticipantRulesTest {
   void rejectionNoteFitsItsColumnOf1000Characters() {
     ParticipantRules.checkRejectionNotice(notice(TODAY, "б".repeat(1000)), TODAY);
 
-    assertThat(problems(() ->
-        ParticipantRules.checkRejectionNotice(notice(TODAY, "б".repeat(1001)), TODAY)))
+    assertThat(
+            problems(
+                () ->
+                    ParticipantRules.checkRejectionNotice(notice(TODAY, "б".repeat(1001)), TODAY)))
         .containsExactly(new FieldProblem("noticeNote", "Бележката е по-дълга от 1000 знака."));
   }
 
   @Test
   void assessmentRecommendsAtLeastOneStream() {
-    ParticipantRules.checkAssessment(assessment("текст", "обобщение", List.of(SupportStream.EDUCATION)));
+    ParticipantRules.checkAssessment(
+        assessment("текст", "обобщение", List.of(SupportStream.EDUCATION)));
 
     assertThat(problems(() -> ParticipantRules.checkAssessment(assessment(null, null, List.of()))))
-        .containsExactly(new FieldProblem("recommendedStreams",
-            "Изберете поне едно направление на подкрепа."));
+        .containsExactly(
+            new FieldProblem("recommendedStreams", "Изберете поне едно направление на подкрепа."));
   }
 
   @Test
   void eachAssessmentTextFitsItsColumnAndEveryProblemIsListed() {
     String limit = "н".repeat(2000);
-    ParticipantRules.checkAssessment(new NeedsAssessment(limit, limit, limit, limit, limit,
-        "о".repeat(4000), List.of(SupportStream.FAMILY_HOUSE)));
+    ParticipantRules.checkAssessment(
+        new NeedsAssessment(
+            limit,
+            limit,
+            limit,
+            limit,
+            limit,
+            "о".repeat(4000),
+            List.of(SupportStream.FAMILY_HOUSE)));
 
     String over = "н".repeat(2001);
-    assertThat(problems(() -> ParticipantRules.checkAssessment(new NeedsAssessment(over, over,
-        over, over, over, "о".repeat(4001), List.of()))))
+    assertThat(
+            problems(
+                () ->
+                    ParticipantRules.checkAssessment(
+                        new NeedsAssessment(
+                            over, over, over, over, over, "о".repeat(4001), List.of()))))
         .extracting(FieldProblem::field)
-        .containsExactly("recommendedStreams", "needsWork", "needsHealth", "needsEducation",
-            "needsSocial", "needsHousing", "assessmentSummary");
-    assertThat(problems(() -> ParticipantRules.checkAssessment(
-        assessment(over, null, List.of(SupportStream.EMPLOYMENT)))))
+        .containsExactly(
+            "recommendedStreams",
+            "needsWork",
+            "needsHealth",
+            "needsEducation",
+            "needsSocial",
+            "needsHousing",
+            "assessmentSummary");
+    assertThat(
+            problems(
+                () ->
+                    ParticipantRules.checkAssessment(
+                        assessment(over, null, List.of(SupportStream.EMPLOYMENT)))))
         .containsExactly(new FieldProblem("needsWork", "Текстът е по-дълъг от 2000 знака."));
   }
 
@@ -82,7 +110,8 @@ class ParticipantRulesTest {
     return new RejectionNotice(date, RejectionNotice.Channel.PHONE, note);
   }
 
-  private static NeedsAssessment assessment(String work, String summary, List<SupportStream> streams) {
+  private static NeedsAssessment assessment(
+      String work, String summary, List<SupportStream> streams) {
     return new NeedsAssessment(work, null, null, null, null, summary, streams);
   }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bg.kazanlak.inclusion.participant.PersonalNumber.Kind;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PersonalNumberTest {
 
@@ -77,7 +77,8 @@ class PersonalNumberTest {
     // 29 February: 2004 leap (month 42), 1900 not leap
     String leap = "044229123";
     assertThat(PersonalNumber.parse(leap + egnCheckDigit(leap), Kind.EGN))
-        .flatMap(PersonalNumber::birthDate).contains(LocalDate.of(2004, 2, 29));
+        .flatMap(PersonalNumber::birthDate)
+        .contains(LocalDate.of(2004, 2, 29));
     String notLeap = "000229123";
     assertThat(PersonalNumber.parse(notLeap + egnCheckDigit(notLeap), Kind.EGN)).isEmpty();
   }
@@ -115,10 +116,12 @@ class PersonalNumberTest {
 
   @Test
   void factoryRoundTripsAllThreeCenturies() {
-    for (LocalDate born : new LocalDate[] {
-        LocalDate.of(1800, 1, 1), LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 1),
-        LocalDate.of(1975, 3, 16), LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 1),
-        LocalDate.of(2000, 2, 29), LocalDate.of(2023, 6, 30)}) {
+    for (LocalDate born :
+        new LocalDate[] {
+          LocalDate.of(1800, 1, 1), LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 1),
+          LocalDate.of(1975, 3, 16), LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 1),
+          LocalDate.of(2000, 2, 29), LocalDate.of(2023, 6, 30)
+        }) {
       for (int serial : new int[] {0, 7, 316, 999}) {
         PersonalNumber number = PersonalNumber.egn(born, serial);
         assertThat(number.birthDate()).as("%s/%d", born, serial).contains(born);
@@ -188,17 +191,18 @@ class PersonalNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "752316926",     // 9 digits
-      "75231692630",   // 11 digits
-      "75231692 6",    // 9 digits once spaces are gone
-      "752316926a",    // a letter
-      "A523169263",
-      "7523169263x",
-      "+7523169263",
-      "7523/169263",   // a slash is not one of the separators
-      "７５２３１６９２６３" // full-width digits are not ASCII digits
-  })
+  @ValueSource(
+      strings = {
+        "752316926", // 9 digits
+        "75231692630", // 11 digits
+        "75231692 6", // 9 digits once spaces are gone
+        "752316926a", // a letter
+        "A523169263",
+        "7523169263x",
+        "+7523169263",
+        "7523/169263", // a slash is not one of the separators
+        "７５２３１６９２６３" // full-width digits are not ASCII digits
+      })
   void anythingButTenDigitsIsRefused(String raw) {
     assertThat(PersonalNumber.parse(raw)).isEmpty();
     assertThat(PersonalNumber.parse(raw, Kind.EGN)).isEmpty();
@@ -252,8 +256,7 @@ class PersonalNumberTest {
     }
     assertThat(both).isNotNull();
     assertThat(valid(both).kind()).isEqualTo(Kind.EGN);
-    assertThat(PersonalNumber.parse(both, Kind.LNCH)).map(PersonalNumber::kind)
-        .contains(Kind.LNCH);
+    assertThat(PersonalNumber.parse(both, Kind.LNCH)).map(PersonalNumber::kind).contains(Kind.LNCH);
     assertThat(PersonalNumber.parse(both, Kind.LNCH).orElseThrow().birthDate()).isEmpty();
   }
 
@@ -277,7 +280,8 @@ class PersonalNumberTest {
   @Test
   void toStringNeverContainsTheFullNumber() {
     PersonalNumber egn = valid("7523169263");
-    assertThat(egn.toString()).isEqualTo("EGN 75******63")
+    assertThat(egn.toString())
+        .isEqualTo("EGN 75******63")
         .doesNotContain("7523169263")
         .doesNotContain("2316");
     PersonalNumber lnch = valid("1299123456");
@@ -287,7 +291,8 @@ class PersonalNumberTest {
 
   @Test
   void equalityIsByValue() {
-    assertThat(valid("7523169263")).isEqualTo(valid("75 23 16 9263"))
+    assertThat(valid("7523169263"))
+        .isEqualTo(valid("75 23 16 9263"))
         .hasSameHashCodeAs(valid("75-23-16-9263"))
         .isNotEqualTo(valid("8032056031"));
   }

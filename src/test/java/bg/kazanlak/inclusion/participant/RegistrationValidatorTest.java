@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 class RegistrationValidatorTest {
 
   private static final LocalDate TODAY = LocalDate.of(2022, 5, 16);
+
   /** Born 1975-03-16; the domain notes' 7523169263 is of 1875, too old to register today. */
   private static final String EGN = PersonalNumber.egn(LocalDate.of(1975, 3, 16), 926).value();
+
   private static final String LNCH = "1299123456"; // month 99: an LNCh only
 
   private final RegistrationValidator validator =
@@ -45,8 +47,22 @@ class RegistrationValidatorTest {
     Boolean homeless = Boolean.FALSE;
 
     NewParticipant build() {
-      return new NewParticipant(personalNumber, firstName, middleName, lastName, birthDate, sex,
-          settlement, address, phone, consent, employment, education, minority, disability, other,
+      return new NewParticipant(
+          personalNumber,
+          firstName,
+          middleName,
+          lastName,
+          birthDate,
+          sex,
+          settlement,
+          address,
+          phone,
+          consent,
+          employment,
+          education,
+          minority,
+          disability,
+          other,
           homeless);
     }
   }
@@ -56,8 +72,9 @@ class RegistrationValidatorTest {
   }
 
   private List<FieldProblem> refused(Form form) {
-    RequestRefusedException e = catchThrowableOfType(RequestRefusedException.class,
-        () -> validator.validate(form.build(), TODAY));
+    RequestRefusedException e =
+        catchThrowableOfType(
+            RequestRefusedException.class, () -> validator.validate(form.build(), TODAY));
     assertThat(e).as("refused").isNotNull();
     assertThat(e.kind()).isEqualTo(Refusal.INVALID);
     return e.fieldProblems();
@@ -70,7 +87,8 @@ class RegistrationValidatorTest {
   @Test
   void validEgnRegistrationTakesBirthDateAndSexFromTheNumber() {
     Form f = form();
-    f.personalNumber = " " + EGN.substring(0, 3) + "-" + EGN.substring(3, 6) + "-" + EGN.substring(6) + " ";
+    f.personalNumber =
+        " " + EGN.substring(0, 3) + "-" + EGN.substring(3, 6) + "-" + EGN.substring(6) + " ";
     f.birthDate = LocalDate.of(2000, 1, 1); // ignored for an EGN
     f.sex = "FEMALE"; // ignored for an EGN
 
@@ -84,9 +102,15 @@ class RegistrationValidatorTest {
     assertThat(r.settlement()).isEqualTo("Бузовград");
     assertThat(r.phone()).isEqualTo("0888123456");
     assertThat(r.consentToServices()).isTrue();
-    assertThat(r.entry()).isEqualTo(new EsfEntryData(EmploymentStatus.LONG_TERM_UNEMPLOYED,
-        EducationLevel.ISCED_2, SpecialCategoryAnswer.YES, SpecialCategoryAnswer.NO,
-        SpecialCategoryAnswer.REFUSED, false));
+    assertThat(r.entry())
+        .isEqualTo(
+            new EsfEntryData(
+                EmploymentStatus.LONG_TERM_UNEMPLOYED,
+                EducationLevel.ISCED_2,
+                SpecialCategoryAnswer.YES,
+                SpecialCategoryAnswer.NO,
+                SpecialCategoryAnswer.REFUSED,
+                false));
   }
 
   @Test
@@ -123,21 +147,31 @@ class RegistrationValidatorTest {
 
   @Test
   void anEmptyFormListsEveryRequiredFieldAtOnce() {
-    NewParticipant empty = new NewParticipant(null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null);
-    RequestRefusedException e = catchThrowableOfType(RequestRefusedException.class,
-        () -> validator.validate(empty, TODAY));
+    NewParticipant empty =
+        new NewParticipant(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null);
+    RequestRefusedException e =
+        catchThrowableOfType(RequestRefusedException.class, () -> validator.validate(empty, TODAY));
 
-    assertThat(fields(e.fieldProblems())).containsExactly(
-        "personalNumber", "firstName", "lastName", "settlement", "consentToServices",
-        "entry.employmentStatus", "entry.educationLevel", "entry.homelessOrHousingExclusion");
-    assertThat(e.fieldProblems()).contains(
-        new FieldProblem("personalNumber", "ЕГН/ЛНЧ е задължително поле."),
-        new FieldProblem("firstName", "Името е задължително поле."),
-        new FieldProblem("lastName", "Фамилията е задължително поле."),
-        new FieldProblem("settlement", "Населеното място е задължително."),
-        new FieldProblem("entry.employmentStatus", "Изберете статус на пазара на труда."),
-        new FieldProblem("entry.educationLevel", "Изберете степен на образование (ISCED)."));
+    assertThat(fields(e.fieldProblems()))
+        .containsExactly(
+            "personalNumber",
+            "firstName",
+            "lastName",
+            "settlement",
+            "consentToServices",
+            "entry.employmentStatus",
+            "entry.educationLevel",
+            "entry.homelessOrHousingExclusion");
+    assertThat(e.fieldProblems())
+        .contains(
+            new FieldProblem("personalNumber", "ЕГН/ЛНЧ е задължително поле."),
+            new FieldProblem("firstName", "Името е задължително поле."),
+            new FieldProblem("lastName", "Фамилията е задължително поле."),
+            new FieldProblem("settlement", "Населеното място е задължително."),
+            new FieldProblem("entry.employmentStatus", "Изберете статус на пазара на труда."),
+            new FieldProblem("entry.educationLevel", "Изберете степен на образование (ISCED)."));
     assertThat(e.getMessage()).contains("ЕГН/ЛНЧ е задължително поле.");
   }
 
@@ -145,8 +179,8 @@ class RegistrationValidatorTest {
   void blankPersonalNumberIsRequired() {
     Form f = form();
     f.personalNumber = "  ";
-    assertThat(refused(f)).containsExactly(
-        new FieldProblem("personalNumber", "ЕГН/ЛНЧ е задължително поле."));
+    assertThat(refused(f))
+        .containsExactly(new FieldProblem("personalNumber", "ЕГН/ЛНЧ е задължително поле."));
   }
 
   @Test
@@ -169,8 +203,11 @@ class RegistrationValidatorTest {
   void egnWithABirthDateAfterTodayIsRefused() {
     Form f = form();
     f.personalNumber = PersonalNumber.egn(LocalDate.of(2022, 6, 1), 124).value();
-    assertThat(refused(f)).containsExactly(new FieldProblem("personalNumber",
-        "Датата на раждане, записана в ЕГН, не е възможна за жив човек."));
+    assertThat(refused(f))
+        .containsExactly(
+            new FieldProblem(
+                "personalNumber",
+                "Датата на раждане, записана в ЕГН, не е възможна за жив човек."));
   }
 
   @Test
@@ -184,8 +221,11 @@ class RegistrationValidatorTest {
   void lnchWithoutBirthDateIsNotTakenForAnEgnTypo() {
     Form f = form();
     f.personalNumber = LNCH;
-    assertThat(refused(f)).containsExactly(new FieldProblem("personalNumber",
-        "Номерът не е валиден ЕГН. Ако е ЛНЧ на чужденец, въведете дата на раждане и пол."));
+    assertThat(refused(f))
+        .containsExactly(
+            new FieldProblem(
+                "personalNumber",
+                "Номерът не е валиден ЕГН. Ако е ЛНЧ на чужденец, въведете дата на раждане и пол."));
   }
 
   @Test
@@ -221,17 +261,20 @@ class RegistrationValidatorTest {
     f.personalNumber = LNCH;
     f.birthDate = TODAY.plusDays(1);
     f.sex = "OTHER";
-    assertThat(refused(f)).containsExactly(
-        new FieldProblem("birthDate", "Датата на раждане не е възможна за жив човек."),
-        new FieldProblem("sex", "За ЛНЧ изберете пол."));
+    assertThat(refused(f))
+        .containsExactly(
+            new FieldProblem("birthDate", "Датата на раждане не е възможна за жив човек."),
+            new FieldProblem("sex", "За ЛНЧ изберете пол."));
   }
 
   @Test
   void settlementOutsideTheMunicipalityIsRefusedByName() {
     Form f = form();
     f.settlement = "Стара Загора";
-    assertThat(refused(f)).containsExactly(new FieldProblem("settlement",
-        "„Стара Загора“ не е населено място в община Казанлък."));
+    assertThat(refused(f))
+        .containsExactly(
+            new FieldProblem(
+                "settlement", "„Стара Загора“ не е населено място в община Казанлък."));
   }
 
   @Test
@@ -261,16 +304,15 @@ class RegistrationValidatorTest {
     f.address = "а".repeat(250);
     assertThat(valid(f).address()).hasSize(250);
     f.address = "а".repeat(251);
-    assertThat(refused(f)).containsExactly(
-        new FieldProblem("address", "Адресът е по-дълъг от 250 знака."));
+    assertThat(refused(f))
+        .containsExactly(new FieldProblem("address", "Адресът е по-дълъг от 250 знака."));
   }
 
   @Test
   void malformedPhoneIsRefused() {
     Form f = form();
     f.phone = "088-ABC";
-    assertThat(refused(f)).containsExactly(
-        new FieldProblem("phone", "Невалиден телефонен номер."));
+    assertThat(refused(f)).containsExactly(new FieldProblem("phone", "Невалиден телефонен номер."));
     f.phone = "12345"; // fewer than 6 digits
     assertThat(fields(refused(f))).containsExactly("phone");
   }
@@ -290,11 +332,13 @@ class RegistrationValidatorTest {
     f.employment = "WORKING";
     f.education = "ISCED_9";
     f.homeless = null;
-    assertThat(refused(f)).containsExactly(
-        new FieldProblem("entry.employmentStatus", "Изберете статус на пазара на труда."),
-        new FieldProblem("entry.educationLevel", "Изберете степен на образование (ISCED)."),
-        new FieldProblem("entry.homelessOrHousingExclusion",
-            "Отбележете дали лицето е бездомно или живее в жилищно изключване."));
+    assertThat(refused(f))
+        .containsExactly(
+            new FieldProblem("entry.employmentStatus", "Изберете статус на пазара на труда."),
+            new FieldProblem("entry.educationLevel", "Изберете степен на образование (ISCED)."),
+            new FieldProblem(
+                "entry.homelessOrHousingExclusion",
+                "Отбележете дали лицето е бездомно или живее в жилищно изключване."));
   }
 
   @Test

@@ -31,8 +31,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.FormService;
@@ -54,14 +54,14 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Runs every path that matters of every process with distinctive personal data, then reads every
- * text and byte column of every ACT_RU_* and ACT_HI_* table (and ACT_GE_BYTEARRAY, bytes decoded
- * as UTF-8) looking for it. Values that are not distinctive (a sick-leave count, a "yes" to a
- * special category) are looked for by their variable names, which must have no history rows; the
- * derived special-category decision inputs must have no decision-history rows.
+ * text and byte column of every ACT_RU_* and ACT_HI_* table (and ACT_GE_BYTEARRAY, bytes decoded as
+ * UTF-8) looking for it. Values that are not distinctive (a sick-leave count, a "yes" to a special
+ * category) are looked for by their variable names, which must have no history rows; the derived
+ * special-category decision inputs must have no decision-history rows.
  *
- * <p>What the engine may keep by design: the registration number (business key), a case name
- * (first name and the initial of the last name, {@code Participant.caseName}) while a case runs,
- * codes, dates and amounts.
+ * <p>What the engine may keep by design: the registration number (business key), a case name (first
+ * name and the initial of the last name, {@code Participant.caseName}) while a case runs, codes,
+ * dates and amounts.
  */
 class HistoryScanTest extends ApiTest {
 
@@ -86,14 +86,41 @@ class HistoryScanTest extends ApiTest {
   private static final String CHILD_LAST_NAME = "Малолеткова";
 
   /** Values that are not distinctive, looked for by their names. */
-  private static final Set<String> NEVER_IN_HISTORY = Set.of(
-      "daysWorked", "paidLeaveDays", "sickLeaveDays", "unpaidAbsenceDays",
-      "minority", "disability", "otherDisadvantaged", "homelessOrHousingExclusion",
-      "needsWork", "needsHealth", "needsEducation", "needsSocial", "needsHousing",
-      "assessmentSummary", "personalNumber", "firstName", "lastName", "birthDate", "address",
-      "phone", "displayName", "newParticipant", "noticeNote", "withdrawalReason", "escalationNote",
-      "decisionComment", "leader", "childFirstName", "childLastName", "childBirthDate",
-      "attendees", "present", "members");
+  private static final Set<String> NEVER_IN_HISTORY =
+      Set.of(
+          "daysWorked",
+          "paidLeaveDays",
+          "sickLeaveDays",
+          "unpaidAbsenceDays",
+          "minority",
+          "disability",
+          "otherDisadvantaged",
+          "homelessOrHousingExclusion",
+          "needsWork",
+          "needsHealth",
+          "needsEducation",
+          "needsSocial",
+          "needsHousing",
+          "assessmentSummary",
+          "personalNumber",
+          "firstName",
+          "lastName",
+          "birthDate",
+          "address",
+          "phone",
+          "displayName",
+          "newParticipant",
+          "noticeNote",
+          "withdrawalReason",
+          "escalationNote",
+          "decisionComment",
+          "leader",
+          "childFirstName",
+          "childLastName",
+          "childBirthDate",
+          "attendees",
+          "present",
+          "members");
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -120,10 +147,25 @@ class HistoryScanTest extends ApiTest {
 
   @Test
   void noPersonalDataIsLeftInTheEngineAfterEveryPathOfEveryProcess() throws Exception {
-    List<String> markers = new ArrayList<>(List.of(SURNAME_API, SURNAME_FORM, SURNAME_REJECTED,
-        SURNAME_WITHDRAWN, ADDRESS, PHONE, HEALTH_NOTE, WORK_NOTE, SUMMARY, NOTICE_NOTE,
-        ESCALATION_NOTE, WITHDRAWAL_REASON, DECISION_COMMENT, CLUB_LEADER, CHILD_FIRST_NAME,
-        CHILD_LAST_NAME));
+    List<String> markers =
+        new ArrayList<>(
+            List.of(
+                SURNAME_API,
+                SURNAME_FORM,
+                SURNAME_REJECTED,
+                SURNAME_WITHDRAWN,
+                ADDRESS,
+                PHONE,
+                HEALTH_NOTE,
+                WORK_NOTE,
+                SUMMARY,
+                NOTICE_NOTE,
+                ESCALATION_NOTE,
+                WITHDRAWAL_REASON,
+                DECISION_COMMENT,
+                CLUB_LEADER,
+                CHILD_FIRST_NAME,
+                CHILD_LAST_NAME));
 
     // --- onboarding: through the API, with every special category declared
     String egnApi = TestPeople.freshEgn(LocalDate.of(1984, 11, 23));
@@ -144,46 +186,116 @@ class HistoryScanTest extends ApiTest {
     // --- a namesake with the same birth date: reviewed and annulled as the same person
     String egnNamesake = TestPeople.freshEgn(LocalDate.of(1979, 3, 14));
     markers.add(egnNamesake);
-    ProcessInstance namesake = start(new NewParticipant(egnNamesake, "Формина", null, SURNAME_FORM,
-        null, null, "Шипка", null, null, true, "UNEMPLOYED", "ISCED_1", SpecialCategoryAnswer.NO,
-        SpecialCategoryAnswer.NO, SpecialCategoryAnswer.NO, false));
+    ProcessInstance namesake =
+        start(
+            new NewParticipant(
+                egnNamesake,
+                "Формина",
+                null,
+                SURNAME_FORM,
+                null,
+                null,
+                "Шипка",
+                null,
+                null,
+                true,
+                "UNEMPLOYED",
+                "ISCED_1",
+                SpecialCategoryAnswer.NO,
+                SpecialCategoryAnswer.NO,
+                SpecialCategoryAnswer.NO,
+                false));
     assertThat(namesake).isWaitingAt("Task_ReviewPossibleDuplicate");
-    complete(namesake, Map.of("duplicateDecision", "SAME_PERSON",
-        "duplicateOf", formCase.getBusinessKey()));
-    assertThat(namesake).hasPassed("Task_RecordDuplicateReview", "Event_RegistrationAnnulled").isEnded();
+    complete(
+        namesake,
+        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", formCase.getBusinessKey()));
+    assertThat(namesake)
+        .hasPassed("Task_RecordDuplicateReview", "Event_RegistrationAnnulled")
+        .isEnded();
 
     // --- rejection and its notice
     String egnRejected = TestPeople.freshEgn(LocalDate.of(1980, 1, 1));
     markers.add(egnRejected);
-    ProcessInstance rejected = start(new NewParticipant(egnRejected, "Калина", null,
-        SURNAME_REJECTED, null, null, "Казанлък", null, null, true, "EMPLOYED", "ISCED_6",
-        SpecialCategoryAnswer.NO, SpecialCategoryAnswer.NO, SpecialCategoryAnswer.NO, false));
+    ProcessInstance rejected =
+        start(
+            new NewParticipant(
+                egnRejected,
+                "Калина",
+                null,
+                SURNAME_REJECTED,
+                null,
+                null,
+                "Казанлък",
+                null,
+                null,
+                true,
+                "EMPLOYED",
+                "ISCED_6",
+                SpecialCategoryAnswer.NO,
+                SpecialCategoryAnswer.NO,
+                SpecialCategoryAnswer.NO,
+                false));
     assertThat(rejected).isWaitingAt("Task_InformRejectedPerson");
-    complete(rejected, Map.of("noticeDate", "2022-06-01", "noticeChannel", "IN_PERSON",
-        "noticeNote", NOTICE_NOTE));
+    complete(
+        rejected,
+        Map.of(
+            "noticeDate", "2022-06-01", "noticeChannel", "IN_PERSON", "noticeNote", NOTICE_NOTE));
     assertThat(rejected).isEnded();
 
     // --- employment of the enrolled participant: allocation, contract, signature
-    ProcessInstance job = runtime.createProcessInstanceQuery().processDefinitionKey("employment")
-        .processInstanceBusinessKey(enrolled).singleResult();
+    ProcessInstance job =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey("employment")
+            .processInstanceBusinessKey(enrolled)
+            .singleResult();
     complete(job, Map.of("preferredEmployer", "NONE"));
-    management.executeJob(management.createJobQuery().processInstanceId(job.getId())
-        .singleResult().getId());
+    management.executeJob(
+        management.createJobQuery().processInstanceId(job.getId()).singleResult().getId());
     assertThat(runtime.getVariable(job.getId(), "placeAvailable")).isEqualTo(true);
-    complete(job, Map.of("startDate", "2022-06-01", "position", "Работник поддръжка",
-        "workingTimeFraction", "1", "grossMonthlyWage", "800.00"));
+    complete(
+        job,
+        Map.of(
+            "startDate",
+            "2022-06-01",
+            "position",
+            "Работник поддръжка",
+            "workingTimeFraction",
+            "1",
+            "grossMonthlyWage",
+            "800.00"));
     complete(job, Map.of("signatureDate", "2022-06-01"));
     String contractId = (String) runtime.getVariable(job.getId(), "contractId");
 
     // --- an expense returned with a comment, corrected, approved and paid
-    String expenseId = expenses.request(new NewExpense("sesg-consumables", new BigDecimal("120.00"),
-        "Доставчик ООД", "Консумативи за клуба", LocalDate.of(2022, 5, 30), "Фактура 5/30.05.2022",
-        null), "finance").processInstanceId();
+    String expenseId =
+        expenses
+            .request(
+                new NewExpense(
+                    "sesg-consumables",
+                    new BigDecimal("120.00"),
+                    "Доставчик ООД",
+                    "Консумативи за клуба",
+                    LocalDate.of(2022, 5, 30),
+                    "Фактура 5/30.05.2022",
+                    null),
+                "finance")
+            .processInstanceId();
     ProcessInstance expense = instance(expenseId);
     decide(expense, "RETURN", DECISION_COMMENT);
-    complete(expense, Map.of("amount", "110.00", "supplier", "Доставчик ООД",
-        "purpose", "Консумативи за клуба", "expenseDate", "2022-05-30",
-        "documentRef", "Фактура 6/30.05.2022"));
+    complete(
+        expense,
+        Map.of(
+            "amount",
+            "110.00",
+            "supplier",
+            "Доставчик ООД",
+            "purpose",
+            "Консумативи за клуба",
+            "expenseDate",
+            "2022-05-30",
+            "documentRef",
+            "Фактура 6/30.05.2022"));
     decide(expense, "APPROVE", null);
     complete(expense, Map.of("paymentDate", "2022-06-01", "paymentReference", "ПН 917"));
     assertThat(expense).hasPassed("Event_ExpensePaid").isEnded();
@@ -191,19 +303,29 @@ class HistoryScanTest extends ApiTest {
     // --- an overdue assessment escalated with a note, then the person withdraws
     String egnWithdrawn = TestPeople.freshEgn(LocalDate.of(1990, 7, 7));
     markers.add(egnWithdrawn);
-    ProcessInstance withdrawn = start(TestPeople.withNumber(
-        TestPeople.eligibleAdult("Рада", SURNAME_WITHDRAWN), egnWithdrawn));
-    Job overdue = management.createJobQuery().processInstanceId(withdrawn.getId()).timers()
-        .singleResult();
+    ProcessInstance withdrawn =
+        start(
+            TestPeople.withNumber(
+                TestPeople.eligibleAdult("Рада", SURNAME_WITHDRAWN), egnWithdrawn));
+    Job overdue =
+        management.createJobQuery().processInstanceId(withdrawn.getId()).timers().singleResult();
     fire(overdue);
-    Task escalation = tasks.createTaskQuery().processInstanceId(withdrawn.getId())
-        .taskDefinitionKey("Task_EscalateOverdueAssessment").singleResult();
-    tasks.complete(escalation.getId(),
+    Task escalation =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(withdrawn.getId())
+            .taskDefinitionKey("Task_EscalateOverdueAssessment")
+            .singleResult();
+    tasks.complete(
+        escalation.getId(),
         Map.of("escalationAction", "WAITING_FOR_PERSON", "escalationNote", ESCALATION_NOTE));
-    ResponseEntity<JsonNode> withdrawal = post("t-officer",
-        "/api/participants/" + withdrawn.getBusinessKey() + "/withdrawal",
-        json.createObjectNode().put("reason", WITHDRAWAL_REASON));
-    assertThat(withdrawal.getStatusCode().is2xxSuccessful()).as("withdrawal %s", withdrawal)
+    ResponseEntity<JsonNode> withdrawal =
+        post(
+            "t-officer",
+            "/api/participants/" + withdrawn.getBusinessKey() + "/withdrawal",
+            json.createObjectNode().put("reason", WITHDRAWAL_REASON));
+    assertThat(withdrawal.getStatusCode().is2xxSuccessful())
+        .as("withdrawal %s", withdrawal)
         .isTrue();
     assertThat(withdrawn).hasPassed("Task_RecordWithdrawal").isEnded();
 
@@ -220,49 +342,96 @@ class HistoryScanTest extends ApiTest {
     assertThat(scan(markers)).as("markers in the engine's tables while cases run").isEmpty();
     // the scan does see what is there by design: text (the case name, the business key) and
     // bytes (the deployed timesheet form in ACT_GE_BYTEARRAY)
-    assertThat(scan(List.of("Маркерина Т.", enrolled, "sickLeaveDays"))).contains(
-        "ACT_RU_VARIABLE.TEXT_ holds Маркерина Т.", "ACT_RU_EXECUTION.BUSINESS_KEY_ holds " + enrolled,
-        "ACT_GE_BYTEARRAY.BYTES_ holds sickLeaveDays");
+    assertThat(scan(List.of("Маркерина Т.", enrolled, "sickLeaveDays")))
+        .contains(
+            "ACT_RU_VARIABLE.TEXT_ holds Маркерина Т.",
+            "ACT_RU_EXECUTION.BUSINESS_KEY_ holds " + enrolled,
+            "ACT_GE_BYTEARRAY.BYTES_ holds sickLeaveDays");
     assertNoRowsOfKeptOutNames();
 
     // --- a club from Tasklist: opened, the enrolled participant and a child enrolled, a session
     // whose attendance list names them while its task waits, and a leaving
-    String clubId = asSocialWorker(() -> startForm("club-registration", Map.of(
-        "clubName", "Клуб „Маркер“", "clubKind", "CLUB", "leader", CLUB_LEADER,
-        "venueKind", "FAMILY_HOUSE", "familyHouse", "kazanlak", "schedule", "всеки петък",
-        "capacity", 5))).getBusinessKey();
+    String clubId =
+        asSocialWorker(
+                () ->
+                    startForm(
+                        "club-registration",
+                        Map.of(
+                            "clubName",
+                            "Клуб „Маркер“",
+                            "clubKind",
+                            "CLUB",
+                            "leader",
+                            CLUB_LEADER,
+                            "venueKind",
+                            "FAMILY_HOUSE",
+                            "familyHouse",
+                            "kazanlak",
+                            "schedule",
+                            "всеки петък",
+                            "capacity",
+                            5)))
+            .getBusinessKey();
     String today = clock.today().toString();
-    asSocialWorker(() -> startForm("club-enrolment",
-        Map.of("clubId", clubId, "registrationNumber", enrolled)));
-    asSocialWorker(() -> startForm("club-enrolment", Map.of("clubId", clubId,
-        "childFirstName", CHILD_FIRST_NAME, "childLastName", CHILD_LAST_NAME,
-        "childBirthDate", "2013-02-03", "guardian", enrolled, "guardianConsent", true,
-        "consentDate", today)));
-    ProcessInstance session = asSocialWorker(() -> startForm("club-session",
-        Map.of("clubId", clubId, "sessionDate", today, "topic", "Рисуване")));
+    asSocialWorker(
+        () ->
+            startForm("club-enrolment", Map.of("clubId", clubId, "registrationNumber", enrolled)));
+    asSocialWorker(
+        () ->
+            startForm(
+                "club-enrolment",
+                Map.of(
+                    "clubId",
+                    clubId,
+                    "childFirstName",
+                    CHILD_FIRST_NAME,
+                    "childLastName",
+                    CHILD_LAST_NAME,
+                    "childBirthDate",
+                    "2013-02-03",
+                    "guardian",
+                    enrolled,
+                    "guardianConsent",
+                    true,
+                    "consentDate",
+                    today)));
+    ProcessInstance session =
+        asSocialWorker(
+            () ->
+                startForm(
+                    "club-session",
+                    Map.of("clubId", clubId, "sessionDate", today, "topic", "Рисуване")));
     assertThat(runtime.getVariable(session.getId(), "attendees").toString())
         .contains(SURNAME_API, CHILD_FIRST_NAME);
-    asSocialWorker(() -> {
-      complete(session, Map.of("present", List.of()));
-      return null;
-    });
+    asSocialWorker(
+        () -> {
+          complete(session, Map.of("present", List.of()));
+          return null;
+        });
     assertThat(session).isEnded();
-    ProcessInstance leaving = asSocialWorker(() -> startForm("club-leaving",
-        Map.of("clubId", clubId)));
-    String enrolmentId = json.readTree(runtime.getVariable(leaving.getId(), "members").toString())
-        .get(0).get("value").asText();
-    asSocialWorker(() -> {
-      complete(leaving, Map.of("enrolmentId", enrolmentId));
-      return null;
-    });
+    ProcessInstance leaving =
+        asSocialWorker(() -> startForm("club-leaving", Map.of("clubId", clubId)));
+    String enrolmentId =
+        json.readTree(runtime.getVariable(leaving.getId(), "members").toString())
+            .get(0)
+            .get("value")
+            .asText();
+    asSocialWorker(
+        () -> {
+          complete(leaving, Map.of("enrolmentId", enrolmentId));
+          return null;
+        });
     assertThat(leaving).isEnded();
 
     // --- a termination through the API in mid-month, the last timesheet, the results
     clock.freezeAt(LocalDateTime.of(2022, 8, 10, 12, 0));
-    ResponseEntity<JsonNode> termination = post("t-hr",
-        "/api/employment/contracts/" + contractId + "/termination",
-        json.createObjectNode().put("date", "2022-08-10").put("reason", "RESIGNATION"));
-    assertThat(termination.getStatusCode()).as("termination %s", termination)
+    ResponseEntity<JsonNode> termination =
+        post(
+            "t-hr",
+            "/api/employment/contracts/" + contractId + "/termination",
+            json.createObjectNode().put("date", "2022-08-10").put("reason", "RESIGNATION"));
+    assertThat(termination.getStatusCode())
+        .as("termination %s", termination)
         .isEqualTo(HttpStatus.OK);
     assertThat(job).isWaitingAt("Task_EnterTimesheet");
     timesheet(job, workingDays(job) - 1, 0, 1, 0);
@@ -291,14 +460,21 @@ class HistoryScanTest extends ApiTest {
       try (ResultSet rs = connection.getMetaData().getTables(null, null, "ACT_%", null)) {
         while (rs.next()) {
           String table = rs.getString("TABLE_NAME").toUpperCase();
-          if (table.startsWith("ACT_RU_") || table.startsWith("ACT_HI_")
+          if (table.startsWith("ACT_RU_")
+              || table.startsWith("ACT_HI_")
               || table.equals("ACT_GE_BYTEARRAY")) {
             tables.add(table);
           }
         }
       }
-      assertThat(tables).contains("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL",
-          "ACT_HI_DEC_IN", "ACT_HI_OP_LOG", "ACT_GE_BYTEARRAY");
+      assertThat(tables)
+          .contains(
+              "ACT_RU_VARIABLE",
+              "ACT_HI_VARINST",
+              "ACT_HI_DETAIL",
+              "ACT_HI_DEC_IN",
+              "ACT_HI_OP_LOG",
+              "ACT_GE_BYTEARRAY");
       for (String table : tables) {
         try (Statement statement = connection.createStatement();
             ResultSet rows = statement.executeQuery("select * from " + table)) {
@@ -324,8 +500,15 @@ class HistoryScanTest extends ApiTest {
 
   private static String text(ResultSet rows, int column, int type) throws Exception {
     return switch (type) {
-      case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR,
-           Types.LONGNVARCHAR, Types.CLOB, Types.NCLOB -> rows.getString(column);
+      case Types.CHAR,
+          Types.VARCHAR,
+          Types.LONGVARCHAR,
+          Types.NCHAR,
+          Types.NVARCHAR,
+          Types.LONGNVARCHAR,
+          Types.CLOB,
+          Types.NCLOB ->
+          rows.getString(column);
       case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> {
         byte[] bytes = rows.getBytes(column);
         yield bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
@@ -347,17 +530,26 @@ class HistoryScanTest extends ApiTest {
    */
   private void assertNoRowsOfKeptOutNames() throws Exception {
     Map<String, VariableClass> classes = classes();
-    Set<String> keptOut = classes.entrySet().stream().filter(e -> !e.getValue().keptInHistory())
-        .map(Map.Entry::getKey).collect(Collectors.toCollection(HashSet::new));
-    Set<String> special = classes.entrySet().stream()
-        .filter(e -> e.getValue() == VariableClass.SPECIAL_CATEGORY_OR_HEALTH)
-        .map(Map.Entry::getKey).collect(Collectors.toSet());
+    Set<String> keptOut =
+        classes.entrySet().stream()
+            .filter(e -> !e.getValue().keptInHistory())
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toCollection(HashSet::new));
+    Set<String> special =
+        classes.entrySet().stream()
+            .filter(e -> e.getValue() == VariableClass.SPECIAL_CATEGORY_OR_HEALTH)
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
     assertThat(special).contains("sickLeaveDays", "daysWorked", "minority", "needsHealth");
     // and, whatever the classification says, these never have a history row
     keptOut.addAll(NEVER_IN_HISTORY);
-    assertThat(names("ACT_HI_VARINST")).as("history of variables").doesNotContainAnyElementsOf(keptOut);
+    assertThat(names("ACT_HI_VARINST"))
+        .as("history of variables")
+        .doesNotContainAnyElementsOf(keptOut);
     assertThat(names("ACT_HI_DETAIL")).as("history details").doesNotContainAnyElementsOf(keptOut);
-    assertThat(names("ACT_RU_VARIABLE")).as("running processes").doesNotContainAnyElementsOf(special);
+    assertThat(names("ACT_RU_VARIABLE"))
+        .as("running processes")
+        .doesNotContainAnyElementsOf(special);
   }
 
   /** What the history does keep is classified, and ordinary. */
@@ -365,8 +557,13 @@ class HistoryScanTest extends ApiTest {
     Map<String, VariableClass> classes = classes();
     Set<String> names = new TreeSet<>(names("ACT_HI_VARINST"));
     names.addAll(names("ACT_HI_DETAIL"));
-    assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(classes.get(name))
-        .as("class of variable %s found in history", name).isEqualTo(VariableClass.ORDINARY));
+    assertThat(names)
+        .isNotEmpty()
+        .allSatisfy(
+            name ->
+                assertThat(classes.get(name))
+                    .as("class of variable %s found in history", name)
+                    .isEqualTo(VariableClass.ORDINARY));
   }
 
   private void assertDecisionHistoryWithoutSpecialCategoryInputs() throws Exception {
@@ -375,21 +572,26 @@ class HistoryScanTest extends ApiTest {
     List<String[]> inputs = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("select d.DEC_DEF_KEY_, i.CLAUSE_ID_"
-            + " from ACT_HI_DEC_IN i join ACT_HI_DECINST d on d.ID_ = i.DEC_INST_ID_")) {
+        ResultSet rs =
+            statement.executeQuery(
+                "select d.DEC_DEF_KEY_, i.CLAUSE_ID_"
+                    + " from ACT_HI_DEC_IN i join ACT_HI_DECINST d on d.ID_ = i.DEC_INST_ID_")) {
       while (rs.next()) {
         inputs.add(new String[] {rs.getString(1), rs.getString(2)});
       }
     }
-    assertThat(inputs).as("the eligibility decision's history is still there")
+    assertThat(inputs)
+        .as("the eligibility decision's history is still there")
         .anySatisfy(i -> assertThat(i).containsExactly("participant-eligibility", "Input_Age"));
-    assertThat(inputs).noneSatisfy(i -> assertThat(declared.getOrDefault(i[0], Set.of()))
-        .contains(i[1]));
+    assertThat(inputs)
+        .noneSatisfy(i -> assertThat(declared.getOrDefault(i[0], Set.of())).contains(i[1]));
     // whatever the declaration says: the flags derived from the special categories
-    assertThat(inputs).noneSatisfy(i ->
-        assertThat(i).containsExactly("participant-eligibility", "Input_Disadvantaged"));
-    assertThat(inputs).noneSatisfy(i ->
-        assertThat(i).containsExactly("candidate-streams", "Input_HousingExclusion"));
+    assertThat(inputs)
+        .noneSatisfy(
+            i -> assertThat(i).containsExactly("participant-eligibility", "Input_Disadvantaged"));
+    assertThat(inputs)
+        .noneSatisfy(
+            i -> assertThat(i).containsExactly("candidate-streams", "Input_HousingExclusion"));
   }
 
   private Set<String> names(String table) throws Exception {
@@ -406,17 +608,19 @@ class HistoryScanTest extends ApiTest {
     return names;
   }
 
-  // --- driving the processes ----------------------------------------------------------------------
+  // --- driving the processes
+  // ----------------------------------------------------------------------
 
   private String registerThroughApi(String egn, String firstName, String lastName) {
-    ObjectNode body = json.createObjectNode()
-        .put("personalNumber", egn)
-        .put("firstName", firstName)
-        .put("lastName", lastName)
-        .put("settlement", "Копринка")
-        .put("address", ADDRESS)
-        .put("phone", PHONE)
-        .put("consentToServices", true);
+    ObjectNode body =
+        json.createObjectNode()
+            .put("personalNumber", egn)
+            .put("firstName", firstName)
+            .put("lastName", lastName)
+            .put("settlement", "Копринка")
+            .put("address", ADDRESS)
+            .put("phone", PHONE)
+            .put("consentToServices", true);
     body.putObject("entry")
         .put("employmentStatus", "LONG_TERM_UNEMPLOYED")
         .put("educationLevel", "ISCED_2")
@@ -425,7 +629,9 @@ class HistoryScanTest extends ApiTest {
         .put("otherDisadvantaged", true)
         .put("homelessOrHousingExclusion", true);
     ResponseEntity<JsonNode> created = post("t-officer", "/api/participants", body);
-    assertThat(created.getStatusCode()).as("registration %s", created).isEqualTo(HttpStatus.CREATED);
+    assertThat(created.getStatusCode())
+        .as("registration %s", created)
+        .isEqualTo(HttpStatus.CREATED);
     return created.getBody().get("registrationNumber").asText();
   }
 
@@ -445,14 +651,24 @@ class HistoryScanTest extends ApiTest {
     form.put("disability", "NO");
     form.put("otherDisadvantaged", "REFUSED");
     form.put("homelessOrHousingExclusion", true);
-    String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey("participant-onboarding").latestVersion().singleResult().getId();
+    String definitionId =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("participant-onboarding")
+            .latestVersion()
+            .singleResult()
+            .getId();
     return forms.submitStartForm(definitionId, form);
   }
 
   private ProcessInstance startForm(String processKey, Map<String, Object> form) {
-    String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(processKey).latestVersion().singleResult().getId();
+    String definitionId =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult()
+            .getId();
     return forms.submitStartForm(definitionId, form);
   }
 
@@ -490,8 +706,17 @@ class HistoryScanTest extends ApiTest {
   }
 
   private void timesheet(ProcessInstance job, int worked, int paidLeave, int sick, int unpaid) {
-    complete(job, Map.of("daysWorked", worked, "paidLeaveDays", paidLeave,
-        "sickLeaveDays", sick, "unpaidAbsenceDays", unpaid));
+    complete(
+        job,
+        Map.of(
+            "daysWorked",
+            worked,
+            "paidLeaveDays",
+            paidLeave,
+            "sickLeaveDays",
+            sick,
+            "unpaidAbsenceDays",
+            unpaid));
   }
 
   private int workingDays(ProcessInstance job) {
@@ -514,8 +739,11 @@ class HistoryScanTest extends ApiTest {
   }
 
   private ProcessInstance onboardingCase(String registrationNumber) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("participant-onboarding")
-        .processInstanceBusinessKey(registrationNumber).singleResult();
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey("participant-onboarding")
+        .processInstanceBusinessKey(registrationNumber)
+        .singleResult();
   }
 
   private ProcessInstance instance(String id) {

@@ -46,28 +46,62 @@ final class ModelVariableReferences {
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
   private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
+
   /** A name not after a dot (a property or method), not before "(" (a function). */
   private static final Pattern IDENTIFIER =
       Pattern.compile("(?<![\\w.$])([A-Za-z_][A-Za-z0-9_]*)\\b(?!\\s*\\()");
-  private static final Set<String> KEYWORDS = Set.of(
-      // JUEL
-      "and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "true", "false", "null", "empty",
-      "div", "mod", "instanceof",
-      // FEEL
-      "if", "then", "else", "for", "in", "return", "some", "every", "satisfies", "between",
-      "instance", "of", "function",
-      // what the engine itself puts in scope
-      "execution", "task", "variableScope", "authenticatedUserId");
+
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          // JUEL
+          "and",
+          "or",
+          "not",
+          "eq",
+          "ne",
+          "lt",
+          "gt",
+          "le",
+          "ge",
+          "true",
+          "false",
+          "null",
+          "empty",
+          "div",
+          "mod",
+          "instanceof",
+          // FEEL
+          "if",
+          "then",
+          "else",
+          "for",
+          "in",
+          "return",
+          "some",
+          "every",
+          "satisfies",
+          "between",
+          "instance",
+          "of",
+          "function",
+          // what the engine itself puts in scope
+          "execution",
+          "task",
+          "variableScope",
+          "authenticatedUserId");
 
   private final ObjectMapper json = new ObjectMapper();
   final List<Reference> references = new ArrayList<>();
   final List<FormField> formFields = new ArrayList<>();
+
   /** Process ids found in the models. */
   final Set<String> processIds = new java.util.TreeSet<>();
+
   /** decision key → input clause id → its input expression. */
   final Map<String, Map<String, String>> decisionInputs = new HashMap<>();
 
   private final Map<String, String> formToProcess = new HashMap<>();
+
   private record FormUse(String file, String formId, String name, String kind) {}
 
   private final List<FormUse> formUses = new ArrayList<>();
@@ -77,8 +111,10 @@ final class ModelVariableReferences {
     ModelVariableReferences refs = new ModelVariableReferences();
     try (Stream<Path> files = Files.walk(models)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        String name = models.getParent() == null ? file.toString()
-            : models.getParent().relativize(file).toString();
+        String name =
+            models.getParent() == null
+                ? file.toString()
+                : models.getParent().relativize(file).toString();
         refs.read(name, Files.readString(file));
       }
     }
@@ -104,15 +140,34 @@ final class ModelVariableReferences {
   /** Attributes form and decision references to the processes that use them. */
   ModelVariableReferences resolved() {
     for (FormUse use : formUses) {
-      references.add(new Reference(use.file(), formToProcess.get(use.formId()), use.name(),
-          "form " + use.formId() + ", " + use.kind()));
+      references.add(
+          new Reference(
+              use.file(),
+              formToProcess.get(use.formId()),
+              use.name(),
+              "form " + use.formId() + ", " + use.kind()));
     }
     formUses.clear();
     for (String[] task : decisionTasks) {
       Map<String, String> inputs = decisionInputs.getOrDefault(task[3], Map.of());
-      inputs.forEach((clause, expression) -> names(expression).forEach(name ->
-          references.add(new Reference(task[0], task[1], name, "input " + clause + " ("
-              + expression + ") of decision " + task[3] + ", evaluated by " + task[2]))));
+      inputs.forEach(
+          (clause, expression) ->
+              names(expression)
+                  .forEach(
+                      name ->
+                          references.add(
+                              new Reference(
+                                  task[0],
+                                  task[1],
+                                  name,
+                                  "input "
+                                      + clause
+                                      + " ("
+                                      + expression
+                                      + ") of decision "
+                                      + task[3]
+                                      + ", evaluated by "
+                                      + task[2]))));
     }
     decisionTasks.clear();
     return this;
@@ -131,14 +186,18 @@ final class ModelVariableReferences {
   }
 
   private void walk(String file, String processId, Element element) {
-    String where = element.getLocalName() + (element.hasAttribute("id")
-        ? " " + element.getAttribute("id") : " of " + enclosing(element));
+    String where =
+        element.getLocalName()
+            + (element.hasAttribute("id")
+                ? " " + element.getAttribute("id")
+                : " of " + enclosing(element));
     NamedNodeMap attributes = element.getAttributes();
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);
       String value = attribute.getValue();
-      expressions(value).forEach(name ->
-          add(file, processId, name, where + " @" + attribute.getName() + " " + value));
+      expressions(value)
+          .forEach(
+              name -> add(file, processId, name, where + " @" + attribute.getName() + " " + value));
       if (CAMUNDA.equals(attribute.getNamespaceURI())) {
         switch (attribute.getLocalName()) {
           case "resultVariable", "initiator", "elementVariable" -> {
@@ -152,18 +211,21 @@ final class ModelVariableReferences {
               decisionTasks.add(new String[] {file, processId, where, value});
             }
           }
-          default -> { }
+          default -> {}
         }
       }
     }
     if (CAMUNDA.equals(element.getNamespaceURI())) {
       switch (element.getLocalName()) {
-        case "inputParameter", "outputParameter", "formField" -> add(file, processId,
-            element.getAttribute(element.getLocalName().equals("formField") ? "id" : "name"),
-            where);
+        case "inputParameter", "outputParameter", "formField" ->
+            add(
+                file,
+                processId,
+                element.getAttribute(element.getLocalName().equals("formField") ? "id" : "name"),
+                where);
         case "in" -> addIfName(file, processId, element.getAttribute("source"), where);
         case "out" -> addIfName(file, processId, element.getAttribute("target"), where);
-        default -> { }
+        default -> {}
       }
     }
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -172,8 +234,7 @@ final class ModelVariableReferences {
       } else if (child.getNodeType() == Node.TEXT_NODE
           || child.getNodeType() == Node.CDATA_SECTION_NODE) {
         String text = child.getNodeValue();
-        expressions(text).forEach(name ->
-            add(file, processId, name, where + " " + text.strip()));
+        expressions(text).forEach(name -> add(file, processId, name, where + " " + text.strip()));
       }
     }
   }
@@ -208,7 +269,8 @@ final class ModelVariableReferences {
       for (int j = 0; j < clauses.getLength(); j++) {
         Element clause = (Element) clauses.item(j);
         NodeList expression = clause.getElementsByTagNameNS("*", "text");
-        inputs.put(clause.getAttribute("id"),
+        inputs.put(
+            clause.getAttribute("id"),
             expression.getLength() == 0 ? "" : expression.item(0).getTextContent().strip());
       }
       decisionInputs.put(decision.getAttribute("id"), inputs);
@@ -226,16 +288,17 @@ final class ModelVariableReferences {
     for (JsonNode component : node.path("components")) {
       if (component.hasNonNull("key")) {
         String key = component.get("key").asText();
-        boolean displayOnly = component.path("readonly").asBoolean(false)
-            || component.path("disabled").asBoolean(false);
+        boolean displayOnly =
+            component.path("readonly").asBoolean(false)
+                || component.path("disabled").asBoolean(false);
         formFields.add(new FormField(file, formId, key, displayOnly));
         formUses.add(new FormUse(file, formId, key, "field"));
       }
       if (component.hasNonNull("valuesKey")) {
         formUses.add(new FormUse(file, formId, component.get("valuesKey").asText(), "valuesKey"));
       }
-      feel(component).forEach(name ->
-          formUses.add(new FormUse(file, formId, name, "template or expression")));
+      feel(component)
+          .forEach(name -> formUses.add(new FormUse(file, formId, name, "template or expression")));
       readComponents(file, formId, component);
     }
   }
@@ -249,15 +312,17 @@ final class ModelVariableReferences {
       if (field.getKey().equals("components")) {
         continue;
       }
-      strings(field.getValue(), value -> {
-        Matcher template = TEMPLATE.matcher(value);
-        while (template.find()) {
-          names.addAll(names(template.group(1)));
-        }
-        if (value.startsWith("=")) {
-          names.addAll(names(value.substring(1)));
-        }
-      });
+      strings(
+          field.getValue(),
+          value -> {
+            Matcher template = TEMPLATE.matcher(value);
+            while (template.find()) {
+              names.addAll(names(template.group(1)));
+            }
+            if (value.startsWith("=")) {
+              names.addAll(names(value.substring(1)));
+            }
+          });
     }
     return names;
   }
@@ -298,7 +363,8 @@ final class ModelVariableReferences {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder()
+    return factory
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInputInstanceEntity;
@@ -103,8 +103,9 @@ class PersonalDataHistoryFilterTest {
     HistoricProcessInstanceEventEntity process = new HistoricProcessInstanceEventEntity();
     HistoricVariableUpdateEventEntity approved = variable("approved");
     HistoricFormPropertyEventEntity decision = formProperty("decision");
-    filter.handleEvents(List.of(
-        process, variable("personalNumber"), approved, formProperty("healthNotes"), decision));
+    filter.handleEvents(
+        List.of(
+            process, variable("personalNumber"), approved, formProperty("healthNotes"), decision));
     assertThat(database.handled).containsExactly(process, approved, decision);
   }
 
@@ -127,8 +128,11 @@ class PersonalDataHistoryFilterTest {
 
   // --- decision history -------------------------------------------------------------------------
 
-  private final PersonalDataHistoryFilter decisionFilter = new PersonalDataHistoryFilter(database,
-      Set.of("personalNumber"), Map.of("participant-eligibility", Set.of("Input_Disadvantaged")));
+  private final PersonalDataHistoryFilter decisionFilter =
+      new PersonalDataHistoryFilter(
+          database,
+          Set.of("personalNumber"),
+          Map.of("participant-eligibility", Set.of("Input_Disadvantaged")));
 
   private static HistoricDecisionInstanceEntity decision(String key, String... clauseIds) {
     HistoricDecisionInstanceEntity decision = new HistoricDecisionInstanceEntity();
@@ -157,8 +161,8 @@ class PersonalDataHistoryFilterTest {
 
   @Test
   void aDeclaredDecisionInputIsNotRecordedTheRestOfTheDecisionIs() {
-    HistoricDecisionInstanceEntity eligibility = decision("participant-eligibility",
-        "Input_Age", "Input_Disadvantaged", "Input_Rural");
+    HistoricDecisionInstanceEntity eligibility =
+        decision("participant-eligibility", "Input_Age", "Input_Disadvantaged", "Input_Rural");
     HistoricDecisionEvaluationEvent event = evaluation(eligibility);
 
     decisionFilter.handleEvent(event);
@@ -182,7 +186,8 @@ class PersonalDataHistoryFilterTest {
 
   @Test
   void decisionsWithoutDeclarationsOrInputsPassUnchanged() {
-    HistoricDecisionInstanceEntity route = decision("expense-approval-route", "Input_OverThreshold");
+    HistoricDecisionInstanceEntity route =
+        decision("expense-approval-route", "Input_OverThreshold");
     HistoricDecisionInstanceEntity literal = new HistoricDecisionInstanceEntity(); // inputs not set
     literal.setDecisionDefinitionKey("participant-eligibility");
     HistoricDecisionEvaluationEvent withoutRequired = new HistoricDecisionEvaluationEvent();

@@ -25,7 +25,10 @@ class FormValuesTest {
 
   private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
 
-  enum Colour { RED, GREEN }
+  enum Colour {
+    RED,
+    GREEN
+  }
 
   private final Map<String, Object> variables = new HashMap<>();
   private final FormValues form = new FormValues(scope(variables), SOFIA);
@@ -66,8 +69,8 @@ class FormValuesTest {
     assertThat(form.bool("empty")).isNull();
     assertThat(form.bool("missing")).isNull();
     assertRefused(() -> form.bool("garbage"), "garbage", "да");
-    assertRefused(() -> form.bool("garbage", "Отбележете съгласие."), "garbage",
-        "Отбележете съгласие.");
+    assertRefused(
+        () -> form.bool("garbage", "Отбележете съгласие."), "garbage", "Отбележете съгласие.");
   }
 
   @Test
@@ -77,8 +80,8 @@ class FormValuesTest {
     // midnight in Sofia is still the previous day in UTC
     variables.put("utc", "2022-05-02T21:30:00Z");
     variables.put("offset", "2022-05-02T23:30:00+02:00");
-    variables.put("javaDate",
-        Date.from(ZonedDateTime.of(2022, 5, 3, 0, 30, 0, 0, SOFIA).toInstant()));
+    variables.put(
+        "javaDate", Date.from(ZonedDateTime.of(2022, 5, 3, 0, 30, 0, 0, SOFIA).toInstant()));
     variables.put("empty", "");
     variables.put("garbage", "3 май");
     variables.put("impossible", "2022-02-30");
@@ -91,8 +94,8 @@ class FormValuesTest {
     assertThat(form.date("empty", "Невалидна дата.")).isNull();
     assertThat(form.date("missing", "Невалидна дата.")).isNull();
     assertRefused(() -> form.date("garbage", "Невалидна дата."), "garbage", "Невалидна дата.");
-    assertRefused(() -> form.date("impossible", "Невалидна дата."), "impossible",
-        "Невалидна дата.");
+    assertRefused(
+        () -> form.date("impossible", "Невалидна дата."), "impossible", "Невалидна дата.");
   }
 
   @Test
@@ -131,13 +134,17 @@ class FormValuesTest {
     assertThat(form.enumValue("colour", Colour.class, "Изберете цвят.")).isEqualTo(Colour.GREEN);
     assertThat(form.enumValue("empty", Colour.class, "Изберете цвят.")).isNull();
     assertThat(form.enumValue("missing", Colour.class, "Изберете цвят.")).isNull();
-    assertRefused(() -> form.enumValue("unknown", Colour.class, "Изберете цвят."), "unknown",
+    assertRefused(
+        () -> form.enumValue("unknown", Colour.class, "Изберете цвят."),
+        "unknown",
         "Изберете цвят.");
-    assertRefused(() -> form.enumValue("lower", Colour.class, "Изберете цвят."), "lower",
-        "Изберете цвят.");
+    assertRefused(
+        () -> form.enumValue("lower", Colour.class, "Изберете цвят."), "lower", "Изберете цвят.");
     assertThat(form.requiredEnumValue("colour", Colour.class, "Изберете цвят."))
         .isEqualTo(Colour.GREEN);
-    assertRefused(() -> form.requiredEnumValue("empty", Colour.class, "Изберете цвят."), "empty",
+    assertRefused(
+        () -> form.requiredEnumValue("empty", Colour.class, "Изберете цвят."),
+        "empty",
         "Изберете цвят.");
   }
 
@@ -166,8 +173,8 @@ class FormValuesTest {
     assertThat(form.amount("missing", "x")).isNull();
     assertThat(form.amount("dot", "x")).isEqualTo(new BigDecimal("12.50"));
     assertThat(form.amount("negative", "x")).isEqualTo(new BigDecimal("-3.5"));
-    assertRefused(() -> form.amount("twoSeparators", "Невалидна сума."), "twoSeparators",
-        "Невалидна сума.");
+    assertRefused(
+        () -> form.amount("twoSeparators", "Невалидна сума."), "twoSeparators", "Невалидна сума.");
   }
 
   @Test
@@ -187,8 +194,7 @@ class FormValuesTest {
     assertThat(form.integer("empty", "Цяло число.")).isNull();
     assertThat(form.integer("missing", "Цяло число.")).isNull();
     assertRefused(() -> form.integer("fraction", "Цяло число."), "fraction", "Цяло число.");
-    assertRefused(() -> form.integer("fractionText", "Цяло число."), "fractionText",
-        "Цяло число.");
+    assertRefused(() -> form.integer("fractionText", "Цяло число."), "fractionText", "Цяло число.");
     assertRefused(() -> form.integer("tooBig", "Цяло число."), "tooBig", "Цяло число.");
     assertRefused(() -> form.integer("garbage", "Цяло число."), "garbage", "Цяло число.");
   }
@@ -198,12 +204,18 @@ class FormValuesTest {
     variables.put("unknown", "BLUE");
     variables.put("blank", "  ");
 
-    assertRefused(() -> form.requiredEnumValue("missing", Colour.class, "Изберете цвят."),
-        "missing", "Изберете цвят.");
-    assertRefused(() -> form.requiredEnumValue("blank", Colour.class, "Изберете цвят."), "blank",
+    assertRefused(
+        () -> form.requiredEnumValue("missing", Colour.class, "Изберете цвят."),
+        "missing",
         "Изберете цвят.");
-    assertRefused(() -> form.requiredEnumValue("unknown", Colour.class, "Изберете цвят."),
-        "unknown", "Изберете цвят.");
+    assertRefused(
+        () -> form.requiredEnumValue("blank", Colour.class, "Изберете цвят."),
+        "blank",
+        "Изберете цвят.");
+    assertRefused(
+        () -> form.requiredEnumValue("unknown", Colour.class, "Изберете цвят."),
+        "unknown",
+        "Изберете цвят.");
   }
 
   @Test
@@ -214,15 +226,15 @@ class FormValuesTest {
     variables.put("unknown", List.of("RED", "BLUE"));
     variables.put("lower", Spin.JSON("[\"red\"]"));
 
-    assertThat(form.enumList("json", Colour.class, "Изберете.")).containsExactly(Colour.GREEN,
-        Colour.RED);
-    assertThat(form.enumList("collection", Colour.class, "Изберете.")).containsExactly(Colour.RED,
-        Colour.GREEN);
-    assertThat(form.enumList("text", Colour.class, "Изберете.")).containsExactly(Colour.GREEN,
-        Colour.RED);
+    assertThat(form.enumList("json", Colour.class, "Изберете."))
+        .containsExactly(Colour.GREEN, Colour.RED);
+    assertThat(form.enumList("collection", Colour.class, "Изберете."))
+        .containsExactly(Colour.RED, Colour.GREEN);
+    assertThat(form.enumList("text", Colour.class, "Изберете."))
+        .containsExactly(Colour.GREEN, Colour.RED);
     assertThat(form.enumList("missing", Colour.class, "Изберете.")).isEmpty();
-    assertRefused(() -> form.enumList("unknown", Colour.class, "Изберете."), "unknown",
-        "Изберете.");
+    assertRefused(
+        () -> form.enumList("unknown", Colour.class, "Изберете."), "unknown", "Изберете.");
     assertRefused(() -> form.enumList("lower", Colour.class, "Изберете."), "lower", "Изберете.");
   }
 
@@ -247,8 +259,8 @@ class FormValuesTest {
     variables.put("otherOffset", "2022-07-14T23:30:00+01:00");
     // a local date-time has no zone: its own date, whatever the hour
     variables.put("localLate", "2022-07-14T23:59:59");
-    variables.put("winterJavaDate",
-        Date.from(ZonedDateTime.of(2022, 1, 15, 0, 15, 0, 0, SOFIA).toInstant()));
+    variables.put(
+        "winterJavaDate", Date.from(ZonedDateTime.of(2022, 1, 15, 0, 15, 0, 0, SOFIA).toInstant()));
 
     assertThat(form.date("winterLate", "x")).isEqualTo(LocalDate.of(2022, 1, 15));
     assertThat(form.date("winterEarly", "x")).isEqualTo(LocalDate.of(2022, 1, 14));
@@ -261,18 +273,24 @@ class FormValuesTest {
 
   private static void assertRefused(Runnable reading, String field, String message) {
     assertThatThrownBy(reading::run)
-        .isInstanceOfSatisfying(RequestRefusedException.class, refused -> {
-          assertThat(refused.kind()).isEqualTo(Refusal.INVALID);
-          assertThat(refused.fieldProblems()).singleElement().satisfies(problem -> {
-            assertThat(problem.field()).isEqualTo(field);
-            assertThat(problem.message()).contains(message);
-          });
-        });
+        .isInstanceOfSatisfying(
+            RequestRefusedException.class,
+            refused -> {
+              assertThat(refused.kind()).isEqualTo(Refusal.INVALID);
+              assertThat(refused.fieldProblems())
+                  .singleElement()
+                  .satisfies(
+                      problem -> {
+                        assertThat(problem.field()).isEqualTo(field);
+                        assertThat(problem.message()).contains(message);
+                      });
+            });
   }
 
   private static VariableScope scope(Map<String, Object> variables) {
     VariableScope scope = mock(VariableScope.class);
-    when(scope.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
+    when(scope.getVariable(anyString()))
+        .thenAnswer(call -> variables.get(call.<String>getArgument(0)));
     return scope;
   }
 }

@@ -43,14 +43,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Data-driven over {@code bpmn/}: every user task and every start form of every process, reached
  * through the engine's REST door by a user in every group, refuses a completion that carries any
  * variable the process reads besides the form's own fields — and refuses it before anything
- * changes: the task is still open, the case's variables and the domain tables are as they were.
- * A process that a later issue adds is covered without new code.
+ * changes: the task is still open, the case's variables and the domain tables are as they were. A
+ * process that a later issue adds is covered without new code.
  */
 class VariableInjectionTest extends ApiTest {
 
   private static final Path MODELS = Path.of("bpmn");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
-  private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([a-zA-Z_]\\w*)(?![\\w(])");
+  private static final Pattern IDENTIFIER =
+      Pattern.compile("(?<![.\\w'\"])([a-zA-Z_]\\w*)(?![\\w(])");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired RepositoryService repository;
@@ -67,8 +68,10 @@ class VariableInjectionTest extends ApiTest {
       Process process = model.getModelElementsByType(Process.class).iterator().next();
       Set<String> read = variablesRead(file, model);
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        tests.add(DynamicTest.dynamicTest(process.getId() + " / " + task.getName(),
-            () -> injectInto(process.getId(), task, read)));
+        tests.add(
+            DynamicTest.dynamicTest(
+                process.getId() + " / " + task.getName(),
+                () -> injectInto(process.getId(), task, read)));
       }
     }
     return tests.stream();
@@ -84,24 +87,39 @@ class VariableInjectionTest extends ApiTest {
       model.getModelElementsByType(StartEvent.class).stream()
           .filter(start -> start.getParentElement() instanceof Process)
           .filter(start -> start.getCamundaFormRef() != null)
-          .forEach(start -> tests.add(DynamicTest.dynamicTest(process.getId() + " / start form",
-              () -> injectIntoStart(process.getId(), start.getCamundaFormRef(), read))));
+          .forEach(
+              start ->
+                  tests.add(
+                      DynamicTest.dynamicTest(
+                          process.getId() + " / start form",
+                          () ->
+                              injectIntoStart(process.getId(), start.getCamundaFormRef(), read))));
     }
     return tests.stream();
   }
 
   private void injectInto(String processKey, UserTask element, Set<String> read)
       throws IOException {
-    ProcessDefinition definition = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(processKey).latestVersion().singleResult();
+    ProcessDefinition definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult();
     // the application puts a case at the task directly: the door's check comes before any rule
-    ProcessInstance instance = runtime.createProcessInstanceById(definition.getId())
-        .businessKey("INJECT-" + element.getId())
-        .setVariables(placeholders(element))
-        .startBeforeActivity(element.getId())
-        .execute(true, true);
-    Task task = tasks.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(element.getId()).singleResult();
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceById(definition.getId())
+            .businessKey("INJECT-" + element.getId())
+            .setVariables(placeholders(element))
+            .startBeforeActivity(element.getId())
+            .execute(true, true);
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey(element.getId())
+            .singleResult();
     assertThat(task).as("a task %s", element.getId()).isNotNull();
     DeployedForm form = form(element.getCamundaFormRef());
     Map<String, Object> before = runtime.getVariables(instance.getId());
@@ -118,18 +136,28 @@ class VariableInjectionTest extends ApiTest {
       submitted.put(name, "injected");
       // Tasklist submits the form, other clients complete: both doors, in turn
       String door = call++ % 2 == 0 ? "/complete" : "/submit-form";
-      ResponseEntity<JsonNode> answer = engineRest().call("t-all", HttpMethod.POST,
-          "/engine-rest/task/" + task.getId() + door, EngineRest.body("variables", submitted));
+      ResponseEntity<JsonNode> answer =
+          engineRest()
+              .call(
+                  "t-all",
+                  HttpMethod.POST,
+                  "/engine-rest/task/" + task.getId() + door,
+                  EngineRest.body("variables", submitted));
       assertThat(answer.getStatusCode().value()).as("%s with %s", door, name).isEqualTo(400);
       assertThat(answer.getBody().path("message").asText()).contains(name);
     }
     for (String readOnly : form.readOnlyFields()) {
       Map<String, Object> changed = new LinkedHashMap<>(ownFields);
       changed.put(readOnly, "changed");
-      ResponseEntity<JsonNode> answer = engineRest().call("t-all", HttpMethod.POST,
-          "/engine-rest/task/" + task.getId() + "/submit-form",
-          EngineRest.body("variables", changed));
-      assertThat(answer.getStatusCode().value()).as("read-only %s changed", readOnly)
+      ResponseEntity<JsonNode> answer =
+          engineRest()
+              .call(
+                  "t-all",
+                  HttpMethod.POST,
+                  "/engine-rest/task/" + task.getId() + "/submit-form",
+                  EngineRest.body("variables", changed));
+      assertThat(answer.getStatusCode().value())
+          .as("read-only %s changed", readOnly)
           .isEqualTo(400);
     }
 
@@ -148,15 +176,23 @@ class VariableInjectionTest extends ApiTest {
       if (form.fields().contains(name)) {
         continue;
       }
-      ResponseEntity<JsonNode> answer = engineRest().call("t-all", HttpMethod.POST,
-          "/engine-rest/process-definition/key/" + processKey + "/submit-form",
-          EngineRest.body("variables", Map.of(name, "injected")));
+      ResponseEntity<JsonNode> answer =
+          engineRest()
+              .call(
+                  "t-all",
+                  HttpMethod.POST,
+                  "/engine-rest/process-definition/key/" + processKey + "/submit-form",
+                  EngineRest.body("variables", Map.of(name, "injected")));
       assertThat(answer.getStatusCode().value()).as("start with %s", name).isEqualTo(400);
       assertThat(answer.getBody().path("message").asText()).contains(name);
     }
-    ResponseEntity<JsonNode> withKey = engineRest().call("t-all", HttpMethod.POST,
-        "/engine-rest/process-definition/key/" + processKey + "/start",
-        JSON.createObjectNode().put("businessKey", "CHOSEN-BY-USER"));
+    ResponseEntity<JsonNode> withKey =
+        engineRest()
+            .call(
+                "t-all",
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/" + processKey + "/start",
+                JSON.createObjectNode().put("businessKey", "CHOSEN-BY-USER"));
     assertThat(withKey.getStatusCode().value()).isEqualTo(400);
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
     assertThat(domainRows()).isEqualTo(domain);
@@ -166,11 +202,21 @@ class VariableInjectionTest extends ApiTest {
   private Map<String, Object> placeholders(UserTask task) {
     Map<String, Object> values = new HashMap<>();
     String today = LocalDate.of(2022, 6, 6).toString();
-    for (String attribute : new String[] {task.getCamundaDueDate(), task.getCamundaAssignee(),
-        task.getCamundaFollowUpDate(), task.getCamundaCandidateUsers()}) {
+    for (String attribute :
+        new String[] {
+          task.getCamundaDueDate(),
+          task.getCamundaAssignee(),
+          task.getCamundaFollowUpDate(),
+          task.getCamundaCandidateUsers()
+        }) {
       for (String name : identifiers(attribute)) {
-        values.put(name, name.toLowerCase().contains("due") || name.toLowerCase().contains("date")
-            || name.toLowerCase().contains("day") ? today : "t-nobody");
+        values.put(
+            name,
+            name.toLowerCase().contains("due")
+                    || name.toLowerCase().contains("date")
+                    || name.toLowerCase().contains("day")
+                ? today
+                : "t-nobody");
       }
     }
     return values;
@@ -181,7 +227,8 @@ class VariableInjectionTest extends ApiTest {
     Set<String> names = new TreeSet<>();
     names.addAll(identifiers(Files.readString(file)));
     for (String attribute : List.of("camunda:resultVariable", "camunda:initiator")) {
-      Matcher matcher = Pattern.compile(attribute + "=\"([^\"]+)\"").matcher(Files.readString(file));
+      Matcher matcher =
+          Pattern.compile(attribute + "=\"([^\"]+)\"").matcher(Files.readString(file));
       while (matcher.find()) {
         names.add(matcher.group(1));
       }
@@ -208,8 +255,21 @@ class VariableInjectionTest extends ApiTest {
       while (identifier.find()) {
         String name = identifier.group(1);
         // keywords, and what the engine itself provides to expressions
-        if (!Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",
-                "execution", "task", "variableScope", "authenticatedUserId").contains(name)
+        if (!Set.of(
+                    "true",
+                    "false",
+                    "null",
+                    "empty",
+                    "not",
+                    "and",
+                    "or",
+                    "eq",
+                    "ne",
+                    "execution",
+                    "task",
+                    "variableScope",
+                    "authenticatedUserId")
+                .contains(name)
             && !beans.containsBean(name)) {
           names.add(name);
         }
@@ -242,10 +302,15 @@ class VariableInjectionTest extends ApiTest {
   /** Row counts of every domain table (everything but the engine's ACT_ tables). */
   private Map<String, Long> domainRows() {
     Map<String, Long> rows = new LinkedHashMap<>();
-    for (String table : jdbc.sql("select table_name from information_schema.tables "
-            + "where table_schema = 'PUBLIC' and table_name not like 'ACT\\_%' escape '\\' "
-            + "order by table_name").query(String.class).list()) {
-      rows.put(table, jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
+    for (String table :
+        jdbc.sql(
+                "select table_name from information_schema.tables "
+                    + "where table_schema = 'PUBLIC' and table_name not like 'ACT\\_%' escape '\\' "
+                    + "order by table_name")
+            .query(String.class)
+            .list()) {
+      rows.put(
+          table, jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
     }
     return rows;
   }

@@ -19,11 +19,14 @@ class DueDatesTest {
 
   private final ProgrammeClock clock = new ProgrammeClock(SOFIA);
   private final CalendarProperties calendarProperties =
-      new CalendarProperties(SOFIA, LocalTime.of(17, 30), Set.of(LocalDate.of(2022, 5, 24)),
-          Set.of());
-  private final DueDates dueDates = new DueDates(clock,
-      new WorkingCalendar(calendarProperties.daysOff(), calendarProperties.workingSaturdays()),
-      KazanlakProgrammeFixture.kazanlak(), calendarProperties);
+      new CalendarProperties(
+          SOFIA, LocalTime.of(17, 30), Set.of(LocalDate.of(2022, 5, 24)), Set.of());
+  private final DueDates dueDates =
+      new DueDates(
+          clock,
+          new WorkingCalendar(calendarProperties.daysOff(), calendarProperties.workingSaturdays()),
+          KazanlakProgrammeFixture.kazanlak(),
+          calendarProperties);
 
   @AfterEach
   void realTimeAgain() {
@@ -87,7 +90,10 @@ class DueDatesTest {
   void resetReturnsToRealTime() {
     clock.freezeAt(LocalDateTime.of(2022, 5, 20, 9, 15));
     clock.reset();
-    assertThat(clock.instant()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
+    assertThat(clock.instant())
+        .isCloseTo(
+            Instant.now(),
+            org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.SECONDS));
   }
 
   @Test

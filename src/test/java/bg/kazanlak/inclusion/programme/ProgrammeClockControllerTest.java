@@ -17,27 +17,28 @@ class ProgrammeClockControllerTest {
 
   private static final Instant JUNE_FIRST = Instant.parse("2022-06-01T06:00:00Z");
 
-  private final ProgrammeClock clock = new ProgrammeClock(ZoneId.of("Europe/Sofia")) {
-    @Override
-    public Instant instant() {
-      return JUNE_FIRST;
-    }
-  };
+  private final ProgrammeClock clock =
+      new ProgrammeClock(ZoneId.of("Europe/Sofia")) {
+        @Override
+        public Instant instant() {
+          return JUNE_FIRST;
+        }
+      };
 
   @Test
   void aDemoTellsTheProgrammesNowAndThatItIsShifted() {
-    ResponseEntity<ClockReading> response = new ProgrammeClockController(clock,
-        new ClockProperties(LocalDateTime.of(2022, 6, 1, 9, 0))).now();
+    ResponseEntity<ClockReading> response =
+        new ProgrammeClockController(clock, new ClockProperties(LocalDateTime.of(2022, 6, 1, 9, 0)))
+            .now();
 
-    assertThat(response.getBody())
-        .isEqualTo(new ClockReading(JUNE_FIRST, "Europe/Sofia", true));
+    assertThat(response.getBody()).isEqualTo(new ClockReading(JUNE_FIRST, "Europe/Sofia", true));
     assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
   }
 
   @Test
   void productionRunsOnRealTimeAndLeavesTheBrowserAlone() {
-    ClockReading reading = new ProgrammeClockController(clock, new ClockProperties(null)).now()
-        .getBody();
+    ClockReading reading =
+        new ProgrammeClockController(clock, new ClockProperties(null)).now().getBody();
 
     assertThat(reading.shifted()).isFalse();
   }

@@ -17,12 +17,14 @@ class WorkingCalendarTest {
   private static final LocalDate ST_GEORGE = LocalDate.of(2022, 5, 6);
   private static final LocalDate CYRIL_METHODIUS = LocalDate.of(2022, 5, 24); // Tuesday
 
-  private final WorkingCalendar calendar = new WorkingCalendar(
-      Set.of(LABOUR_DAY_REPLACEMENT, ST_GEORGE, CYRIL_METHODIUS), Set.of());
+  private final WorkingCalendar calendar =
+      new WorkingCalendar(Set.of(LABOUR_DAY_REPLACEMENT, ST_GEORGE, CYRIL_METHODIUS), Set.of());
 
   /** The same days off plus a (hypothetical) working Saturday declared by the government. */
-  private final WorkingCalendar withWorkingSaturday = new WorkingCalendar(
-      Set.of(LABOUR_DAY_REPLACEMENT, ST_GEORGE, CYRIL_METHODIUS), Set.of(LocalDate.of(2022, 5, 14)));
+  private final WorkingCalendar withWorkingSaturday =
+      new WorkingCalendar(
+          Set.of(LABOUR_DAY_REPLACEMENT, ST_GEORGE, CYRIL_METHODIUS),
+          Set.of(LocalDate.of(2022, 5, 14)));
 
   @Test
   void weekdaysWorkWeekendsAndDaysOffDoNot() {
@@ -88,8 +90,10 @@ class WorkingCalendarTest {
     // May 2022: 22 weekdays less 2, 6 and 24 May
     assertThat(calendar.workingDaysBetween(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 31)))
         .isEqualTo(19);
-    assertThat(withWorkingSaturday.workingDaysBetween(
-        LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 31))).isEqualTo(20);
+    assertThat(
+            withWorkingSaturday.workingDaysBetween(
+                LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 31)))
+        .isEqualTo(20);
     // Mon 23 .. Wed 25: 23 and 25
     assertThat(calendar.workingDaysBetween(LocalDate.of(2022, 5, 23), LocalDate.of(2022, 5, 25)))
         .isEqualTo(2);
@@ -118,26 +122,33 @@ class WorkingCalendarTest {
     assertThat(copy.isWorkingDay(LocalDate.of(2022, 5, 25))).isTrue();
   }
 
-  /** The shipped calendar (application.yaml inclusion.calendar) against the rules of DOMAIN-NOTES. */
+  /**
+   * The shipped calendar (application.yaml inclusion.calendar) against the rules of DOMAIN-NOTES.
+   */
   @Test
   void shippedCalendarIsPlausible() throws IOException {
-    CalendarProperties shipped = ProgrammeConfigurationCheckTest.shippedConfiguration()
-        .bind("inclusion.calendar", CalendarProperties.class).get();
+    CalendarProperties shipped =
+        ProgrammeConfigurationCheckTest.shippedConfiguration()
+            .bind("inclusion.calendar", CalendarProperties.class)
+            .get();
     assertThat(shipped.zone()).isEqualTo(ZoneId.of("Europe/Sofia"));
     assertThat(shipped.endOfWorkingDay()).isEqualTo(LocalTime.of(17, 30));
     assertThat(shipped.daysOff()).hasSize(36);
     // a day off on a weekend would be a data error: weekends are off anyway
     assertThat(shipped.daysOff())
-        .allSatisfy(d -> assertThat(d.getDayOfWeek())
-            .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        .allSatisfy(
+            d -> assertThat(d.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
 
     WorkingCalendar real = new WorkingCalendar(shipped.daysOff(), shipped.workingSaturdays());
     assertThat(real.isWorkingDay(LocalDate.of(2022, 5, 24))).isFalse();
-    assertThat(real.addWorkingDays(LocalDate.of(2022, 5, 20), 2)).isEqualTo(LocalDate.of(2022, 5, 25));
+    assertThat(real.addWorkingDays(LocalDate.of(2022, 5, 20), 2))
+        .isEqualTo(LocalDate.of(2022, 5, 25));
     // Orthodox Easter 2022: Good Friday 22 April to Easter Monday 25 April
-    assertThat(real.workingDaysBetween(LocalDate.of(2022, 4, 22), LocalDate.of(2022, 4, 25))).isZero();
+    assertThat(real.workingDaysBetween(LocalDate.of(2022, 4, 22), LocalDate.of(2022, 4, 25)))
+        .isZero();
     // 24-26 Dec 2022 fall on Sat, Sun, Mon: 26, 27 and 28 are off; 29 works
-    assertThat(real.addWorkingDays(LocalDate.of(2022, 12, 23), 1)).isEqualTo(LocalDate.of(2022, 12, 29));
+    assertThat(real.addWorkingDays(LocalDate.of(2022, 12, 23), 1))
+        .isEqualTo(LocalDate.of(2022, 12, 29));
     assertThat(real.workingDaysBetween(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 31)))
         .isEqualTo(19);
   }

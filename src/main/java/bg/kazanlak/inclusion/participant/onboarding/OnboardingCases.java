@@ -44,37 +44,44 @@ public class OnboardingCases {
    */
   @Transactional
   public StartedCase register(NewParticipant participant, String officer) {
-    ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_ID)
-        .setVariable(NEW_PARTICIPANT, Variables.objectValue(participant, true).create())
-        .setVariable(REGISTERED_BY, officer)
-        .execute();
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceByKey(PROCESS_ID)
+            .setVariable(NEW_PARTICIPANT, Variables.objectValue(participant, true).create())
+            .setVariable(REGISTERED_BY, officer)
+            .execute();
     return new StartedCase(instance.getBusinessKey(), instance.getId());
   }
 
   /**
-   * Withdraws a participant. While onboarding runs, the withdrawal message ends the case; after
-   * it, the registry records the withdrawal directly. Either way the registry checks the reason
-   * and the status and announces the withdrawal to the streams. The API has checked the caller's
-   * group; the engine calls run as the application, since a social worker may not correlate
-   * messages of onboarding cases through the engine itself.
+   * Withdraws a participant. While onboarding runs, the withdrawal message ends the case; after it,
+   * the registry records the withdrawal directly. Either way the registry checks the reason and the
+   * status and announces the withdrawal to the streams. The API has checked the caller's group; the
+   * engine calls run as the application, since a social worker may not correlate messages of
+   * onboarding cases through the engine itself.
    */
   @Transactional
   public void withdraw(String registrationNumber, String reason) {
     registry.get(registrationNumber);
-    asApplication.run(() -> {
-      boolean running = runtime.createProcessInstanceQuery()
-          .processDefinitionKey(PROCESS_ID)
-          .processInstanceBusinessKey(registrationNumber)
-          .count() > 0;
-      if (running) {
-        runtime.createMessageCorrelation(WITHDRAWAL_MESSAGE)
-            .processInstanceBusinessKey(registrationNumber)
-            .setVariable(WITHDRAWAL_REASON, Variables.stringValue(reason, true))
-            .correlate();
-      } else {
-        registry.withdraw(registrationNumber, reason);
-      }
-    });
+    asApplication.run(
+        () -> {
+          boolean running =
+              runtime
+                      .createProcessInstanceQuery()
+                      .processDefinitionKey(PROCESS_ID)
+                      .processInstanceBusinessKey(registrationNumber)
+                      .count()
+                  > 0;
+          if (running) {
+            runtime
+                .createMessageCorrelation(WITHDRAWAL_MESSAGE)
+                .processInstanceBusinessKey(registrationNumber)
+                .setVariable(WITHDRAWAL_REASON, Variables.stringValue(reason, true))
+                .correlate();
+          } else {
+            registry.withdraw(registrationNumber, reason);
+          }
+        });
   }
 
   /** The new case: the registration number (its business key) and the process instance. */

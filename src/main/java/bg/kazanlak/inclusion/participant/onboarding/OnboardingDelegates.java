@@ -44,20 +44,20 @@ import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 /**
- * The thin delegates of {@code participant-onboarding}: read the variables, call
- * {@link ParticipantRegistry} (or {@link EligibilityService}), set the variables the next step
- * shows or the gateway reads. The rules live in the registry's {@code ParticipantRules} and
- * {@code RegistrationValidator}; a refusal thrown there rolls the start or the task's completion
- * back, so Tasklist shows the Bulgarian message and nothing is half-saved.
+ * The thin delegates of {@code participant-onboarding}: read the variables, call {@link
+ * ParticipantRegistry} (or {@link EligibilityService}), set the variables the next step shows or
+ * the gateway reads. The rules live in the registry's {@code ParticipantRules} and {@code
+ * RegistrationValidator}; a refusal thrown there rolls the start or the task's completion back, so
+ * Tasklist shows the Bulgarian message and nothing is half-saved.
  */
 final class OnboardingDelegates {
 
   private OnboardingDelegates() {}
 
   /**
-   * Registers the person in the registry and moves the personal data out of the process: from
-   * here on the case is known by its registration number (also its business key) and a display
-   * name. A refusal throws, which rolls back the start: no instance and no row are left behind.
+   * Registers the person in the registry and moves the personal data out of the process: from here
+   * on the case is known by its registration number (also its business key) and a display name. A
+   * refusal throws, which rolls back the start: no instance and no row are left behind.
    */
   @Component("registerParticipantDelegate")
   static class RegisterParticipant implements JavaDelegate {
@@ -71,9 +71,10 @@ final class OnboardingDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      NewParticipant input = execution.getVariable(NEW_PARTICIPANT) instanceof NewParticipant api
-          ? api
-          : fromStartForm(forms.of(execution));
+      NewParticipant input =
+          execution.getVariable(NEW_PARTICIPANT) instanceof NewParticipant api
+              ? api
+              : fromStartForm(forms.of(execution));
       Registration registration =
           registry.register(input, (String) execution.getVariable(REGISTERED_BY));
 
@@ -85,11 +86,13 @@ final class OnboardingDelegates {
       execution.setVariable(POSSIBLE_DUPLICATE, registration.possibleDuplicate());
       if (registration.possibleDuplicate()) {
         // shown to the reviewer only; the review is checked against the registry's own candidates
-        execution.setVariable(DUPLICATE_CANDIDATES, registration.nearDuplicates().stream()
-            .map(DuplicateCandidate::label)
-            .collect(Collectors.joining("\n")));
-        execution.setVariable(DUPLICATE_OF,
-            registration.nearDuplicates().get(0).registrationNumber());
+        execution.setVariable(
+            DUPLICATE_CANDIDATES,
+            registration.nearDuplicates().stream()
+                .map(DuplicateCandidate::label)
+                .collect(Collectors.joining("\n")));
+        execution.setVariable(
+            DUPLICATE_OF, registration.nearDuplicates().get(0).registrationNumber());
       }
     }
 
@@ -104,21 +107,22 @@ final class OnboardingDelegates {
           form.text("settlement"),
           form.text("address"),
           form.text("phone"),
-          form.bool("consentToServices",
-              "Отбележете дали лицето е дало информирано съгласие."),
+          form.bool("consentToServices", "Отбележете дали лицето е дало информирано съгласие."),
           form.text("employmentStatus"),
           form.text("educationLevel"),
           answer(form, "minority"),
           answer(form, "disability"),
           answer(form, "otherDisadvantaged"),
-          form.bool("homelessOrHousingExclusion",
+          form.bool(
+              "homelessOrHousingExclusion",
               "Отбележете дали лицето е бездомно или живее в жилищно изключване."));
     }
 
     /** Unanswered is "refused to answer", which the ESF rules record as an answer of its own. */
     private static SpecialCategoryAnswer answer(FormValues form, String field) {
-      SpecialCategoryAnswer answer = form.enumValue(field, SpecialCategoryAnswer.class,
-          "Изберете „да“, „не“ или „отказва да отговори“.");
+      SpecialCategoryAnswer answer =
+          form.enumValue(
+              field, SpecialCategoryAnswer.class, "Изберете „да“, „не“ или „отказва да отговори“.");
       return answer == null ? SpecialCategoryAnswer.REFUSED : answer;
     }
   }
@@ -126,8 +130,8 @@ final class OnboardingDelegates {
   /**
    * Right after the duplicate review: the registry checks the decision (a "same person" must name
    * one of the near duplicates it finds itself, not what the task showed) and annuls the
-   * registration if so. The gateway goes on by {@code duplicateOutcome}, which only this step
-   * sets; a refusal rolls the completion back.
+   * registration if so. The gateway goes on by {@code duplicateOutcome}, which only this step sets;
+   * a refusal rolls the completion back.
    */
   @Component("recordDuplicateReviewDelegate")
   static class RecordDuplicateReview implements JavaDelegate {
@@ -142,10 +146,14 @@ final class OnboardingDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
-      DuplicateDecision outcome = registry.reviewDuplicate(execution.getProcessBusinessKey(),
-          form.requiredEnumValue(DUPLICATE_DECISION, DuplicateDecision.class,
-              "Изберете дали е същото или друго лице."),
-          form.text(DUPLICATE_OF));
+      DuplicateDecision outcome =
+          registry.reviewDuplicate(
+              execution.getProcessBusinessKey(),
+              form.requiredEnumValue(
+                  DUPLICATE_DECISION,
+                  DuplicateDecision.class,
+                  "Изберете дали е същото или друго лице."),
+              form.text(DUPLICATE_OF));
       execution.setVariable(DUPLICATE_OUTCOME, outcome.name());
     }
   }
@@ -165,11 +173,12 @@ final class OnboardingDelegates {
       execution.setVariable(ELIGIBLE, decision.eligible());
       if (decision.eligible()) {
         execution.setVariable(CANDIDATE_STREAMS, SupportStream.codes(decision.candidateStreams()));
-        execution.setVariable(CANDIDATE_STREAMS_TEXT,
-            SupportStream.labels(decision.candidateStreams()));
+        execution.setVariable(
+            CANDIDATE_STREAMS_TEXT, SupportStream.labels(decision.candidateStreams()));
         // the assessment's checklist opens with the streams the rules suggest ticked
-        execution.setVariable(RECOMMENDED_STREAMS, Spin.JSON(decision.candidateStreams().stream()
-            .map(Enum::name).toList()));
+        execution.setVariable(
+            RECOMMENDED_STREAMS,
+            Spin.JSON(decision.candidateStreams().stream().map(Enum::name).toList()));
       } else {
         execution.setVariable(REJECTION_REASON, decision.rejectionReason().name());
         execution.setVariable(REJECTION_REASON_TEXT, decision.rejectionReason().message());
@@ -196,11 +205,12 @@ final class OnboardingDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
-      RejectionNotice notice = new RejectionNotice(
-          form.date(NOTICE_DATE, "Невалидна дата на уведомяване."),
-          form.enumValue(NOTICE_CHANNEL, RejectionNotice.Channel.class,
-              "Непознат начин на уведомяване."),
-          form.text(NOTICE_NOTE));
+      RejectionNotice notice =
+          new RejectionNotice(
+              form.date(NOTICE_DATE, "Невалидна дата на уведомяване."),
+              form.enumValue(
+                  NOTICE_CHANNEL, RejectionNotice.Channel.class, "Непознат начин на уведомяване."),
+              form.text(NOTICE_NOTE));
       registry.recordRejectionNotice(execution.getProcessBusinessKey(), notice, currentUser.id());
       execution.removeVariable(NOTICE_NOTE);
     }
@@ -208,8 +218,8 @@ final class OnboardingDelegates {
 
   /**
    * Right after the social worker completes the needs assessment, in the same transaction: the
-   * registry checks it and stores it (its free text may speak of health); the process keeps none
-   * of it.
+   * registry checks it and stores it (its free text may speak of health); the process keeps none of
+   * it.
    */
   @Component("recordNeedsAssessmentDelegate")
   static class RecordNeedsAssessment implements JavaDelegate {
@@ -226,14 +236,15 @@ final class OnboardingDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
-      NeedsAssessment assessment = new NeedsAssessment(
-          form.text("needsWork"),
-          form.text("needsHealth"),
-          form.text("needsEducation"),
-          form.text("needsSocial"),
-          form.text("needsHousing"),
-          form.text("assessmentSummary"),
-          form.enumList(RECOMMENDED_STREAMS, SupportStream.class, "Непознато направление."));
+      NeedsAssessment assessment =
+          new NeedsAssessment(
+              form.text("needsWork"),
+              form.text("needsHealth"),
+              form.text("needsEducation"),
+              form.text("needsSocial"),
+              form.text("needsHousing"),
+              form.text("assessmentSummary"),
+              form.enumList(RECOMMENDED_STREAMS, SupportStream.class, "Непознато направление."));
       registry.recordAssessment(execution.getProcessBusinessKey(), assessment, currentUser.id());
 
       execution.removeVariables(ASSESSMENT_FIELDS);
@@ -256,12 +267,16 @@ final class OnboardingDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      execution.setVariable(ENROLLED_STREAMS_TEXT, SupportStream.labels(
-          registry.enrolInRecommendedStreams(execution.getProcessBusinessKey())));
+      execution.setVariable(
+          ENROLLED_STREAMS_TEXT,
+          SupportStream.labels(
+              registry.enrolInRecommendedStreams(execution.getProcessBusinessKey())));
     }
   }
 
-  /** Marks the participant withdrawn; the reason arrives with the message, as a transient variable. */
+  /**
+   * Marks the participant withdrawn; the reason arrives with the message, as a transient variable.
+   */
   @Component("recordWithdrawalDelegate")
   static class RecordWithdrawal implements JavaDelegate {
     private final ParticipantRegistry registry;
@@ -273,7 +288,8 @@ final class OnboardingDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       Object reason = execution.getVariable(WITHDRAWAL_REASON);
-      registry.withdraw(execution.getProcessBusinessKey(), reason == null ? null : reason.toString());
+      registry.withdraw(
+          execution.getProcessBusinessKey(), reason == null ? null : reason.toString());
       execution.removeVariable(WITHDRAWAL_REASON);
     }
   }

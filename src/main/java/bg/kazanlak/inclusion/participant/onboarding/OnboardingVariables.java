@@ -22,6 +22,7 @@ public class OnboardingVariables implements PersonalDataVariables {
   public static final String REGISTRATION_NUMBER = "registrationNumber";
   public static final String DISPLAY_NAME = "displayName";
   public static final String REGISTERED_BY = "registeredBy";
+
   /** The API's already parsed request, handed over as a transient variable. */
   public static final String NEW_PARTICIPANT = "newParticipant";
 
@@ -29,6 +30,7 @@ public class OnboardingVariables implements PersonalDataVariables {
   public static final String DUPLICATE_CANDIDATES = "duplicateCandidates";
   public static final String DUPLICATE_DECISION = "duplicateDecision";
   public static final String DUPLICATE_OF = "duplicateOf";
+
   /** The reviewed decision as the registry accepted it; the gateway after the review reads this. */
   public static final String DUPLICATE_OUTCOME = "duplicateOutcome";
 
@@ -48,22 +50,41 @@ public class OnboardingVariables implements PersonalDataVariables {
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
   /** Start form fields on identity, contact and ESF entry data. */
-  public static final Set<String> REGISTRATION_PERSONAL_FIELDS = Set.of(
-      "personalNumber", "foreignResident", "firstName", "middleName", "lastName", "birthDate", "sex",
-      "settlement", "address", "phone", "consentToServices", "employmentStatus", "educationLevel");
+  public static final Set<String> REGISTRATION_PERSONAL_FIELDS =
+      Set.of(
+          "personalNumber",
+          "foreignResident",
+          "firstName",
+          "middleName",
+          "lastName",
+          "birthDate",
+          "sex",
+          "settlement",
+          "address",
+          "phone",
+          "consentToServices",
+          "employmentStatus",
+          "educationLevel");
 
-  /** Start form fields on special categories (and housing exclusion, which ESF counts with them). */
-  public static final Set<String> SPECIAL_CATEGORY_FIELDS = Set.of(
-      "minority", "disability", "otherDisadvantaged", "homelessOrHousingExclusion");
+  /**
+   * Start form fields on special categories (and housing exclusion, which ESF counts with them).
+   */
+  public static final Set<String> SPECIAL_CATEGORY_FIELDS =
+      Set.of("minority", "disability", "otherDisadvantaged", "homelessOrHousingExclusion");
 
   /** Start form fields; their values go to the registry and never stay in the process. */
   public static final Set<String> REGISTRATION_FIELDS =
       union(REGISTRATION_PERSONAL_FIELDS, SPECIAL_CATEGORY_FIELDS);
 
   /** Needs assessment fields: free text about a person's health and life. */
-  public static final Set<String> ASSESSMENT_FIELDS = Set.of(
-      "needsWork", "needsHealth", "needsEducation", "needsSocial", "needsHousing",
-      "assessmentSummary");
+  public static final Set<String> ASSESSMENT_FIELDS =
+      Set.of(
+          "needsWork",
+          "needsHealth",
+          "needsEducation",
+          "needsSocial",
+          "needsHousing",
+          "assessmentSummary");
 
   // the overdue assessment's escalation: what the managers did, and their free-text note
   public static final String ESCALATION_ACTION = "escalationAction";
@@ -71,18 +92,37 @@ public class OnboardingVariables implements PersonalDataVariables {
 
   @Override
   public List<VariableClassification> classifications() {
-    return List.of(VariableClassification.forProcess(OnboardingCases.PROCESS_ID)
-        .ordinary(REGISTRATION_NUMBER, REGISTERED_BY, POSSIBLE_DUPLICATE, DUPLICATE_DECISION,
-            DUPLICATE_OF, ELIGIBLE, REJECTION_REASON, REJECTION_REASON_TEXT, CANDIDATE_STREAMS,
-            CANDIDATE_STREAMS_TEXT, RECOMMENDED_STREAMS, ENROLLED_STREAMS_TEXT, DUPLICATE_OUTCOME,
-            NOTICE_DATE, NOTICE_CHANNEL, ESCALATION_ACTION)
-        // the display name is first name and initial; the candidates show masked numbers only
-        .personal(DISPLAY_NAME, DUPLICATE_CANDIDATES, NEW_PARTICIPANT, NOTICE_NOTE,
-            WITHDRAWAL_REASON, ESCALATION_NOTE)
-        .personal(REGISTRATION_PERSONAL_FIELDS)
-        .specialCategoryOrHealth(SPECIAL_CATEGORY_FIELDS)
-        .specialCategoryOrHealth(ASSESSMENT_FIELDS)
-        .build());
+    return List.of(
+        VariableClassification.forProcess(OnboardingCases.PROCESS_ID)
+            .ordinary(
+                REGISTRATION_NUMBER,
+                REGISTERED_BY,
+                POSSIBLE_DUPLICATE,
+                DUPLICATE_DECISION,
+                DUPLICATE_OF,
+                ELIGIBLE,
+                REJECTION_REASON,
+                REJECTION_REASON_TEXT,
+                CANDIDATE_STREAMS,
+                CANDIDATE_STREAMS_TEXT,
+                RECOMMENDED_STREAMS,
+                ENROLLED_STREAMS_TEXT,
+                DUPLICATE_OUTCOME,
+                NOTICE_DATE,
+                NOTICE_CHANNEL,
+                ESCALATION_ACTION)
+            // the display name is first name and initial; the candidates show masked numbers only
+            .personal(
+                DISPLAY_NAME,
+                DUPLICATE_CANDIDATES,
+                NEW_PARTICIPANT,
+                NOTICE_NOTE,
+                WITHDRAWAL_REASON,
+                ESCALATION_NOTE)
+            .personal(REGISTRATION_PERSONAL_FIELDS)
+            .specialCategoryOrHealth(SPECIAL_CATEGORY_FIELDS)
+            .specialCategoryOrHealth(ASSESSMENT_FIELDS)
+            .build());
   }
 
   @Override

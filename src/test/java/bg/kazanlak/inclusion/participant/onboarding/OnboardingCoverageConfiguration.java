@@ -5,9 +5,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@code ProcessCoverageConfiguration} for the onboarding test: enrolment starts the streams'
- * own processes (employment, ...), whose coverage their own process tests assert, so they are left
- * out of the onboarding test's class coverage.
+ * {@code ProcessCoverageConfiguration} for the onboarding test: enrolment starts the streams' own
+ * processes (employment, ...), whose coverage their own process tests assert, so they are left out
+ * of the onboarding test's class coverage.
  */
 @TestConfiguration
 public class OnboardingCoverageConfiguration {
@@ -16,7 +16,9 @@ public class OnboardingCoverageConfiguration {
 
   @Bean
   public ProcessEngineCoverageProperties processEngineCoverageProperties() {
-    return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(0.9)
-        .excludeProcessDefinitionKeys(STREAM_PROCESSES).build();
+    return ProcessEngineCoverageProperties.builder()
+        .assertClassCoverageAtLeast(0.9)
+        .excludeProcessDefinitionKeys(STREAM_PROCESSES)
+        .build();
   }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The paths of {@code participant-onboarding.bpmn} with every delegate mocked: which way each
- * gateway goes given what the delegate before it sets. The real delegates are in
- * {@link ParticipantOnboardingProcessTest}.
+ * gateway goes given what the delegate before it sets. The real delegates are in {@link
+ * ParticipantOnboardingProcessTest}.
  */
 class OnboardingModelTest extends ProcessModelTest {
 
@@ -49,11 +49,17 @@ class OnboardingModelTest extends ProcessModelTest {
     assertThat(task()).hasCandidateGroup("social-workers");
     complete(task());
 
-    assertThat(onboarding).isEnded().hasPassedInOrder("Task_RegisterParticipant",
-        "Task_CheckEligibility", "Task_AssessNeeds", "Task_RecordNeedsAssessment",
-        "Task_EnrolInStreams", "Event_ParticipantEnrolled");
-    assertThat(onboarding).hasNotPassed("Task_ReviewPossibleDuplicate",
-        "Task_InformRejectedPerson");
+    assertThat(onboarding)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_RegisterParticipant",
+            "Task_CheckEligibility",
+            "Task_AssessNeeds",
+            "Task_RecordNeedsAssessment",
+            "Task_EnrolInStreams",
+            "Event_ParticipantEnrolled");
+    assertThat(onboarding)
+        .hasNotPassed("Task_ReviewPossibleDuplicate", "Task_InformRejectedPerson");
   }
 
   @Test
@@ -67,8 +73,9 @@ class OnboardingModelTest extends ProcessModelTest {
     assertThat(task()).hasCandidateGroup("case-officers");
     complete(task());
 
-    assertThat(onboarding).isEnded().hasPassed("Task_RecordRejectionNotice",
-        "Event_ParticipantRejected");
+    assertThat(onboarding)
+        .isEnded()
+        .hasPassed("Task_RecordRejectionNotice", "Event_ParticipantRejected");
     assertThat(onboarding).hasNotPassed("Task_AssessNeeds", "Task_EnrolInStreams");
     verifyJavaDelegateMock("enrolInStreamsDelegate").executedNever();
   }
@@ -86,8 +93,9 @@ class OnboardingModelTest extends ProcessModelTest {
     assertThat(task()).hasCandidateGroup("case-officers");
     complete(task());
 
-    assertThat(onboarding).isEnded().hasPassed("Task_RecordDuplicateReview",
-        "Event_RegistrationAnnulled");
+    assertThat(onboarding)
+        .isEnded()
+        .hasPassed("Task_RecordDuplicateReview", "Event_RegistrationAnnulled");
     assertThat(onboarding).hasNotPassed("Task_CheckEligibility");
     verifyJavaDelegateMock("checkEligibilityDelegate").executedNever();
   }
@@ -102,8 +110,10 @@ class OnboardingModelTest extends ProcessModelTest {
     assertThat(onboarding).isWaitingAt("Task_ReviewPossibleDuplicate");
     complete(task());
 
-    assertThat(onboarding).hasPassedInOrder("Task_ReviewPossibleDuplicate",
-        "Task_RecordDuplicateReview", "Task_CheckEligibility").isWaitingAt("Task_AssessNeeds");
+    assertThat(onboarding)
+        .hasPassedInOrder(
+            "Task_ReviewPossibleDuplicate", "Task_RecordDuplicateReview", "Task_CheckEligibility")
+        .isWaitingAt("Task_AssessNeeds");
     assertThat(onboarding).hasNotPassed("Event_RegistrationAnnulled");
   }
 
@@ -131,8 +141,9 @@ class OnboardingModelTest extends ProcessModelTest {
 
     correlate("participant-withdrawn", onboarding);
 
-    assertThat(onboarding).isEnded().hasPassed("Task_RecordWithdrawal",
-        "Event_ParticipantWithdrawn");
+    assertThat(onboarding)
+        .isEnded()
+        .hasPassed("Task_RecordWithdrawal", "Event_ParticipantWithdrawn");
     assertThat(onboarding).hasNotPassed("Task_RecordNeedsAssessment");
   }
 }

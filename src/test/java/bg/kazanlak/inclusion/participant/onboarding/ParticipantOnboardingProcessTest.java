@@ -59,8 +59,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @SpringBootTest
 @ActiveProfiles("test")
 @RecordApplicationEvents
-@Import({OnboardingCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class,
-    ParticipantOnboardingProcessTest.VetoingStream.class})
+@Import({
+  OnboardingCoverageConfiguration.class,
+  ProcessEngineCoverageConfiguration.class,
+  ParticipantOnboardingProcessTest.VetoingStream.class
+})
 @TestExecutionListeners(
     value = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
@@ -90,12 +93,14 @@ class ParticipantOnboardingProcessTest {
   void eligiblePersonIsAssessedAndEnrolledInTheChosenStreams() {
     ProcessInstance case_ = start(TestPeople.eligibleAdult("Иван", "Петров"));
 
-    assertThat(case_).hasPassed("Task_RegisterParticipant", "Task_CheckEligibility")
+    assertThat(case_)
+        .hasPassed("Task_RegisterParticipant", "Task_CheckEligibility")
         .isWaitingAt("Task_AssessNeeds");
     assertThat(task(case_)).hasCandidateGroup("social-workers");
     // due in 5 working days: Mon 6 June -> Mon 13 June, end of the working day in Sofia
-    assertThat(task(case_).getDueDate().toInstant()).isEqualTo(
-        LocalDateTime.of(2022, 6, 13, 17, 30).atZone(ZoneId.of("Europe/Sofia")).toInstant());
+    assertThat(task(case_).getDueDate().toInstant())
+        .isEqualTo(
+            LocalDateTime.of(2022, 6, 13, 17, 30).atZone(ZoneId.of("Europe/Sofia")).toInstant());
     String regNo = case_.getBusinessKey();
     assertThat(regNo).matches("P-2022-\\d{5}");
     assertThat(runtime.getVariable(case_.getId(), "candidateStreams"))
@@ -104,7 +109,9 @@ class ParticipantOnboardingProcessTest {
 
     completeAssessment(case_, "[\"EMPLOYMENT\",\"FAMILY_HOUSE\"]");
 
-    assertThat(case_).hasPassed("Task_RecordNeedsAssessment", "Task_EnrolInStreams").isEnded()
+    assertThat(case_)
+        .hasPassed("Task_RecordNeedsAssessment", "Task_EnrolInStreams")
+        .isEnded()
         .hasPassed("Event_ParticipantEnrolled");
     Participant participant = registry.get(regNo);
     assertThat(participant.status()).isEqualTo(ParticipantStatus.ENROLLED);
@@ -114,18 +121,30 @@ class ParticipantOnboardingProcessTest {
         .extracting(ParticipantEnrolledInStream::stream)
         .containsExactlyInAnyOrder(SupportStream.EMPLOYMENT, SupportStream.FAMILY_HOUSE);
     // the employment stream's own case started, under the same business key
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("employment")
-        .processInstanceBusinessKey(regNo).count()).isOne();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("employment")
+                .processInstanceBusinessKey(regNo)
+                .count())
+        .isOne();
     // the assessment's free text went to the registry, not into the process's history
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(case_.getId())
-        .variableName("needsHealth").count()).isZero();
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(case_.getId())
+                .variableName("needsHealth")
+                .count())
+        .isZero();
   }
 
   @Test
   void startFormRegistersWithoutLeavingPersonalDataInTheEngine() {
     NewParticipant person = TestPeople.eligibleAdult("Мария", "Стоянова");
     Map<String, Object> form = new HashMap<>();
-    form.put("personalNumber", person.personalNumber().substring(0, 5) + " " + person.personalNumber().substring(5));
+    form.put(
+        "personalNumber",
+        person.personalNumber().substring(0, 5) + " " + person.personalNumber().substring(5));
     form.put("firstName", "  Мария ");
     form.put("lastName", "Стоянова");
     form.put("settlement", "Копринка");
@@ -137,8 +156,13 @@ class ParticipantOnboardingProcessTest {
     form.put("disability", "REFUSED");
     form.put("otherDisadvantaged", "NO");
     form.put("homelessOrHousingExclusion", false);
-    String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(OnboardingCases.PROCESS_ID).latestVersion().singleResult().getId();
+    String definitionId =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(OnboardingCases.PROCESS_ID)
+            .latestVersion()
+            .singleResult()
+            .getId();
 
     ProcessInstance case_ = forms.submitStartForm(definitionId, form);
 
@@ -150,17 +174,24 @@ class ParticipantOnboardingProcessTest {
     assertThat(runtime.getVariables(case_.getId()))
         .doesNotContainKeys("personalNumber", "minority", "disability", "phone")
         .containsEntry("displayName", "Мария С.");
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(case_.getId())
-        .list()).extracting(v -> v.getName())
+    assertThat(
+            history.createHistoricVariableInstanceQuery().processInstanceId(case_.getId()).list())
+        .extracting(v -> v.getName())
         .doesNotContain("personalNumber", "minority", "disability", "phone");
     assertThat(history.createHistoricDetailQuery().processInstanceId(case_.getId()).list())
-        .allSatisfy(detail -> assertThat(detail.toString()).doesNotContain(person.personalNumber()));
+        .allSatisfy(
+            detail -> assertThat(detail.toString()).doesNotContain(person.personalNumber()));
   }
 
   @Test
   void startFormWithAnUnknownAnswerOrGarbageIsRefusedNamingTheField() {
-    String definitionId = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(OnboardingCases.PROCESS_ID).latestVersion().singleResult().getId();
+    String definitionId =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(OnboardingCases.PROCESS_ID)
+            .latestVersion()
+            .singleResult()
+            .getId();
     long instances = runtime.createProcessInstanceQuery().count();
     Map<String, Object> form = new HashMap<>();
     form.put("personalNumber", TestPeople.freshEgn(LocalDate.of(1990, 2, 2)));
@@ -188,14 +219,16 @@ class ParticipantOnboardingProcessTest {
   void nearDuplicateIsReviewedAndContinuesWhenItIsAnotherPerson() {
     NewParticipant first = TestPeople.eligibleAdult("Георги", "Василев");
     String firstRegNo = start(first).getBusinessKey();
-    NewParticipant namesake = TestPeople.withNumber(first, TestPeople.freshEgn(LocalDate.of(1985, 4, 12)));
+    NewParticipant namesake =
+        TestPeople.withNumber(first, TestPeople.freshEgn(LocalDate.of(1985, 4, 12)));
 
     ProcessInstance case_ = start(namesake);
 
     assertThat(case_).isWaitingAt("Task_ReviewPossibleDuplicate");
     assertThat(task(case_)).hasCandidateGroup("case-officers");
     assertThat((String) runtime.getVariable(case_.getId(), "duplicateCandidates"))
-        .startsWith(firstRegNo + " (ЕГН/ЛНЧ ").doesNotContain(first.personalNumber());
+        .startsWith(firstRegNo + " (ЕГН/ЛНЧ ")
+        .doesNotContain(first.personalNumber());
 
     tasks.complete(task(case_).getId(), Map.of("duplicateDecision", "DIFFERENT_PERSON"));
 
@@ -206,19 +239,24 @@ class ParticipantOnboardingProcessTest {
   void nearDuplicateFoundToBeTheSamePersonIsAnnulled() {
     NewParticipant first = TestPeople.eligibleAdult("Петя", "Иванова");
     String firstRegNo = start(first).getBusinessKey();
-    ProcessInstance case_ = start(
-        TestPeople.withNumber(first, TestPeople.freshEgn(LocalDate.of(1985, 4, 12))));
+    ProcessInstance case_ =
+        start(TestPeople.withNumber(first, TestPeople.freshEgn(LocalDate.of(1985, 4, 12))));
 
-    assertThatThrownBy(() -> tasks.complete(task(case_).getId(),
-        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", "P-1999-99999")))
+    assertThatThrownBy(
+            () ->
+                tasks.complete(
+                    task(case_).getId(),
+                    Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", "P-1999-99999")))
         .isInstanceOf(RequestRefusedException.class)
         .hasMessageContaining("не е сред възможните дубликати");
     assertThat(case_).isWaitingAt("Task_ReviewPossibleDuplicate");
 
-    tasks.complete(task(case_).getId(),
-        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", firstRegNo));
+    tasks.complete(
+        task(case_).getId(), Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", firstRegNo));
 
-    assertThat(case_).hasPassed("Task_RecordDuplicateReview", "Event_RegistrationAnnulled").isEnded();
+    assertThat(case_)
+        .hasPassed("Task_RecordDuplicateReview", "Event_RegistrationAnnulled")
+        .isEnded();
     Participant annulled = registry.get(case_.getBusinessKey());
     assertThat(annulled.status()).isEqualTo(ParticipantStatus.DUPLICATE);
     assertThat(annulled.duplicateOf()).isEqualTo(firstRegNo);
@@ -226,39 +264,64 @@ class ParticipantOnboardingProcessTest {
 
   @Test
   void personOutsideTheTargetGroupsIsRejectedAndInformed() {
-    ProcessInstance case_ = start(TestPeople.person("Калин", "Добрев", LocalDate.of(1980, 1, 1),
-        "Казанлък", "EMPLOYED", "ISCED_6"));
+    ProcessInstance case_ =
+        start(
+            TestPeople.person(
+                "Калин", "Добрев", LocalDate.of(1980, 1, 1), "Казанлък", "EMPLOYED", "ISCED_6"));
 
     assertThat(case_).isWaitingAt("Task_InformRejectedPerson");
     assertThat(task(case_)).hasCandidateGroup("case-officers");
-    assertThat(runtime.getVariable(case_.getId(), "rejectionReason")).isEqualTo("NOT_IN_TARGET_GROUP");
+    assertThat(runtime.getVariable(case_.getId(), "rejectionReason"))
+        .isEqualTo("NOT_IN_TARGET_GROUP");
     Participant rejected = registry.get(case_.getBusinessKey());
     assertThat(rejected.status()).isEqualTo(ParticipantStatus.REJECTED);
     assertThat(rejected.rejectionReason()).isEqualTo("NOT_IN_TARGET_GROUP");
 
-    assertThatThrownBy(() -> tasks.complete(task(case_).getId(),
-        Map.of("noticeDate", "2022-06-07", "noticeChannel", "PHONE")))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("в бъдещето");
+    assertThatThrownBy(
+            () ->
+                tasks.complete(
+                    task(case_).getId(),
+                    Map.of("noticeDate", "2022-06-07", "noticeChannel", "PHONE")))
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("в бъдещето");
 
-    tasks.complete(task(case_).getId(), Map.of("noticeDate", "2022-06-06",
-        "noticeChannel", "PHONE", "noticeNote", "Обяснено по телефона."));
+    tasks.complete(
+        task(case_).getId(),
+        Map.of(
+            "noticeDate",
+            "2022-06-06",
+            "noticeChannel",
+            "PHONE",
+            "noticeNote",
+            "Обяснено по телефона."));
 
-    assertThat(case_).hasPassed("Task_RecordRejectionNotice", "Event_ParticipantRejected").isEnded();
+    assertThat(case_)
+        .hasPassed("Task_RecordRejectionNotice", "Event_ParticipantRejected")
+        .isEnded();
   }
 
   @Test
   void childUnderSixteenIsRejectedForAge() {
-    ProcessInstance case_ = start(TestPeople.person("Ели", "Бонева", LocalDate.of(2009, 3, 3),
-        "Розово", "INACTIVE_IN_EDUCATION", "ISCED_1"));
+    ProcessInstance case_ =
+        start(
+            TestPeople.person(
+                "Ели",
+                "Бонева",
+                LocalDate.of(2009, 3, 3),
+                "Розово",
+                "INACTIVE_IN_EDUCATION",
+                "ISCED_1"));
 
     assertThat(case_).isWaitingAt("Task_InformRejectedPerson");
-    assertThat(registry.get(case_.getBusinessKey()).rejectionReason()).isEqualTo("UNDER_MINIMUM_AGE");
+    assertThat(registry.get(case_.getBusinessKey()).rejectionReason())
+        .isEqualTo("UNDER_MINIMUM_AGE");
   }
 
   @Test
   void overdueAssessmentIsEscalatedToProjectManagersWithoutStoppingIt() {
     ProcessInstance case_ = start(TestPeople.eligibleAdult("Димо", "Тонев"));
-    Job timer = management.createJobQuery().processInstanceId(case_.getId()).timers().singleResult();
+    Job timer =
+        management.createJobQuery().processInstanceId(case_.getId()).timers().singleResult();
     assertThat(timer.getDuedate()).isEqualTo(task(case_).getDueDate());
 
     clock.freezeAt(LocalDateTime.of(2022, 6, 13, 17, 29));
@@ -268,8 +331,12 @@ class ParticipantOnboardingProcessTest {
     management.executeJob(timer.getId());
 
     assertThat(case_).isWaitingAt("Task_AssessNeeds", "Task_EscalateOverdueAssessment");
-    Task escalation = tasks.createTaskQuery().processInstanceId(case_.getId())
-        .taskDefinitionKey("Task_EscalateOverdueAssessment").singleResult();
+    Task escalation =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(case_.getId())
+            .taskDefinitionKey("Task_EscalateOverdueAssessment")
+            .singleResult();
     assertThat(escalation).hasCandidateGroup("project-managers");
     tasks.complete(escalation.getId(), Map.of("escalationAction", "REMINDED"));
     completeAssessment(case_, "[\"FAMILY_HOUSE\"]");
@@ -284,10 +351,12 @@ class ParticipantOnboardingProcessTest {
     onboarding.withdraw(case_.getBusinessKey(), "Премества се в друга община.");
 
     assertThat(case_).hasPassed("Task_RecordWithdrawal", "Event_ParticipantWithdrawn").isEnded();
-    assertThat(registry.get(case_.getBusinessKey()).status()).isEqualTo(ParticipantStatus.WITHDRAWN);
+    assertThat(registry.get(case_.getBusinessKey()).status())
+        .isEqualTo(ParticipantStatus.WITHDRAWN);
     assertThat(tasks.createTaskQuery().processInstanceId(case_.getId()).count()).isZero();
     assertThatThrownBy(() -> onboarding.withdraw(case_.getBusinessKey(), "отново"))
-        .isInstanceOf(RequestRefusedException.class).hasMessageContaining("вече е приключен");
+        .isInstanceOf(RequestRefusedException.class)
+        .hasMessageContaining("вече е приключен");
   }
 
   @Test
@@ -345,10 +414,25 @@ class ParticipantOnboardingProcessTest {
     NewParticipant first = TestPeople.eligibleAdult("Зорница", "Ъгленова");
     String firstRegNo = start(first).getBusinessKey();
 
-    ProcessInstance case_ = start(new NewParticipant(
-        TestPeople.freshEgn(LocalDate.of(1985, 4, 12)), "ЗОРНИЦА", null, "ъгленова", null, null,
-        "Казанлък", null, null, true, "UNEMPLOYED", "ISCED_2", SpecialCategoryAnswer.NO,
-        SpecialCategoryAnswer.NO, SpecialCategoryAnswer.NO, false));
+    ProcessInstance case_ =
+        start(
+            new NewParticipant(
+                TestPeople.freshEgn(LocalDate.of(1985, 4, 12)),
+                "ЗОРНИЦА",
+                null,
+                "ъгленова",
+                null,
+                null,
+                "Казанлък",
+                null,
+                null,
+                true,
+                "UNEMPLOYED",
+                "ISCED_2",
+                SpecialCategoryAnswer.NO,
+                SpecialCategoryAnswer.NO,
+                SpecialCategoryAnswer.NO,
+                false));
 
     assertThat(case_).isWaitingAt("Task_ReviewPossibleDuplicate");
     assertThat((String) runtime.getVariable(case_.getId(), "duplicateCandidates"))
@@ -360,40 +444,71 @@ class ParticipantOnboardingProcessTest {
     String unrelated = start(TestPeople.eligibleAdult("Жана", "Жекова")).getBusinessKey();
     NewParticipant first = TestPeople.eligibleAdult("Виолета", "Манева");
     String firstRegNo = start(first).getBusinessKey();
-    ProcessInstance case_ = start(
-        TestPeople.withNumber(first, TestPeople.freshEgn(LocalDate.of(1985, 4, 12))));
+    ProcessInstance case_ =
+        start(TestPeople.withNumber(first, TestPeople.freshEgn(LocalDate.of(1985, 4, 12))));
     // the text the task shows is no authority: rewritten, it still does not make a candidate
     runtime.setVariable(case_.getId(), "duplicateCandidates", unrelated + " (ЕГН/ЛНЧ 85******00)");
 
-    assertRefusedOn("duplicateOf", () -> tasks.complete(task(case_).getId(),
-        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", unrelated)));
-    assertRefusedOn("duplicateOf", () -> tasks.complete(task(case_).getId(),
-        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", " ")));
-    assertRefusedOn("duplicateDecision", () -> tasks.complete(task(case_).getId(),
-        Map.of("duplicateDecision", "MAYBE")));
+    assertRefusedOn(
+        "duplicateOf",
+        () ->
+            tasks.complete(
+                task(case_).getId(),
+                Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", unrelated)));
+    assertRefusedOn(
+        "duplicateOf",
+        () ->
+            tasks.complete(
+                task(case_).getId(),
+                Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", " ")));
+    assertRefusedOn(
+        "duplicateDecision",
+        () -> tasks.complete(task(case_).getId(), Map.of("duplicateDecision", "MAYBE")));
 
     assertThat(case_).isWaitingAt("Task_ReviewPossibleDuplicate");
-    assertThat(registry.get(case_.getBusinessKey()).status()).isEqualTo(ParticipantStatus.REGISTERED);
+    assertThat(registry.get(case_.getBusinessKey()).status())
+        .isEqualTo(ParticipantStatus.REGISTERED);
     assertThat(registry.get(unrelated).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
 
-    tasks.complete(task(case_).getId(),
-        Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", firstRegNo));
+    tasks.complete(
+        task(case_).getId(), Map.of("duplicateDecision", "SAME_PERSON", "duplicateOf", firstRegNo));
     assertThat(case_).hasPassed("Task_RecordDuplicateReview", "Event_RegistrationAnnulled");
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(case_.getId())
-        .variableName("duplicateOutcome").singleResult().getValue()).isEqualTo("SAME_PERSON");
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(case_.getId())
+                .variableName("duplicateOutcome")
+                .singleResult()
+                .getValue())
+        .isEqualTo("SAME_PERSON");
   }
 
   @Test
   void rejectionNoticeOfAnUnknownKindOrWithATooLongNoteIsRefusedNamingTheField() {
-    ProcessInstance case_ = start(TestPeople.person("Огнян", "Бонев", LocalDate.of(1980, 1, 1),
-        "Казанлък", "EMPLOYED", "ISCED_6"));
+    ProcessInstance case_ =
+        start(
+            TestPeople.person(
+                "Огнян", "Бонев", LocalDate.of(1980, 1, 1), "Казанлък", "EMPLOYED", "ISCED_6"));
 
-    assertRefusedOn("noticeChannel", () -> tasks.complete(task(case_).getId(),
-        Map.of("noticeDate", "2022-06-06", "noticeChannel", "FAX")));
-    assertRefusedOn("noticeDate", () -> tasks.complete(task(case_).getId(),
-        Map.of("noticeChannel", "PHONE")));
-    assertRefusedOn("noticeNote", () -> tasks.complete(task(case_).getId(), Map.of(
-        "noticeDate", "2022-06-06", "noticeChannel", "LETTER", "noticeNote", "б".repeat(1001))));
+    assertRefusedOn(
+        "noticeChannel",
+        () ->
+            tasks.complete(
+                task(case_).getId(), Map.of("noticeDate", "2022-06-06", "noticeChannel", "FAX")));
+    assertRefusedOn(
+        "noticeDate", () -> tasks.complete(task(case_).getId(), Map.of("noticeChannel", "PHONE")));
+    assertRefusedOn(
+        "noticeNote",
+        () ->
+            tasks.complete(
+                task(case_).getId(),
+                Map.of(
+                    "noticeDate",
+                    "2022-06-06",
+                    "noticeChannel",
+                    "LETTER",
+                    "noticeNote",
+                    "б".repeat(1001))));
 
     assertThat(case_).isWaitingAt("Task_InformRejectedPerson");
   }
@@ -404,9 +519,14 @@ class ParticipantOnboardingProcessTest {
     Task assessment = task(case_);
     tasks.claim(assessment.getId(), "social");
 
-    assertRefusedOn("needsHealth", () -> tasks.complete(assessment.getId(), Map.of(
-        "needsHealth", "н".repeat(2001),
-        "recommendedStreams", SpinValues.jsonValue("[\"FAMILY_HOUSE\"]").create())));
+    assertRefusedOn(
+        "needsHealth",
+        () ->
+            tasks.complete(
+                assessment.getId(),
+                Map.of(
+                    "needsHealth", "н".repeat(2001),
+                    "recommendedStreams", SpinValues.jsonValue("[\"FAMILY_HOUSE\"]").create())));
 
     assertThat(case_).isWaitingAt("Task_AssessNeeds");
     assertThat(registry.get(case_.getBusinessKey()).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
@@ -421,16 +541,18 @@ class ParticipantOnboardingProcessTest {
     onboarding.withdraw(running.getBusinessKey(), "Премества се.");
     onboarding.withdraw(enrolled.getBusinessKey(), "Започна работа.");
 
-    assertThat(events.stream(ParticipantWithdrawn.class)).containsExactly(
-        new ParticipantWithdrawn(running.getBusinessKey(), LocalDate.of(2022, 6, 6)),
-        new ParticipantWithdrawn(enrolled.getBusinessKey(), LocalDate.of(2022, 6, 6)));
+    assertThat(events.stream(ParticipantWithdrawn.class))
+        .containsExactly(
+            new ParticipantWithdrawn(running.getBusinessKey(), LocalDate.of(2022, 6, 6)),
+            new ParticipantWithdrawn(enrolled.getBusinessKey(), LocalDate.of(2022, 6, 6)));
     assertThat(registry.get(enrolled.getBusinessKey()).status())
         .isEqualTo(ParticipantStatus.WITHDRAWN);
 
     ProcessInstance refused = start(TestPeople.eligibleAdult("Ася", "Пенева"));
     VetoingStream.REFUSING.add(refused.getBusinessKey());
     assertThatThrownBy(() -> onboarding.withdraw(refused.getBusinessKey(), "Отказва се."))
-        .isInstanceOfSatisfying(RequestRefusedException.class,
+        .isInstanceOfSatisfying(
+            RequestRefusedException.class,
             e -> assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN));
     assertThat(refused).isWaitingAt("Task_AssessNeeds");
     assertThat(registry.get(refused.getBusinessKey()).status())
@@ -447,7 +569,9 @@ class ParticipantOnboardingProcessTest {
     assertThat(registry.get(case_.getBusinessKey()).status()).isEqualTo(ParticipantStatus.ELIGIBLE);
   }
 
-  /** A stream that refuses to let some participants go, as employment does with a running contract. */
+  /**
+   * A stream that refuses to let some participants go, as employment does with a running contract.
+   */
   @TestConfiguration
   static class VetoingStream {
 
@@ -462,10 +586,13 @@ class ParticipantOnboardingProcessTest {
   }
 
   private static void assertRefusedOn(String field, ThrowingCallable completion) {
-    assertThatThrownBy(completion).isInstanceOfSatisfying(RequestRefusedException.class, e -> {
-      assertThat(e.kind()).isEqualTo(Refusal.INVALID);
-      assertThat(e.fieldProblems()).extracting(p -> p.field()).contains(field);
-    });
+    assertThatThrownBy(completion)
+        .isInstanceOfSatisfying(
+            RequestRefusedException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Refusal.INVALID);
+              assertThat(e.fieldProblems()).extracting(p -> p.field()).contains(field);
+            });
   }
 
   private ProcessInstance start(NewParticipant person) {
@@ -474,12 +601,18 @@ class ParticipantOnboardingProcessTest {
   }
 
   private void completeAssessment(ProcessInstance case_, String streamsJson) {
-    Task assessment = tasks.createTaskQuery().processInstanceId(case_.getId())
-        .taskDefinitionKey("Task_AssessNeeds").singleResult();
+    Task assessment =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(case_.getId())
+            .taskDefinitionKey("Task_AssessNeeds")
+            .singleResult();
     tasks.claim(assessment.getId(), "social");
-    tasks.complete(assessment.getId(), Map.of(
-        "needsWork", "Търси работа.",
-        "needsHealth", "Няма личен лекар.",
-        "recommendedStreams", SpinValues.jsonValue(streamsJson).create()));
+    tasks.complete(
+        assessment.getId(),
+        Map.of(
+            "needsWork", "Търси работа.",
+            "needsHealth", "Няма личен лекар.",
+            "recommendedStreams", SpinValues.jsonValue(streamsJson).create()));
   }
 }

@@ -14,18 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,7 +36,8 @@ class DecisionConventionsTest {
 
   static final List<Check> CHECKS =
       List.of(
-          (model, file, forms, dmn, v) -> checkDecisionReferences(model, decisionIds(dmn).keySet(), v));
+          (model, file, forms, dmn, v) ->
+              checkDecisionReferences(model, decisionIds(dmn).keySet(), v));
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("bg.kazanlak.inclusion.process.model.Models#bpmnModels")
@@ -66,8 +64,10 @@ class DecisionConventionsTest {
             () -> "Decision ids must be unique:\n  - " + String.join("\n  - ", duplicates))
         .isEmpty();
   }
+
   /** Rule 6: decision references resolve to decisions in bpmn/dmn. */
-  static void checkDecisionReferences(BpmnModelInstance model, Set<String> decisionIds, Violations v) {
+  static void checkDecisionReferences(
+      BpmnModelInstance model, Set<String> decisionIds, Violations v) {
     for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
       String ref = task.getCamundaDecisionRef();
       if (ref == null) {
@@ -76,8 +76,13 @@ class DecisionConventionsTest {
       if (ref.contains("{")) {
         v.add(task, "camunda:decisionRef must name a decision, not an expression: " + ref);
       } else if (!decisionIds.contains(ref)) {
-        v.add(task, "camunda:decisionRef \"" + ref + "\" names no decision in bpmn/dmn (decision ids: "
-            + new TreeSet<>(decisionIds) + ")");
+        v.add(
+            task,
+            "camunda:decisionRef \""
+                + ref
+                + "\" names no decision in bpmn/dmn (decision ids: "
+                + new TreeSet<>(decisionIds)
+                + ")");
       }
     }
   }
@@ -99,19 +104,25 @@ class DecisionConventionsTest {
     }
     for (Decision decision : decisions) {
       if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
-        violations.add(file + ": decision " + decision.getId()
-            + ": camunda:historyTimeToLive is not set (the engine refuses the deployment)");
+        violations.add(
+            file
+                + ": decision "
+                + decision.getId()
+                + ": camunda:historyTimeToLive is not set (the engine refuses the deployment)");
       }
     }
     return violations;
   }
 
-  /** Decision id -> the files that declare it; unreadable files are left to {@link #dmnViolations}. */
+  /**
+   * Decision id -> the files that declare it; unreadable files are left to {@link #dmnViolations}.
+   */
   static Map<String, List<Path>> decisionIds(Path dmnDir) {
     Map<String, List<Path>> ids = new TreeMap<>();
     for (Path file : filesEndingWith(dmnDir, ".dmn", true)) {
       try {
-        for (Decision decision : Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)) {
+        for (Decision decision :
+            Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class)) {
           ids.computeIfAbsent(decision.getId(), id -> new ArrayList<>()).add(file);
         }
       } catch (RuntimeException unreadable) {
@@ -145,16 +156,20 @@ class DecisionConventionsTest {
       Path file = sample.decisions.resolve("sample-decision.dmn");
       Files.writeString(file, SAMPLE_DMN.replace(" camunda:historyTimeToLive=\"30\"", ""));
       assertThat(dmnViolations(file))
-          .containsExactly("sample-decision.dmn: decision sample-decision: camunda:historyTimeToLive is not set"
-              + " (the engine refuses the deployment)");
+          .containsExactly(
+              "sample-decision.dmn: decision sample-decision: camunda:historyTimeToLive is not set"
+                  + " (the engine refuses the deployment)");
     }
   }
 
   /** Rule, how to break the valid sample, a fragment the violation must contain. */
   static Stream<Arguments> brokenModels() {
     return Stream.of(
-        broken("decision that does not exist", replace("camunda:decisionRef=\"sample-decision\"", "camunda:decisionRef=\"no-such-decision\""),
+        broken(
+            "decision that does not exist",
+            replace(
+                "camunda:decisionRef=\"sample-decision\"",
+                "camunda:decisionRef=\"no-such-decision\""),
             "businessRuleTask Task_Decide \"Решение\": camunda:decisionRef \"no-such-decision\" names no decision in bpmn/dmn"));
   }
-
 }

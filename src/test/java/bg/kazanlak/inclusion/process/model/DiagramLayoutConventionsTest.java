@@ -2,9 +2,7 @@ package bg.kazanlak.inclusion.process.model;
 
 import static bg.kazanlak.inclusion.process.model.Models.*;
 import static bg.kazanlak.inclusion.process.model.SampleModel.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -33,11 +30,8 @@ import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.DiagramElement;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,20 +43,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <ul>
  *   <li>every flow node has a shape, every sequence flow an edge;
- *   <li><b>fit-to-screen</b>: each plane's extent (shapes, labels, waypoints) is at most
- *       {@value #MAX_WIDTH} x {@value #MAX_HEIGHT} px. Cockpit 7.24's diagram panel on a 1,400-px
- *       window is {@value #PANEL_WIDTH} x {@value #PANEL_HEIGHT} px (measured by
- *       {@code CockpitModelsBrowserIT}); fit-to-screen zooms to min(panel width / width, panel
- *       height / height), which must stay at least {@value #MIN_ZOOM} so that 12-px task names are
- *       still ~7 px on screen. Long processes wrap into rows or draw a repeating part as a
- *       collapsed sub-process (its inside in a plane of its own, which Cockpit drills down into);
+ *   <li><b>fit-to-screen</b>: each plane's extent (shapes, labels, waypoints) is at most {@value
+ *       #MAX_WIDTH} x {@value #MAX_HEIGHT} px. Cockpit 7.24's diagram panel on a 1,400-px window is
+ *       {@value #PANEL_WIDTH} x {@value #PANEL_HEIGHT} px (measured by {@code
+ *       CockpitModelsBrowserIT}); fit-to-screen zooms to min(panel width / width, panel height /
+ *       height), which must stay at least {@value #MIN_ZOOM} so that 12-px task names are still ~7
+ *       px on screen. Long processes wrap into rows or draw a repeating part as a collapsed
+ *       sub-process (its inside in a plane of its own, which Cockpit drills down into);
  *   <li>no two shapes overlap, except a boundary event on its host and what a sub-process contains;
  *   <li>named events, gateways and sequence flows have explicit label bounds; no label covers a
  *       shape (other than the sub-process it is in) or another label;
  *   <li>a task's name fits its box without a word broken in two, in at most as many lines as the
- *       box holds (bpmn-js: 12 px, 5-px padding; a Cyrillic letter counted as {@value #TASK_CHAR_WIDTH} px);
+ *       box holds (bpmn-js: 12 px, 5-px padding; a Cyrillic letter counted as {@value
+ *       #TASK_CHAR_WIDTH} px);
  *   <li>sequence flows are orthogonal and start and end at the borders of their source and target.
  * </ul>
+ *
  * Pool and lanes: {@link LaneConventionsTest}.
  */
 @DisplayName("Diagram and layout (bpmn/)")
@@ -116,18 +112,28 @@ class DiagramLayoutConventionsTest {
    * {@code CockpitModelsBrowserIT} measures it.
    */
   static final int PANEL_WIDTH = 1062;
+
   static final int PANEL_HEIGHT = 403;
+
   /** At fit-to-screen a 12-px task name must stay at least ~7 px high on screen. */
   static final double MIN_ZOOM = 0.6;
+
   static final int MAX_WIDTH = (int) (PANEL_WIDTH / MIN_ZOOM);
   static final int MAX_HEIGHT = (int) (PANEL_HEIGHT / MIN_ZOOM);
-  /** bpmn-js draws task names in 12 px Arial inside a 5-px padding; a Cyrillic letter is up to ~7 px. */
+
+  /**
+   * bpmn-js draws task names in 12 px Arial inside a 5-px padding; a Cyrillic letter is up to ~7
+   * px.
+   */
   static final double TASK_CHAR_WIDTH = 7.0;
+
   static final double TASK_LINE_HEIGHT = 14.4;
   static final int TASK_PADDING = 5;
   static final double TOLERANCE = 1.0;
 
-  /** The layout rules of the class comment, plane by plane (a collapsed sub-process has its own). */
+  /**
+   * The layout rules of the class comment, plane by plane (a collapsed sub-process has its own).
+   */
   static void checkLayout(BpmnModelInstance model, Violations v) {
     for (BpmnDiagram diagram : model.getModelElementsByType(BpmnDiagram.class)) {
       BpmnPlane plane = diagram.getBpmnPlane();
@@ -137,15 +143,19 @@ class DiagramLayoutConventionsTest {
       List<BpmnShape> shapes = new ArrayList<>();
       List<BpmnEdge> edges = new ArrayList<>();
       for (DiagramElement element : plane.getDiagramElements()) {
-        if (element instanceof BpmnShape shape && shape.getBounds() != null && shape.getBpmnElement() != null) {
+        if (element instanceof BpmnShape shape
+            && shape.getBounds() != null
+            && shape.getBpmnElement() != null) {
           shapes.add(shape);
         } else if (element instanceof BpmnEdge edge && edge.getBpmnElement() != null) {
           edges.add(edge);
         }
       }
-      String where = plane.getBpmnElement() instanceof SubProcess sub ? " (plane of " + sub.getId() + ")" : "";
+      String where =
+          plane.getBpmnElement() instanceof SubProcess sub ? " (plane of " + sub.getId() + ")" : "";
       checkExtents(shapes, edges, where, v);
-      List<BpmnShape> nodes = shapes.stream().filter(s -> s.getBpmnElement() instanceof FlowNode).toList();
+      List<BpmnShape> nodes =
+          shapes.stream().filter(s -> s.getBpmnElement() instanceof FlowNode).toList();
       checkOverlaps(nodes, v);
       checkLabels(nodes, shapes, edges, v);
       checkTaskNames(nodes, v);
@@ -153,8 +163,12 @@ class DiagramLayoutConventionsTest {
     }
   }
 
-  static void checkExtents(List<BpmnShape> shapes, List<BpmnEdge> edges, String where, Violations v) {
-    double left = Double.MAX_VALUE, top = Double.MAX_VALUE, right = -Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
+  static void checkExtents(
+      List<BpmnShape> shapes, List<BpmnEdge> edges, String where, Violations v) {
+    double left = Double.MAX_VALUE,
+        top = Double.MAX_VALUE,
+        right = -Double.MAX_VALUE,
+        bottom = -Double.MAX_VALUE;
     List<Bounds> boxes = new ArrayList<>();
     for (BpmnShape shape : shapes) {
       boxes.add(shape.getBounds());
@@ -185,11 +199,20 @@ class DiagramLayoutConventionsTest {
     double width = right - left;
     double height = bottom - top;
     if (width > MAX_WIDTH || height > MAX_HEIGHT) {
-      v.add(String.format(Locale.ROOT,
-          "the diagram%s is %.0f px wide and %.0f px high; Cockpit's panel (%d x %d px on a 1,400-px screen)"
-              + " shows it at %.2f zoom, below %.1f: at most %d x %d px (wrap into rows, collapse a part)",
-          where, width, height, PANEL_WIDTH, PANEL_HEIGHT,
-          Math.min(PANEL_WIDTH / width, PANEL_HEIGHT / height), MIN_ZOOM, MAX_WIDTH, MAX_HEIGHT));
+      v.add(
+          String.format(
+              Locale.ROOT,
+              "the diagram%s is %.0f px wide and %.0f px high; Cockpit's panel (%d x %d px on a 1,400-px screen)"
+                  + " shows it at %.2f zoom, below %.1f: at most %d x %d px (wrap into rows, collapse a part)",
+              where,
+              width,
+              height,
+              PANEL_WIDTH,
+              PANEL_HEIGHT,
+              Math.min(PANEL_WIDTH / width, PANEL_HEIGHT / height),
+              MIN_ZOOM,
+              MAX_WIDTH,
+              MAX_HEIGHT));
     }
   }
 
@@ -212,17 +235,20 @@ class DiagramLayoutConventionsTest {
 
   /**
    * Named events, gateways and sequence flows have explicit label bounds (else bpmn-js guesses a
-   * place, below the element, whatever is there); a label covers no shape but the sub-process it
-   * is in, and no other label.
+   * place, below the element, whatever is there); a label covers no shape but the sub-process it is
+   * in, and no other label.
    */
-  static void checkLabels(List<BpmnShape> nodes, List<BpmnShape> shapes, List<BpmnEdge> edges, Violations v) {
+  static void checkLabels(
+      List<BpmnShape> nodes, List<BpmnShape> shapes, List<BpmnEdge> edges, Violations v) {
     Map<BaseElement, Bounds> labels = new LinkedHashMap<>();
     for (BpmnShape shape : shapes) {
       BaseElement element = shape.getBpmnElement();
       boolean external = element instanceof Event || element instanceof Gateway;
       if (external && !isBlank(element.getAttributeValue("name"))) {
         if (label(shape) == null) {
-          v.add(element, "has a name but no label bounds (bpmn-js would put it wherever, over whatever is there)");
+          v.add(
+              element,
+              "has a name but no label bounds (bpmn-js would put it wherever, over whatever is there)");
         } else {
           labels.put(element, label(shape));
         }
@@ -232,7 +258,9 @@ class DiagramLayoutConventionsTest {
       BaseElement element = edge.getBpmnElement();
       if (!isBlank(element.getAttributeValue("name"))) {
         if (label(edge) == null) {
-          v.add(element, "has a name but no label bounds (bpmn-js would put it wherever, over whatever is there)");
+          v.add(
+              element,
+              "has a name but no label bounds (bpmn-js would put it wherever, over whatever is there)");
         } else {
           labels.put(element, label(edge));
         }
@@ -259,7 +287,10 @@ class DiagramLayoutConventionsTest {
     }
   }
 
-  /** A task's name fits its box without a word broken in two (bpmn-js breaks a word too long for a line). */
+  /**
+   * A task's name fits its box without a word broken in two (bpmn-js breaks a word too long for a
+   * line).
+   */
   static void checkTaskNames(List<BpmnShape> nodes, Violations v) {
     for (BpmnShape shape : nodes) {
       BaseElement element = shape.getBpmnElement();
@@ -273,8 +304,13 @@ class DiagramLayoutConventionsTest {
       String line = "";
       for (String word : name.trim().split("\\s+")) {
         if (word.length() * TASK_CHAR_WIDTH > usable) {
-          v.add(element, "the word \"" + word + "\" does not fit its box (" + shape.getBounds().getWidth().intValue()
-              + " px wide) and is broken in two: widen the box (e.g. 130 x 80)");
+          v.add(
+              element,
+              "the word \""
+                  + word
+                  + "\" does not fit its box ("
+                  + shape.getBounds().getWidth().intValue()
+                  + " px wide) and is broken in two: widen the box (e.g. 130 x 80)");
         }
         String candidate = line.isEmpty() ? word : line + " " + word;
         if (!line.isEmpty() && candidate.length() * TASK_CHAR_WIDTH > usable) {
@@ -286,8 +322,13 @@ class DiagramLayoutConventionsTest {
       }
       lines++;
       if (lines * TASK_LINE_HEIGHT > shape.getBounds().getHeight() - 2 * TASK_PADDING) {
-        v.add(element, "its name needs " + lines + " lines, more than its box ("
-            + shape.getBounds().getHeight().intValue() + " px high) holds");
+        v.add(
+            element,
+            "its name needs "
+                + lines
+                + " lines, more than its box ("
+                + shape.getBounds().getHeight().intValue()
+                + " px high) holds");
       }
     }
   }
@@ -308,9 +349,17 @@ class DiagramLayoutConventionsTest {
       for (int i = 1; i < points.size(); i++) {
         Waypoint a = points.get(i - 1);
         Waypoint b = points.get(i);
-        if (Math.abs(a.getX() - b.getX()) > TOLERANCE && Math.abs(a.getY() - b.getY()) > TOLERANCE) {
-          v.add(flow, String.format(Locale.ROOT, "the segment %.0f,%.0f -> %.0f,%.0f is neither horizontal nor vertical",
-              a.getX(), a.getY(), b.getX(), b.getY()));
+        if (Math.abs(a.getX() - b.getX()) > TOLERANCE
+            && Math.abs(a.getY() - b.getY()) > TOLERANCE) {
+          v.add(
+              flow,
+              String.format(
+                  Locale.ROOT,
+                  "the segment %.0f,%.0f -> %.0f,%.0f is neither horizontal nor vertical",
+                  a.getX(),
+                  a.getY(),
+                  b.getX(),
+                  b.getY()));
         }
       }
       Bounds source = bounds.get(flow.getSource().getId());
@@ -333,8 +382,10 @@ class DiagramLayoutConventionsTest {
   }
 
   static boolean meet(Bounds a, Bounds b) {
-    return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
-        && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    return a.getX() < b.getX() + b.getWidth()
+        && b.getX() < a.getX() + a.getWidth()
+        && a.getY() < b.getY() + b.getHeight()
+        && b.getY() < a.getY() + a.getHeight();
   }
 
   static boolean onBorder(Waypoint p, Bounds b) {
@@ -342,10 +393,16 @@ class DiagramLayoutConventionsTest {
     double right = b.getX() + b.getWidth();
     double top = b.getY();
     double bottom = b.getY() + b.getHeight();
-    boolean within = p.getX() >= left - TOLERANCE && p.getX() <= right + TOLERANCE
-        && p.getY() >= top - TOLERANCE && p.getY() <= bottom + TOLERANCE;
-    boolean border = Math.abs(p.getX() - left) <= TOLERANCE || Math.abs(p.getX() - right) <= TOLERANCE
-        || Math.abs(p.getY() - top) <= TOLERANCE || Math.abs(p.getY() - bottom) <= TOLERANCE;
+    boolean within =
+        p.getX() >= left - TOLERANCE
+            && p.getX() <= right + TOLERANCE
+            && p.getY() >= top - TOLERANCE
+            && p.getY() <= bottom + TOLERANCE;
+    boolean border =
+        Math.abs(p.getX() - left) <= TOLERANCE
+            || Math.abs(p.getX() - right) <= TOLERANCE
+            || Math.abs(p.getY() - top) <= TOLERANCE
+            || Math.abs(p.getY() - bottom) <= TOLERANCE;
     return within && border;
   }
 
@@ -358,14 +415,15 @@ class DiagramLayoutConventionsTest {
     if (!(outer instanceof SubProcess)) {
       return false;
     }
-    for (ModelElementInstance parent = inner.getParentElement(); parent != null; parent = parent.getParentElement()) {
+    for (ModelElementInstance parent = inner.getParentElement();
+        parent != null;
+        parent = parent.getParentElement()) {
       if (parent == outer) {
         return true;
       }
     }
     return false;
   }
-
 
   @Nested
   @DisplayName("the checks report a broken model")
@@ -385,32 +443,59 @@ class DiagramLayoutConventionsTest {
   /** Rule, how to break the valid sample, a fragment the violation must contain. */
   static Stream<Arguments> brokenModels() {
     return Stream.of(
-        broken("flow node without shape", removeRegex("<bpmndi:BPMNShape id=\"Task_Save_di\".*?</bpmndi:BPMNShape>"),
+        broken(
+            "flow node without shape",
+            removeRegex("<bpmndi:BPMNShape id=\"Task_Save_di\".*?</bpmndi:BPMNShape>"),
             "serviceTask Task_Save \"Запис\": has no BPMNShape in the diagram"),
-        broken("sequence flow without edge", removeRegex("<bpmndi:BPMNEdge id=\"Flow_ToEnd_di\".*?</bpmndi:BPMNEdge>"),
+        broken(
+            "sequence flow without edge",
+            removeRegex("<bpmndi:BPMNEdge id=\"Flow_ToEnd_di\".*?</bpmndi:BPMNEdge>"),
             "sequenceFlow Flow_ToEnd: has no BPMNEdge in the diagram"),
-        broken("no diagram at all", removeRegex("<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>"),
+        broken(
+            "no diagram at all",
+            removeRegex("<bpmndi:BPMNDiagram.*</bpmndi:BPMNDiagram>"),
             "has no BPMNDiagram"),
         // layout
-        broken("overlapping shapes", replace("<dc:Bounds x=\"500\" y=\"80\"", "<dc:Bounds x=\"300\" y=\"80\""),
+        broken(
+            "overlapping shapes",
+            replace("<dc:Bounds x=\"500\" y=\"80\"", "<dc:Bounds x=\"300\" y=\"80\""),
             "shapes Task_Review and Task_Save overlap"),
-        broken("a label over a shape", replace("<dc:Bounds x=\"150\" y=\"143\" width=\"40\"", "<dc:Bounds x=\"250\" y=\"100\" width=\"40\""),
+        broken(
+            "a label over a shape",
+            replace(
+                "<dc:Bounds x=\"150\" y=\"143\" width=\"40\"",
+                "<dc:Bounds x=\"250\" y=\"100\" width=\"40\""),
             "startEvent Event_Start \"Начало\": its label covers Task_Review"),
-        broken("a label over a label", replace("<dc:Bounds x=\"825\" y=\"143\"", "<dc:Bounds x=\"160\" y=\"143\""),
+        broken(
+            "a label over a label",
+            replace("<dc:Bounds x=\"825\" y=\"143\"", "<dc:Bounds x=\"160\" y=\"143\""),
             "labels of Event_End and Event_Start overlap"),
-        broken("a named event without label bounds",
-            removeRegex("(?<=<dc:Bounds x=\"822\" y=\"102\" width=\"36\" height=\"36\" />)\\s*<bpmndi:BPMNLabel>.*?</bpmndi:BPMNLabel>"),
+        broken(
+            "a named event without label bounds",
+            removeRegex(
+                "(?<=<dc:Bounds x=\"822\" y=\"102\" width=\"36\" height=\"36\" />)\\s*<bpmndi:BPMNLabel>.*?</bpmndi:BPMNLabel>"),
             "endEvent Event_End \"Край\": has a name but no label bounds"),
-        broken("a task name with a word too long for its box", replace("name=\"Запис\"", "name=\"Осчетоводяванетоназаписа\""),
+        broken(
+            "a task name with a word too long for its box",
+            replace("name=\"Запис\"", "name=\"Осчетоводяванетоназаписа\""),
             "serviceTask Task_Save \"Осчетоводяванетоназаписа\": the word \"Осчетоводяванетоназаписа\" does not fit its box (100 px wide)"),
-        broken("a task name longer than its box", replace("name=\"Запис\"", "name=\"а б в г д е ж з и й к л м н о п р с т у ф х ц ч ш щ ъ ь ю я\""),
+        broken(
+            "a task name longer than its box",
+            replace(
+                "name=\"Запис\"",
+                "name=\"а б в г д е ж з и й к л м н о п р с т у ф х ц ч ш щ ъ ь ю я\""),
             "its name needs 5 lines"),
-        broken("a diagonal edge", replace("<di:waypoint x=\"822\" y=\"120\" />", "<di:waypoint x=\"822\" y=\"130\" />"),
+        broken(
+            "a diagonal edge",
+            replace("<di:waypoint x=\"822\" y=\"120\" />", "<di:waypoint x=\"822\" y=\"130\" />"),
             "sequenceFlow Flow_ToEnd: the segment 760,120 -> 822,130 is neither horizontal nor vertical"),
-        broken("an edge that starts inside its source", replace("<di:waypoint x=\"188\" y=\"120\" />", "<di:waypoint x=\"170\" y=\"120\" />"),
+        broken(
+            "an edge that starts inside its source",
+            replace("<di:waypoint x=\"188\" y=\"120\" />", "<di:waypoint x=\"170\" y=\"120\" />"),
             "sequenceFlow Flow_ToTask: does not start at the border of Event_Start"),
-        broken("a diagram too wide for Cockpit's panel", replace("x=\"822\"", "x=\"2822\""),
+        broken(
+            "a diagram too wide for Cockpit's panel",
+            replace("x=\"822\"", "x=\"2822\""),
             "the diagram is 2758 px wide and 200 px high"));
   }
-
 }

@@ -11,15 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -67,12 +64,16 @@ class FormConventionsTest {
     if (id.isBlank()) {
       violations.add(file + ": has no \"id\" (camunda:formRef refers to it)");
     } else if (!id.equals(expectedId)) {
-      violations.add(file + ": its id \"" + id + "\" must equal the file name \"" + expectedId + "\"");
+      violations.add(
+          file + ": its id \"" + id + "\" must equal the file name \"" + expectedId + "\"");
     }
     JsonNode platform = form.get("executionPlatform");
     if (platform != null && !"Camunda Platform".equals(platform.asText())) {
-      violations.add(file + ": executionPlatform is \"" + platform.asText()
-          + "\"; the forms run in Camunda Platform 7's Tasklist");
+      violations.add(
+          file
+              + ": executionPlatform is \""
+              + platform.asText()
+              + "\"; the forms run in Camunda Platform 7's Tasklist");
     }
     if (!form.path("components").isArray()) {
       violations.add(file + ": has no \"components\" array");
@@ -93,8 +94,13 @@ class FormConventionsTest {
           if (label.isBlank()) {
             violations.add(where + " has no " + labelProperty);
           } else if (!CYRILLIC.matcher(label).find()) {
-            violations.add(where + ": " + labelProperty + " \"" + label
-                + "\" is not Bulgarian (no Cyrillic letter)");
+            violations.add(
+                where
+                    + ": "
+                    + labelProperty
+                    + " \""
+                    + label
+                    + "\" is not Bulgarian (no Cyrillic letter)");
           }
         }
       }
@@ -143,9 +149,11 @@ class FormConventionsTest {
     @DisplayName("a form with an English, a missing and a Bulgarian label reports the first two")
     void formLabelsMustBeBulgarian() throws IOException {
       Path file = sample.forms.resolve("sample-task.form");
-      Files.writeString(file, form("sample-task")
-          .replace("\"label\": \"Бележка\"", "\"label\": \"Note\"")
-          .replace("\"dateLabel\": \"Дата\"", "\"dateLabel\": \"\""));
+      Files.writeString(
+          file,
+          form("sample-task")
+              .replace("\"label\": \"Бележка\"", "\"label\": \"Note\"")
+              .replace("\"dateLabel\": \"Дата\"", "\"dateLabel\": \"\""));
       assertThat(formViolations(file))
           .containsExactlyInAnyOrder(
               "sample-task.form: field \"note\" (textfield): label \"Note\" is not Bulgarian (no Cyrillic letter)",
@@ -168,7 +176,10 @@ class FormConventionsTest {
     void formMustBeJson() throws IOException {
       Path file = sample.forms.resolve("sample-task.form");
       Files.writeString(file, "{\"id\": \"sample-task\", ");
-      assertThat(formViolations(file)).singleElement().asString().startsWith("sample-task.form: is not valid JSON");
+      assertThat(formViolations(file))
+          .singleElement()
+          .asString()
+          .startsWith("sample-task.form: is not valid JSON");
     }
 
     @Test
@@ -176,7 +187,8 @@ class FormConventionsTest {
     void duplicateFormIdsAreReported() throws IOException {
       Files.writeString(sample.forms.resolve("copy-of-sample-task.form"), form("sample-task"));
       assertThat(duplicateFormIds(sample.forms))
-          .containsExactly("form id \"sample-task\" is declared by 2 files: [copy-of-sample-task.form, sample-task.form]");
+          .containsExactly(
+              "form id \"sample-task\" is declared by 2 files: [copy-of-sample-task.form, sample-task.form]");
     }
   }
 }

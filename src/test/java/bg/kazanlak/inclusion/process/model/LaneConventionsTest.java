@@ -2,10 +2,8 @@ package bg.kazanlak.inclusion.process.model;
 
 import static bg.kazanlak.inclusion.process.model.Models.*;
 import static bg.kazanlak.inclusion.process.model.SampleModel.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import bg.kazanlak.inclusion.identity.Groups;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -25,11 +22,8 @@ import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,7 +43,8 @@ class LaneConventionsTest {
 
   /** Group id -> Bulgarian name, as Admin shows it. */
   static final Map<String, String> GROUP_NAMES =
-      Groups.ALL.stream().collect(Collectors.toMap(Groups.GroupDefinition::id, Groups.GroupDefinition::name));
+      Groups.ALL.stream()
+          .collect(Collectors.toMap(Groups.GroupDefinition::id, Groups.GroupDefinition::name));
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("bg.kazanlak.inclusion.process.model.Models#bpmnModels")
@@ -63,8 +58,12 @@ class LaneConventionsTest {
     Collection<Collaboration> collaborations = model.getModelElementsByType(Collaboration.class);
     Collection<Participant> participants = model.getModelElementsByType(Participant.class);
     if (collaborations.size() != 1 || participants.size() != 1) {
-      v.add("must be a collaboration with exactly one pool (participant), found "
-          + collaborations.size() + " collaboration(s) and " + participants.size() + " participant(s)");
+      v.add(
+          "must be a collaboration with exactly one pool (participant), found "
+              + collaborations.size()
+              + " collaboration(s) and "
+              + participants.size()
+              + " participant(s)");
     }
     Set<String> drawn = new TreeSet<>();
     for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
@@ -76,7 +75,8 @@ class LaneConventionsTest {
       Process process = participant.getProcess();
       if (process == null) {
         v.add(participant, "has no processRef");
-      } else if (participant.getName() == null || !participant.getName().equals(process.getName())) {
+      } else if (participant.getName() == null
+          || !participant.getName().equals(process.getName())) {
         v.add(participant, "the pool must be named like the process " + quoted(process.getName()));
       }
       if (!drawn.contains(participant.getId())) {
@@ -110,16 +110,27 @@ class LaneConventionsTest {
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       List<Lane> in = laneOf.getOrDefault(node.getId(), List.of());
       if (in.size() != 1) {
-        v.add(node, "must be in exactly one lane, is in " + in.size() + " "
-            + in.stream().map(Lane::getId).toList());
+        v.add(
+            node,
+            "must be in exactly one lane, is in "
+                + in.size()
+                + " "
+                + in.stream().map(Lane::getId).toList());
         continue;
       }
       if (node instanceof UserTask task && !isBlank(task.getCamundaCandidateGroups())) {
-        List<String> names = Stream.of(task.getCamundaCandidateGroups().split(","))
-            .map(String::trim).map(id -> GROUP_NAMES.getOrDefault(id, id)).toList();
+        List<String> names =
+            Stream.of(task.getCamundaCandidateGroups().split(","))
+                .map(String::trim)
+                .map(id -> GROUP_NAMES.getOrDefault(id, id))
+                .toList();
         if (!names.contains(in.get(0).getName())) {
-          v.add(task, "is in the lane " + quoted(in.get(0).getName())
-              + ", not in the lane of its candidate group " + names);
+          v.add(
+              task,
+              "is in the lane "
+                  + quoted(in.get(0).getName())
+                  + ", not in the lane of its candidate group "
+                  + names);
         }
       }
     }
@@ -148,21 +159,36 @@ class LaneConventionsTest {
 
   static Stream<Arguments> brokenModels() {
     return Stream.of(
-        broken("no pool", removeRegex("<bpmn:collaboration .*?</bpmn:collaboration>"),
+        broken(
+            "no pool",
+            removeRegex("<bpmn:collaboration .*?</bpmn:collaboration>"),
             "must be a collaboration with exactly one pool (participant), found 0"),
-        broken("a pool named otherwise", replace("name=\"Примерен процес\" processRef", "name=\"Процес\" processRef"),
+        broken(
+            "a pool named otherwise",
+            replace("name=\"Примерен процес\" processRef", "name=\"Процес\" processRef"),
             "participant Participant_Sample \"Процес\": the pool must be named like the process"),
         broken("no lanes", removeRegex("<bpmn:laneSet .*?</bpmn:laneSet>"), "has no lanes"),
-        broken("a lane not named after a group", replace("name=\"Социални работници\"", "name=\"Екип\""),
+        broken(
+            "a lane not named after a group",
+            replace("name=\"Социални работници\"", "name=\"Екип\""),
             "lane Lane_SocialWorkers \"Екип\": the lane's name must be a group's Bulgarian name"),
-        broken("a lane id without Lane_", replace("Lane_SocialWorkers", "Swimlane_1"),
+        broken(
+            "a lane id without Lane_",
+            replace("Lane_SocialWorkers", "Swimlane_1"),
             "the id must start with Lane_"),
-        broken("a flow node in no lane", replace("<bpmn:flowNodeRef>Task_Save</bpmn:flowNodeRef>", ""),
+        broken(
+            "a flow node in no lane",
+            replace("<bpmn:flowNodeRef>Task_Save</bpmn:flowNodeRef>", ""),
             "serviceTask Task_Save \"Запис\": must be in exactly one lane, is in 0"),
-        broken("a user task in the lane of another group",
-            replace("camunda:candidateGroups=\"social-workers\"", "camunda:candidateGroups=\"finance\""),
+        broken(
+            "a user task in the lane of another group",
+            replace(
+                "camunda:candidateGroups=\"social-workers\"",
+                "camunda:candidateGroups=\"finance\""),
             "userTask Task_Review \"Преглед\": is in the lane \"Социални работници\", not in the lane of its candidate group [Финанси]"),
-        broken("a lane that is not drawn", removeRegex("<bpmndi:BPMNShape id=\"Lane_SocialWorkers_di\".*?</bpmndi:BPMNShape>"),
+        broken(
+            "a lane that is not drawn",
+            removeRegex("<bpmndi:BPMNShape id=\"Lane_SocialWorkers_di\".*?</bpmndi:BPMNShape>"),
             "lane Lane_SocialWorkers \"Социални работници\": has no BPMNShape in the diagram"));
   }
 }

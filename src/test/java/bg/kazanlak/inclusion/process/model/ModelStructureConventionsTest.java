@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -30,11 +29,9 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.Signal;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -135,18 +132,29 @@ class ModelStructureConventionsTest {
       }
       requirePrefix(node, prefixes, v);
     }
-    model.getModelElementsByType(SequenceFlow.class).forEach(e -> requirePrefix(e, List.of("Flow_"), v));
-    model.getModelElementsByType(MessageFlow.class).forEach(e -> requirePrefix(e, List.of("Flow_"), v));
-    model.getModelElementsByType(Message.class).forEach(e -> requirePrefix(e, List.of("Message_"), v));
+    model
+        .getModelElementsByType(SequenceFlow.class)
+        .forEach(e -> requirePrefix(e, List.of("Flow_"), v));
+    model
+        .getModelElementsByType(MessageFlow.class)
+        .forEach(e -> requirePrefix(e, List.of("Flow_"), v));
+    model
+        .getModelElementsByType(Message.class)
+        .forEach(e -> requirePrefix(e, List.of("Message_"), v));
     model.getModelElementsByType(Error.class).forEach(e -> requirePrefix(e, List.of("Error_"), v));
-    model.getModelElementsByType(Signal.class).forEach(e -> requirePrefix(e, List.of("Signal_"), v));
+    model
+        .getModelElementsByType(Signal.class)
+        .forEach(e -> requirePrefix(e, List.of("Signal_"), v));
     model
         .getModelElementsByType(Escalation.class)
         .forEach(e -> requirePrefix(e, List.of("Escalation_"), v));
     for (EventDefinition definition : model.getModelElementsByType(EventDefinition.class)) {
       if (definition.getId() != null) {
         String type = definition.getElementType().getTypeName();
-        requirePrefix(definition, List.of(Character.toUpperCase(type.charAt(0)) + type.substring(1) + "_"), v);
+        requirePrefix(
+            definition,
+            List.of(Character.toUpperCase(type.charAt(0)) + type.substring(1) + "_"),
+            v);
       }
     }
   }
@@ -154,7 +162,8 @@ class ModelStructureConventionsTest {
   static void requirePrefix(BaseElement element, List<String> prefixes, Violations v) {
     String id = element.getId();
     if (id == null || prefixes.stream().noneMatch(id::startsWith)) {
-      v.add(element, "the id must start with " + String.join(" or ", prefixes) + " (Camunda naming)");
+      v.add(
+          element, "the id must start with " + String.join(" or ", prefixes) + " (Camunda naming)");
     }
   }
 
@@ -171,7 +180,14 @@ class ModelStructureConventionsTest {
       if (isBlank(called)) {
         v.add(call, "has no calledElement");
       } else if (!called.contains("{") && !processes.contains(called)) {
-        v.add(call, "calls \"" + called + "\", which is no process in " + folder.getFileName() + "/ " + processes);
+        v.add(
+            call,
+            "calls \""
+                + called
+                + "\", which is no process in "
+                + folder.getFileName()
+                + "/ "
+                + processes);
       }
     }
   }
@@ -188,7 +204,8 @@ class ModelStructureConventionsTest {
         v.add(message, "has no name (messages are correlated by name)");
       }
     }
-    for (ErrorEventDefinition definition : model.getModelElementsByType(ErrorEventDefinition.class)) {
+    for (ErrorEventDefinition definition :
+        model.getModelElementsByType(ErrorEventDefinition.class)) {
       if (definition.getParentElement() instanceof EndEvent && definition.getError() == null) {
         v.add(owner(definition), "is an error end event without errorRef");
       }
@@ -217,49 +234,81 @@ class ModelStructureConventionsTest {
       assertThat(broken).isNotEqualTo(real);
       Path copy = Files.writeString(dir.resolve("participant-onboarding.bpmn"), broken);
       assertThat(violations(copy, FORMS, DECISIONS, CHECKS))
-          .anySatisfy(v -> assertThat(v)
-              .startsWith("participant-onboarding.bpmn: process participant-onboarding")
-              .contains("camunda:historyTimeToLive is not set"));
+          .anySatisfy(
+              v ->
+                  assertThat(v)
+                      .startsWith("participant-onboarding.bpmn: process participant-onboarding")
+                      .contains("camunda:historyTimeToLive is not set"));
     }
 
     @Test
     @DisplayName("an unexpected file under bpmn/ is reported")
     void anUnexpectedFileIsReported() throws IOException {
       Path file = Files.writeString(dir.resolve("notes.txt"), "x");
-      assertThat(fileKindViolations(file)).singleElement().asString().startsWith("notes.txt: bpmn/ is auto-deployed");
+      assertThat(fileKindViolations(file))
+          .singleElement()
+          .asString()
+          .startsWith("notes.txt: bpmn/ is auto-deployed");
     }
   }
 
   /** Rule, how to break the valid sample, a fragment the violation must contain. */
   static Stream<Arguments> brokenModels() {
     return Stream.of(
-        broken("no historyTimeToLive", replace(" camunda:historyTimeToLive=\"30\"", ""),
+        broken(
+            "no historyTimeToLive",
+            replace(" camunda:historyTimeToLive=\"30\"", ""),
             "process sample-process \"Примерен процес\": camunda:historyTimeToLive is not set"),
-        broken("not executable", replace("isExecutable=\"true\"", "isExecutable=\"false\""),
+        broken(
+            "not executable",
+            replace("isExecutable=\"true\"", "isExecutable=\"false\""),
             "isExecutable must be \"true\""),
-        broken("not executable: no executable process", replace("isExecutable=\"true\"", "isExecutable=\"false\""),
+        broken(
+            "not executable: no executable process",
+            replace("isExecutable=\"true\"", "isExecutable=\"false\""),
             "must contain exactly one executable process, found 0"),
-        broken("process id differs from the file name", replace("\"sample-process\"", "\"other-process\""),
+        broken(
+            "process id differs from the file name",
+            replace("\"sample-process\"", "\"other-process\""),
             "the process id must equal the file name \"sample-process\""),
-        broken("task id without Task_/Activity_", replace("Task_Save", "ServiceTask_1"),
+        broken(
+            "task id without Task_/Activity_",
+            replace("Task_Save", "ServiceTask_1"),
             "serviceTask ServiceTask_1 \"Запис\": the id must start with Task_"),
-        broken("event id without Event_", replace("Event_End", "EndEvent_1"),
+        broken(
+            "event id without Event_",
+            replace("Event_End", "EndEvent_1"),
             "endEvent EndEvent_1 \"Край\": the id must start with Event_"),
-        broken("gateway id without Gateway_", replace("Gateway_Join", "ExclusiveGateway_1"),
+        broken(
+            "gateway id without Gateway_",
+            replace("Gateway_Join", "ExclusiveGateway_1"),
             "exclusiveGateway ExclusiveGateway_1: the id must start with Gateway_"),
-        broken("sequence flow id without Flow_", replace("Flow_ToEnd", "SequenceFlow_1"),
+        broken(
+            "sequence flow id without Flow_",
+            replace("Flow_ToEnd", "SequenceFlow_1"),
             "sequenceFlow SequenceFlow_1: the id must start with Flow_"),
-        broken("message id without Message_", replace("Message_Sample", "Msg_Sample"),
+        broken(
+            "message id without Message_",
+            replace("Message_Sample", "Msg_Sample"),
             "message Msg_Sample \"sample-message\": the id must start with Message_"),
-        broken("error id without Error_", replace("Error_Sample", "Err_Sample"),
+        broken(
+            "error id without Error_",
+            replace("Error_Sample", "Err_Sample"),
             "error Err_Sample \"Пример\": the id must start with Error_"),
-        broken("timer definition id of another type", replace("TimerEventDefinition_Overdue", "Timer_1"),
+        broken(
+            "timer definition id of another type",
+            replace("TimerEventDefinition_Overdue", "Timer_1"),
             "the id must start with TimerEventDefinition_"),
-        broken("error without code", replace(" errorCode=\"SAMPLE\"", ""), "error Error_Sample \"Пример\": has no errorCode"),
-        broken("call of a process that is not in bpmn/",
-            replace(BUSINESS_RULE_TASK, "<bpmn:callActivity id=\"Task_Decide\" name=\"Решение\" calledElement=\"no-such-process\"><bpmn:incoming>Flow_ToRule</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing></bpmn:callActivity>"),
+        broken(
+            "error without code",
+            replace(" errorCode=\"SAMPLE\"", ""),
+            "error Error_Sample \"Пример\": has no errorCode"),
+        broken(
+            "call of a process that is not in bpmn/",
+            replace(
+                BUSINESS_RULE_TASK,
+                "<bpmn:callActivity id=\"Task_Decide\" name=\"Решение\" calledElement=\"no-such-process\"><bpmn:incoming>Flow_ToRule</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing></bpmn:callActivity>"),
             "callActivity Task_Decide \"Решение\": calls \"no-such-process\", which is no process"),
         broken("not BPMN at all", s -> "<definitions/>", "cannot be read as BPMN 2.0"));
   }
-
 }

@@ -22,7 +22,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
@@ -104,7 +103,9 @@ final class Models {
   /** Paths (relative to bpmn/) of every file under bpmn/, for parameterized tests. */
   static Stream<String> filesUnderBpmn() throws IOException {
     assertThat(MODELS)
-        .as("the models folder, relative to the project directory (%s)", Path.of("").toAbsolutePath())
+        .as(
+            "the models folder, relative to the project directory (%s)",
+            Path.of("").toAbsolutePath())
         .isDirectory();
     List<String> files;
     try (Stream<Path> walk = Files.walk(MODELS)) {
@@ -151,7 +152,8 @@ final class Models {
     Map<String, List<Path>> ids = new TreeMap<>();
     for (Path file : filesEndingWith(formsDir, ".form", true)) {
       try {
-        String id = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("id").asText("");
+        String id =
+            JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("id").asText("");
         if (!id.isBlank()) {
           ids.computeIfAbsent(id, key -> new ArrayList<>()).add(file);
         }
@@ -180,7 +182,8 @@ final class Models {
     private static Map<String, BeanDeclaration> scan() {
       ClassPathScanningCandidateComponentProvider scanner =
           new ClassPathScanningCandidateComponentProvider(false);
-      scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class)); // also @Service, @Configuration, ...
+      scanner.addIncludeFilter(
+          new AnnotationTypeFilter(Component.class)); // also @Service, @Configuration, ...
       SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
       Map<String, BeanDeclaration> index = new TreeMap<>();
       for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
@@ -194,7 +197,8 @@ final class Models {
           Map<String, Object> attributes = method.getAnnotationAttributes(Bean.class.getName());
           String[] names = attributes == null ? null : (String[]) attributes.get("name");
           String beanName = names != null && names.length > 0 ? names[0] : method.getMethodName();
-          index.putIfAbsent(beanName, new BeanDeclaration(beanName, method.getReturnTypeName(), false));
+          index.putIfAbsent(
+              beanName, new BeanDeclaration(beanName, method.getReturnTypeName(), false));
         }
       }
       return index;
@@ -283,8 +287,15 @@ final class Models {
   static List<String> duplicates(Map<String, List<Path>> ids, String kind) {
     return ids.entrySet().stream()
         .filter(e -> e.getValue().size() > 1)
-        .map(e -> kind + " id \"" + e.getKey() + "\" is declared by " + e.getValue().size()
-            + " files: " + e.getValue().stream().map(p -> p.getFileName().toString()).toList())
+        .map(
+            e ->
+                kind
+                    + " id \""
+                    + e.getKey()
+                    + "\" is declared by "
+                    + e.getValue().size()
+                    + " files: "
+                    + e.getValue().stream().map(p -> p.getFileName().toString()).toList())
         .toList();
   }
 

@@ -11,12 +11,11 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.junit.jupiter.params.provider.Arguments;
-import org.springframework.stereotype.Component;
 
 /**
- * A small valid model (with its forms and decision) that passes every check, and the means to
- * break it one rule at a time: each conventions test runs its own checks on broken copies, so a
- * check that stops reporting its rule fails the build.
+ * A small valid model (with its forms and decision) that passes every check, and the means to break
+ * it one rule at a time: each conventions test runs its own checks on broken copies, so a check
+ * that stops reporting its rule fails the build.
  */
 final class SampleModel {
 
@@ -95,7 +94,9 @@ final class SampleModel {
   }
 
   static String sampleBpmn() {
-    return SAMPLE_BPMN.replace("JAVA_DELEGATE", JAVA_DELEGATE).replace("TASK_LISTENER", TASK_LISTENER);
+    return SAMPLE_BPMN
+        .replace("JAVA_DELEGATE", JAVA_DELEGATE)
+        .replace("TASK_LISTENER", TASK_LISTENER);
   }
 
   static final String BUSINESS_RULE_TASK =
@@ -283,6 +284,7 @@ final class SampleModel {
             { "type": "datetime", "subtype": "date", "dateLabel": "Дата", "key": "day", "id": "Field_2" }
           ]
         }
-        """.formatted(id);
+        """
+        .formatted(id);
   }
 }

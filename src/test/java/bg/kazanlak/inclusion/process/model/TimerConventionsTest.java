@@ -2,15 +2,12 @@ package bg.kazanlak.inclusion.process.model;
 
 import static bg.kazanlak.inclusion.process.model.Models.*;
 import static bg.kazanlak.inclusion.process.model.SampleModel.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,11 +15,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,27 +42,38 @@ class TimerConventionsTest {
   }
 
   static final Pattern DUE_DATES_EXPRESSION =
-      Pattern.compile("\\$\\{\\s*dueDates\\.([A-Za-z_][A-Za-z0-9_]*)\\s*\\(.*\\)\\s*}", Pattern.DOTALL);
+      Pattern.compile(
+          "\\$\\{\\s*dueDates\\.([A-Za-z_][A-Za-z0-9_]*)\\s*\\(.*\\)\\s*}", Pattern.DOTALL);
 
   static final Pattern DURATION = Pattern.compile(ISO_DURATION);
 
   static final Pattern CYCLE =
       Pattern.compile("R\\d*/(?:(?<start>[^/P][^/]*)/)?(?<duration>P[^/]+)(?:/(?<end>[^/]+))?");
 
-  enum Temporal { DATE, DURATION, CYCLE }
+  enum Temporal {
+    DATE,
+    DURATION,
+    CYCLE
+  }
 
-  /** Rule 9: timers (and task due dates) use the programme clock via the dueDates bean, or a fixed ISO value. */
+  /**
+   * Rule 9: timers (and task due dates) use the programme clock via the dueDates bean, or a fixed
+   * ISO value.
+   */
   static void checkTimers(BpmnModelInstance model, Violations v) {
     for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
       BaseElement owner = owner(timer);
-      if (timer.getTimeDate() == null && timer.getTimeDuration() == null && timer.getTimeCycle() == null) {
+      if (timer.getTimeDate() == null
+          && timer.getTimeDuration() == null
+          && timer.getTimeCycle() == null) {
         v.add(owner, "has a timer without timeDate, timeDuration or timeCycle");
       }
       if (timer.getTimeDate() != null) {
         checkTemporal(owner, "timer timeDate", text(timer.getTimeDate()), Temporal.DATE, v);
       }
       if (timer.getTimeDuration() != null) {
-        checkTemporal(owner, "timer timeDuration", text(timer.getTimeDuration()), Temporal.DURATION, v);
+        checkTemporal(
+            owner, "timer timeDuration", text(timer.getTimeDuration()), Temporal.DURATION, v);
       }
       if (timer.getTimeCycle() != null) {
         checkTemporal(owner, "timer timeCycle", text(timer.getTimeCycle()), Temporal.CYCLE, v);
@@ -84,7 +89,8 @@ class TimerConventionsTest {
     }
   }
 
-  static void checkTemporal(BaseElement element, String what, String value, Temporal kind, Violations v) {
+  static void checkTemporal(
+      BaseElement element, String what, String value, Temporal kind, Violations v) {
     if (value == null) {
       return;
     }
@@ -96,15 +102,30 @@ class TimerConventionsTest {
     if (text.contains("${") || text.contains("#{")) {
       Matcher matcher = DUE_DATES_EXPRESSION.matcher(text);
       if (!matcher.matches()) {
-        v.add(element, what + " \"" + text + "\" does not use the programme clock: an expression must be ${dueDates.…(…)}");
+        v.add(
+            element,
+            what
+                + " \""
+                + text
+                + "\" does not use the programme clock: an expression must be ${dueDates.…(…)}");
         return;
       }
       BeanDeclaration dueDates = Beans.INDEX.get("dueDates");
       Class<?> type = dueDates == null ? null : dueDates.load();
       if (type == null) {
-        v.add(element, what + " \"" + text + "\" refers to the bean dueDates, which does not exist");
-      } else if (Arrays.stream(type.getMethods()).noneMatch(m -> m.getName().equals(matcher.group(1)))) {
-        v.add(element, what + " \"" + text + "\": " + type.getSimpleName() + " has no method " + matcher.group(1));
+        v.add(
+            element, what + " \"" + text + "\" refers to the bean dueDates, which does not exist");
+      } else if (Arrays.stream(type.getMethods())
+          .noneMatch(m -> m.getName().equals(matcher.group(1)))) {
+        v.add(
+            element,
+            what
+                + " \""
+                + text
+                + "\": "
+                + type.getSimpleName()
+                + " has no method "
+                + matcher.group(1));
       }
       return;
     }
@@ -115,13 +136,19 @@ class TimerConventionsTest {
           case CYCLE -> isIsoCycle(text);
         };
     if (!valid) {
-      v.add(element, what + " \"" + text + "\" is neither ${dueDates.…} nor a fixed ISO 8601 "
-          + kind.name().toLowerCase());
+      v.add(
+          element,
+          what
+              + " \""
+              + text
+              + "\" is neither ${dueDates.…} nor a fixed ISO 8601 "
+              + kind.name().toLowerCase());
     }
   }
 
   static boolean isIsoDate(String text) {
-    for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_DATE_TIME, DateTimeFormatter.ISO_DATE)) {
+    for (DateTimeFormatter format :
+        List.of(DateTimeFormatter.ISO_DATE_TIME, DateTimeFormatter.ISO_DATE)) {
       try {
         format.parse(text);
         return true;
@@ -158,18 +185,32 @@ class TimerConventionsTest {
   /** Rule, how to break the valid sample, a fragment the violation must contain. */
   static Stream<Arguments> brokenModels() {
     return Stream.of(
-        broken("timer on another clock", replace(">${dueDates.workingDays(5)}</bpmn:timeDate>", ">${dateTime().plusDays(5).toDate()}</bpmn:timeDate>"),
+        broken(
+            "timer on another clock",
+            replace(
+                ">${dueDates.workingDays(5)}</bpmn:timeDate>",
+                ">${dateTime().plusDays(5).toDate()}</bpmn:timeDate>"),
             "boundaryEvent Event_Overdue: timer timeDate \"${dateTime().plusDays(5).toDate()}\" does not use the programme clock"),
-        broken("timer on a dueDates method that does not exist", replace(">${dueDates.workingDays(5)}</bpmn:timeDate>", ">${dueDates.nextFortnight()}</bpmn:timeDate>"),
+        broken(
+            "timer on a dueDates method that does not exist",
+            replace(
+                ">${dueDates.workingDays(5)}</bpmn:timeDate>",
+                ">${dueDates.nextFortnight()}</bpmn:timeDate>"),
             "DueDates has no method nextFortnight"),
-        broken("timer with a cron cycle",
-            replace("<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${dueDates.workingDays(5)}</bpmn:timeDate>",
+        broken(
+            "timer with a cron cycle",
+            replace(
+                "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${dueDates.workingDays(5)}</bpmn:timeDate>",
                 "<bpmn:timeCycle xsi:type=\"bpmn:tFormalExpression\">0 0 9 * * ?</bpmn:timeCycle>"),
             "timer timeCycle \"0 0 9 * * ?\" is neither ${dueDates.…} nor a fixed ISO 8601 cycle"),
-        broken("timer with a malformed fixed date", replace(">${dueDates.workingDays(5)}</bpmn:timeDate>", ">30.06.2023</bpmn:timeDate>"),
+        broken(
+            "timer with a malformed fixed date",
+            replace(">${dueDates.workingDays(5)}</bpmn:timeDate>", ">30.06.2023</bpmn:timeDate>"),
             "timer timeDate \"30.06.2023\" is neither ${dueDates.…} nor a fixed ISO 8601 date"),
-        broken("due date on another clock", replace("camunda:dueDate=\"${dueDates.workingDays(5)}\"", "camunda:dueDate=\"${now()}\""),
+        broken(
+            "due date on another clock",
+            replace(
+                "camunda:dueDate=\"${dueDates.workingDays(5)}\"", "camunda:dueDate=\"${now()}\""),
             "userTask Task_Review \"Преглед\": camunda:dueDate \"${now()}\" does not use the programme clock"));
   }
-
 }

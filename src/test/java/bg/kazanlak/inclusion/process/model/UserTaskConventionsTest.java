@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -18,20 +17,18 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFormData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Rules 3 and 4 of ARCHITECTURE.md's process conventions: user tasks are Bulgarian, open a
- * deployed Camunda Form and are offered to contract groups; a process Tasklist users may start has
- * a start form and contract starter groups. (Their due dates: {@link TimerConventionsTest}; their
- * lanes: {@link LaneConventionsTest}.)
+ * Rules 3 and 4 of ARCHITECTURE.md's process conventions: user tasks are Bulgarian, open a deployed
+ * Camunda Form and are offered to contract groups; a process Tasklist users may start has a start
+ * form and contract starter groups. (Their due dates: {@link TimerConventionsTest}; their lanes:
+ * {@link LaneConventionsTest}.)
  */
 @DisplayName("User tasks and start forms (bpmn/)")
 class UserTaskConventionsTest {
@@ -57,8 +54,14 @@ class UserTaskConventionsTest {
       } else if (!CYRILLIC.matcher(task.getName()).find()) {
         v.add(task, "the name must be Bulgarian (it contains no Cyrillic letter)");
       }
-      checkForm(task, task.getCamundaFormRef(), task.getCamundaFormRefBinding(),
-          task.getCamundaFormKey(), true, formIds, v);
+      checkForm(
+          task,
+          task.getCamundaFormRef(),
+          task.getCamundaFormRefBinding(),
+          task.getCamundaFormKey(),
+          true,
+          formIds,
+          v);
       String groups = task.getCamundaCandidateGroups();
       if (isBlank(groups)) {
         v.add(task, "camunda:candidateGroups is not set");
@@ -76,20 +79,34 @@ class UserTaskConventionsTest {
       if (startableInTasklist) {
         checkGroups(process, "camunda:candidateStarterGroups", starters, v);
       } else if (STARTED_FROM_TASKLIST.contains(process.getId())) {
-        v.add(process, "CONTRACT.md says it is started from Tasklist, but camunda:candidateStarterGroups is not set");
+        v.add(
+            process,
+            "CONTRACT.md says it is started from Tasklist, but camunda:candidateStarterGroups is not set");
       }
       for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
         boolean none = start.getEventDefinitions().isEmpty();
-        checkForm(start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(),
-            start.getCamundaFormKey(), none && startableInTasklist, formIds, v);
+        checkForm(
+            start,
+            start.getCamundaFormRef(),
+            start.getCamundaFormRefBinding(),
+            start.getCamundaFormKey(),
+            none && startableInTasklist,
+            formIds,
+            v);
       }
     }
     // start events of (event) sub-processes: a form, if any, must still resolve
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
       if (!(start.getParentElement() instanceof Process)
           && (start.getCamundaFormRef() != null || start.getCamundaFormKey() != null)) {
-        checkForm(start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(),
-            start.getCamundaFormKey(), false, formIds, v);
+        checkForm(
+            start,
+            start.getCamundaFormRef(),
+            start.getCamundaFormRefBinding(),
+            start.getCamundaFormKey(),
+            false,
+            formIds,
+            v);
       }
     }
   }
@@ -103,15 +120,23 @@ class UserTaskConventionsTest {
       Set<String> formIds,
       Violations v) {
     if (formKey != null) {
-      v.add(element, "uses camunda:formKey=\"" + formKey + "\"; use camunda:formRef with a Camunda Form in bpmn/forms");
+      v.add(
+          element,
+          "uses camunda:formKey=\""
+              + formKey
+              + "\"; use camunda:formRef with a Camunda Form in bpmn/forms");
     }
     if (hasExtension(element, CamundaFormData.class)) {
-      v.add(element, "uses a generated camunda:formData form; use camunda:formRef with a Camunda Form in bpmn/forms");
+      v.add(
+          element,
+          "uses a generated camunda:formData form; use camunda:formRef with a Camunda Form in bpmn/forms");
     }
     if (formRef == null) {
       if (required) {
-        v.add(element, (element instanceof StartEvent ? "the Tasklist start form" : "camunda:formRef")
-            + " is not set (Tasklist would fall back to its generic variable form)");
+        v.add(
+            element,
+            (element instanceof StartEvent ? "the Tasklist start form" : "camunda:formRef")
+                + " is not set (Tasklist would fall back to its generic variable form)");
       }
       return;
     }
@@ -121,8 +146,13 @@ class UserTaskConventionsTest {
     if (formRef.contains("{")) {
       v.add(element, "camunda:formRef must name a form, not an expression: " + formRef);
     } else if (!formIds.contains(formRef)) {
-      v.add(element, "camunda:formRef \"" + formRef + "\" names no form in bpmn/forms (form ids: "
-          + new TreeSet<>(formIds) + ")");
+      v.add(
+          element,
+          "camunda:formRef \""
+              + formRef
+              + "\" names no form in bpmn/forms (form ids: "
+              + new TreeSet<>(formIds)
+              + ")");
     }
   }
 
@@ -130,8 +160,13 @@ class UserTaskConventionsTest {
     for (String group : groups.split(",")) {
       String id = group.trim();
       if (!CONTRACT_GROUPS.contains(id)) {
-        v.add(element, attribute + " \"" + id + "\" is not a contract group "
-            + new TreeSet<>(CONTRACT_GROUPS));
+        v.add(
+            element,
+            attribute
+                + " \""
+                + id
+                + "\" is not a contract group "
+                + new TreeSet<>(CONTRACT_GROUPS));
       }
     }
   }
@@ -158,45 +193,69 @@ class UserTaskConventionsTest {
       assertThat(broken).isNotEqualTo(real);
       Path copy = Files.writeString(dir.resolve("participant-onboarding.bpmn"), broken);
       assertThat(violations(copy, FORMS, DECISIONS, CHECKS))
-          .anySatisfy(v -> assertThat(v).contains("userTask Task_").contains("camunda:formRef is not set"))
-          .anySatisfy(v -> assertThat(v).contains("startEvent Event_").contains("start form is not set"));
+          .anySatisfy(
+              v -> assertThat(v).contains("userTask Task_").contains("camunda:formRef is not set"))
+          .anySatisfy(
+              v -> assertThat(v).contains("startEvent Event_").contains("start form is not set"));
     }
   }
 
   /** Rule, how to break the valid sample, a fragment the violation must contain. */
   static Stream<Arguments> brokenModels() {
     return Stream.of(
-        broken("user task without formRef",
+        broken(
+            "user task without formRef",
             replace(" camunda:formRef=\"sample-task\" camunda:formRefBinding=\"deployment\"", ""),
             "userTask Task_Review \"Преглед\": camunda:formRef is not set"),
-        broken("user task form binding latest",
-            replace("camunda:formRef=\"sample-task\" camunda:formRefBinding=\"deployment\"",
+        broken(
+            "user task form binding latest",
+            replace(
+                "camunda:formRef=\"sample-task\" camunda:formRefBinding=\"deployment\"",
                 "camunda:formRef=\"sample-task\" camunda:formRefBinding=\"latest\""),
             "userTask Task_Review \"Преглед\": camunda:formRefBinding must be \"deployment\", is \"latest\""),
-        broken("user task form that does not exist", replace("camunda:formRef=\"sample-task\"", "camunda:formRef=\"missing-form\""),
+        broken(
+            "user task form that does not exist",
+            replace("camunda:formRef=\"sample-task\"", "camunda:formRef=\"missing-form\""),
             "camunda:formRef \"missing-form\" names no form in bpmn/forms"),
-        broken("user task with formKey",
-            replace("camunda:formRef=\"sample-task\" camunda:formRefBinding=\"deployment\"",
+        broken(
+            "user task with formKey",
+            replace(
+                "camunda:formRef=\"sample-task\" camunda:formRefBinding=\"deployment\"",
                 "camunda:formKey=\"embedded:app:forms/review.html\""),
             "uses camunda:formKey=\"embedded:app:forms/review.html\""),
-        broken("user task with a generated form",
-            replace("<camunda:taskListener", "<camunda:formData><camunda:formField id=\"note\" type=\"string\" /></camunda:formData>\n<camunda:taskListener"),
+        broken(
+            "user task with a generated form",
+            replace(
+                "<camunda:taskListener",
+                "<camunda:formData><camunda:formField id=\"note\" type=\"string\" /></camunda:formData>\n<camunda:taskListener"),
             "uses a generated camunda:formData form"),
-        broken("user task with an English name", replace("name=\"Преглед\"", "name=\"Review\""),
+        broken(
+            "user task with an English name",
+            replace("name=\"Преглед\"", "name=\"Review\""),
             "userTask Task_Review \"Review\": the name must be Bulgarian"),
-        broken("user task without a name", replace(" name=\"Преглед\"", ""),
+        broken(
+            "user task without a name",
+            replace(" name=\"Преглед\"", ""),
             "userTask Task_Review: has no name"),
-        broken("user task for a group outside the contract",
-            replace("camunda:candidateGroups=\"social-workers\"", "camunda:candidateGroups=\"social-workers, everyone\""),
+        broken(
+            "user task for a group outside the contract",
+            replace(
+                "camunda:candidateGroups=\"social-workers\"",
+                "camunda:candidateGroups=\"social-workers, everyone\""),
             "camunda:candidateGroups \"everyone\" is not a contract group"),
-        broken("user task without candidate groups", replace(" camunda:candidateGroups=\"social-workers\"", ""),
+        broken(
+            "user task without candidate groups",
+            replace(" camunda:candidateGroups=\"social-workers\"", ""),
             "userTask Task_Review \"Преглед\": camunda:candidateGroups is not set"),
-        broken("Tasklist-startable process without a start form",
+        broken(
+            "Tasklist-startable process without a start form",
             replace(" camunda:formRef=\"sample-start\" camunda:formRefBinding=\"deployment\"", ""),
             "startEvent Event_Start \"Начало\": the Tasklist start form is not set"),
-        broken("starter group outside the contract",
-            replace("camunda:candidateStarterGroups=\"case-officers\"", "camunda:candidateStarterGroups=\"clerks\""),
+        broken(
+            "starter group outside the contract",
+            replace(
+                "camunda:candidateStarterGroups=\"case-officers\"",
+                "camunda:candidateStarterGroups=\"clerks\""),
             "process sample-process \"Примерен процес\": camunda:candidateStarterGroups \"clerks\" is not a contract group"));
   }
-
 }
