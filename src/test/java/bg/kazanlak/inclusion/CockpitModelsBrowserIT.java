@@ -93,8 +93,8 @@ class CockpitModelsBrowserIT {
                   .browser
                   .findElements(By.cssSelector("[data-element-id^='Lane_']"))
                   .isEmpty());
-      // Cockpit fits the viewport once the diagram is drawn; let it settle
-      sleep(1500);
+      // Cockpit fits the viewport once the diagram is drawn: wait until the zoom holds still
+      awaitSteadyViewport();
       Map<?, ?> view =
           (Map<?, ?>)
               ((JavascriptExecutor) chromium.browser)
@@ -124,7 +124,7 @@ class CockpitModelsBrowserIT {
       if (!drilldowns.isEmpty()) {
         chromium.click(drilldowns.get(0));
         chromium.wait.until(visibilityOfElementLocated(By.cssSelector(".bjs-breadcrumbs")));
-        sleep(1000);
+        awaitSteadyViewport();
         chromium.screenshot("cockpit-" + key + "-drilldown");
       }
     }
@@ -149,11 +149,40 @@ class CockpitModelsBrowserIT {
     return ((Number) view.get(key)).doubleValue();
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  /** The diagram's transform, polled until two reads in a row agree. */
+  private void awaitSteadyViewport() {
+    String[] last = {""};
+    chromium.wait.until(
+        ignored -> {
+          Object now =
+              ((JavascriptExecutor) chromium.browser)
+                  .executeScript(
+                      "const v = document.querySelector('.djs-container svg .viewport');"
+                          + " return v ? v.getAttribute('transform') : '';");
+          boolean steady = now != null && !now.toString().isEmpty() && now.equals(last[0]);
+          last[0] = String.valueOf(now);
+          return steady;
+        });
+  }
+
+  @Test
+  void cockpitWritesDatesAsBulgarianStaffDo() {
+    String cockpit = "http://127.0.0.1:" + port + "/camunda/app/cockpit/default/";
+    chromium.logIn(cockpit, "manager");
+    ProcessDefinition expenses =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("expense-approval")
+            .latestVersion()
+            .singleResult();
+    chromium.browser.get(cockpit + "#/process-definition/" + expenses.getId() + "/runtime");
+    // the demo's expenses are listed with their start: 30.05.2022 08:30, never 2022-05-30T08:30:00
+    WebElement row =
+        chromium.wait.until(
+            visibilityOfElementLocated(
+                By.xpath("//tr[td[contains(normalize-space(.),'E-2022-')]]")));
+    chromium.wait.until(
+        ignored -> row.getText().matches("(?s).*\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}.*"));
+    assertThat(row.getText()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
   }
 }

@@ -447,6 +447,13 @@ class TasklistBrowserIT {
             visibilityOfElementLocated(
                 By.xpath("//div[contains(@class,'fjs-container')]//a[normalize-space()='PDF']")));
     assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+    // the contract's dates as Bulgarian staff write them
+    assertThat(
+            browser
+                .findElement(
+                    By.xpath("//div[contains(@class,'fjs-form-field-text')][contains(.,'Срок')]"))
+                .getText())
+        .contains("06.06.2022 – 05.06.2023");
     screenshot("13-task-form-contract-signature");
     String tasklist = browser.getWindowHandle();
     click(link);

@@ -42,6 +42,9 @@ const PATTERNS = [
   [/^Field must have minimum length of (.+)\.$/, 'Въведете поне $1 знака.'],
   [/^Field must have maximum length of (.+)\.$/, 'Въведете най-много $1 знака.'],
   [/^Field must match pattern (.+)\.$/, 'Стойността не отговаря на формата $1.'],
+  // dates as Bulgarian staff write them: Cockpit's tables and variables show ISO 8601
+  [/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?$/, '$3.$2.$1 $4:$5'],
+  [/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1'],
   [/^Field must be a valid {1,2}international phone number\..*$/,
     'Въведете телефонен номер в международен формат (например +359431...).']
 ];
@@ -116,12 +119,24 @@ function translateElement(element) {
   }
 }
 
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+// a form's text view writes dates (contract start and end) inside sentences
+function translateText(node) {
+  const translated = bulgarian(node.data);
+  if (translated) {
+    node.data = translated;
+  } else if (node.parentElement && node.parentElement.closest('.fjs-form-field-text')) {
+    const dated = node.data.replace(ISO_DATE, '$3.$2.$1');
+    if (dated !== node.data) {
+      node.data = dated;
+    }
+  }
+}
+
 function translate(root) {
   if (root.nodeType === Node.TEXT_NODE) {
-    const translated = bulgarian(root.data);
-    if (translated) {
-      root.data = translated;
-    }
+    translateText(root);
     return;
   }
   if (root.nodeType !== Node.ELEMENT_NODE) {
@@ -132,10 +147,7 @@ function translate(root) {
       .forEach(translateElement);
   const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    const translated = bulgarian(node.data);
-    if (translated) {
-      node.data = translated;
-    }
+    translateText(node);
   }
 }
 

@@ -16,7 +16,7 @@
  */
 
 // Kazanlak Inclusion: overrides the webjar's app/cockpit/scripts/config.js (7.24.0) whole; only
-// the locales, dateFormat and customScripts blocks differ from the original.
+// the locales and customScripts blocks differ from the original.
 export default {
   // // change the app name and vendor
   // app: {
@@ -29,11 +29,6 @@ export default {
     '../kazanlak/programme-clock',
     '../kazanlak/bulgarian'
   ],
-  // Kazanlak Inclusion: dates as Bulgarian staff write them (31.05.2022 09:30), not ISO 8601
-  dateFormat: {
-    normal: 'DD.MM.YYYY HH:mm',
-    long: 'DD.MM.YYYY HH:mm:ss'
-  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it
