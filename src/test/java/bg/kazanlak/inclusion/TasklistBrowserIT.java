@@ -7,6 +7,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import bg.kazanlak.inclusion.budget.Expense;
 import bg.kazanlak.inclusion.budget.ExpenseService;
 import bg.kazanlak.inclusion.education.ClubService;
+import bg.kazanlak.inclusion.employment.EmploymentCases;
 import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantStatus;
@@ -23,9 +24,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +93,10 @@ class TasklistBrowserIT {
   @Autowired ClubService clubs;
 
   @Autowired HistoryService history;
+
+  @Autowired ManagementService management;
+
+  @Autowired EmploymentCases employmentCases;
 
   private BulgarianChromium chromium;
   private ChromeDriver browser;
@@ -412,6 +419,58 @@ class TasklistBrowserIT {
                     .singleResult()
                     .getValue())
         .isOne();
+  }
+
+  @Test
+  void hrSeesTheAllocationAfterThePreferenceWithoutReloading() throws IOException {
+    // a demo participant waiting for assessment gets an employment case: HR's preference first
+    String registrationNumber =
+        tasks
+            .createTaskQuery()
+            .taskDefinitionKey("Task_AssessNeeds")
+            .list()
+            .get(0)
+            .getProcessInstanceId();
+    registrationNumber =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(registrationNumber)
+            .singleResult()
+            .getBusinessKey();
+    String employment = employmentCases.start(registrationNumber);
+    Task preference =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(employment)
+            .taskDefinitionKey("Task_RecordPreference")
+            .singleResult();
+
+    logIn("hr");
+    browser.get(
+        "http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + preference.getId());
+    click(By.cssSelector("button.claim"));
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    select("Предпочитан работодател", "Без предпочитание");
+    click(By.cssSelector("button[ng-click='complete()']"));
+    // Tasklist reloads its list at once, before the allocation (after an async save point) has
+    // run; the job executor's part is driven here only after that reload
+    wait.until(
+        invisibilityOfElementLocated(
+            By.cssSelector("ol.tasks-list a[href='#/?task=" + preference.getId() + "']")));
+    Job allocation =
+        wait.until(
+            ignored -> management.createJobQuery().processInstanceId(employment).singleResult());
+    management.executeJob(allocation.getId());
+
+    // the list shows HR's next task without a reload of the page: the filters refresh themselves
+    // (their "refresh" property, IdentitySetup)
+    wait.until(
+        visibilityOfElementLocated(
+            By.xpath(
+                "//ol[contains(@class,'tasks-list')]/li[.//*[normalize-space()='"
+                    + registrationNumber
+                    + "']]//h4[contains(@class,'task')][normalize-space()='Потвърждаване на разпределението']")));
+    screenshot("14-allocation-appears-after-preference");
   }
 
   @Test
