@@ -295,6 +295,21 @@ class TasklistBrowserIT {
                                 + "[.//a[contains(normalize-space(.),'Моите задачи')]]//*[@class='kazanlak-count']")))
                 .getText())
         .isEqualTo("0");
+    // each card tells its task apart: the expense's number, amount and supplier, all different
+    List<WebElement> cards =
+        wait.until(
+            ignored -> {
+              List<WebElement> shown = browser.findElements(By.cssSelector("ol.tasks-list > li"));
+              return shown.size() >= 2 ? shown : null;
+            });
+    List<String> numbers =
+        cards.stream()
+            .map(WebElement::getText)
+            .peek(text -> assertThat(text).contains("Разход №", "Сума (лв.)", "Доставчик"))
+            .map(text -> text.replaceAll("(?s).*(E-\\d{4}-\\d{5}).*", "$1"))
+            .toList();
+    assertThat(numbers).doesNotHaveDuplicates().allMatch(number -> number.startsWith("E-"));
+    screenshot("15-finance-cards-tell-tasks-apart");
     click(By.cssSelector(".start-process-action"));
     click(
         By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Одобрение на разход']"));
