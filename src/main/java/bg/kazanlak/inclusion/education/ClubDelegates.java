@@ -39,7 +39,6 @@ import static bg.kazanlak.inclusion.education.ClubVariables.VENUE_KIND;
 
 import bg.kazanlak.inclusion.education.NewEnrolment.Child;
 import bg.kazanlak.inclusion.identity.CurrentUser;
-import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.process.FormValues;
 import bg.kazanlak.inclusion.process.Forms;
 import java.time.LocalDate;
@@ -270,16 +269,13 @@ final class ClubDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       FormValues form = forms.of(execution);
-      Integer enrolmentId = form.integer(ENROLMENT_ID, "Изберете кой напуска.");
-      if (enrolmentId == null) {
-        throw RequestRefusedException.invalid(ENROLMENT_ID, "Изберете кой напуска.");
-      }
+      int enrolmentId = form.requiredInteger(ENROLMENT_ID, "Изберете кой напуска.");
       clubs.leave(
           execution.getProcessBusinessKey(),
           enrolmentId,
           form.date(LEFT_ON, "Невалидна дата на напускане."));
       execution.removeVariable(MEMBERS);
-      execution.setVariable(ENROLMENT_ID, enrolmentId.longValue());
+      execution.setVariable(ENROLMENT_ID, (long) enrolmentId);
     }
   }
 }

@@ -138,14 +138,6 @@ class EmploymentRepository {
         .list();
   }
 
-  boolean isWaiting(String registrationNumber) {
-    return jdbc.sql("select count(*) from employment_waiting where registration_number = ?")
-            .param(registrationNumber)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   /** False when someone else (a place freed at another employer) took the person first. */
   boolean removeFromWaitingList(String registrationNumber) {
     return jdbc.sql("delete from employment_waiting where registration_number = ?")

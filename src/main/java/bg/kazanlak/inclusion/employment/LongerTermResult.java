@@ -13,10 +13,6 @@ public enum LongerTermResult {
   IN_EDUCATION_OR_TRAINING,
   INACTIVE;
 
-  public boolean inEmployment() {
-    return this == EMPLOYED || this == SELF_EMPLOYED;
-  }
-
   public static Optional<LongerTermResult> of(String code) {
     try {
       return code == null ? Optional.empty() : Optional.of(valueOf(code.trim()));

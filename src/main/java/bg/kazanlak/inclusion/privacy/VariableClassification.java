@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,10 +23,6 @@ public record VariableClassification(String processId, Map<String, VariableClass
 
   public static Builder forProcess(String processId) {
     return new Builder(processId);
-  }
-
-  public Optional<VariableClass> classOf(String name) {
-    return Optional.ofNullable(variables.get(name));
   }
 
   /** The names whose values the history filter drops. */

@@ -39,8 +39,4 @@ public record DeployedForm(String id, Set<String> fields, Set<String> readOnlyFi
       collect(component, fields, readOnly);
     }
   }
-
-  public boolean isEditable(String field) {
-    return fields.contains(field) && !readOnlyFields.contains(field);
-  }
 }

@@ -123,6 +123,15 @@ public final class FormValues {
     }
   }
 
+  /** A whole number that must be given: 400 with the message when empty or not whole. */
+  public int requiredInteger(String name, String message) {
+    Integer number = integer(name, message);
+    if (number == null) {
+      throw RequestRefusedException.invalid(name, message);
+    }
+    return number;
+  }
+
   /** One of an enumeration's constants by its exact name; null when empty, 400 when unknown. */
   public <E extends Enum<E>> E enumValue(String name, Class<E> type, String message) {
     String text = text(name);

@@ -200,6 +200,22 @@ class FormValuesTest {
   }
 
   @Test
+  void requiredIntegerRefusesAnEmptyOrMissingValueWithItsMessage() {
+    variables.put("given", "7");
+    variables.put("empty", "");
+
+    assertThat(form.requiredInteger("given", "Изберете кой напуска.")).isEqualTo(7);
+    assertRefused(
+        () -> form.requiredInteger("empty", "Изберете кой напуска."),
+        "empty",
+        "Изберете кой напуска.");
+    assertRefused(
+        () -> form.requiredInteger("missing", "Изберете кой напуска."),
+        "missing",
+        "Изберете кой напуска.");
+  }
+
+  @Test
   void requiredEnumValueRefusesAMissingOrUnknownValueWithItsMessage() {
     variables.put("unknown", "BLUE");
     variables.put("blank", "  ");

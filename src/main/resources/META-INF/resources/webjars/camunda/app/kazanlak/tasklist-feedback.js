@@ -208,7 +208,11 @@ const originalFetch = window.fetch;
 window.fetch = function (input, init) {
   const url = typeof input === 'string' ? input : input && input.url;
   const method = String((init && init.method) || (input && input.method) || 'GET').toUpperCase();
-  return originalFetch.apply(this, arguments).then(response => {
+  const answer = originalFetch.apply(this, arguments);
+  if (!url || String(url).indexOf(ENGINE) < 0) {
+    return answer;
+  }
+  return answer.then(response => {
     response.clone().text().then(text => answered(String(url), method, response.status, text),
         () => {});
     return response;
