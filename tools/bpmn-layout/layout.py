@@ -63,7 +63,9 @@ def groups():
     source = open(os.path.join(ROOT, "src/main/java/bg/kazanlak/inclusion/identity/Groups.java"),
                   encoding="utf-8").read()
     constants = dict(re.findall(r'static final String (\w+) = "([^"]+)";', source))
-    return {constants[c]: name for c, name in re.findall(r'new GroupDefinition\((\w+), "([^"]+)"\)', source)}
+    # the administrators' group is Camunda's own constant, and no lane is drawn for it
+    return {constants[c]: name for c, name in re.findall(r'new GroupDefinition\((\w+), "([^"]+)"\)', source)
+            if c in constants}
 
 
 def camel(text):

@@ -46,6 +46,7 @@ class FeatureTablesTest {
           "V4", "budget",
           "V5", "education",
           "V6", "employment",
+          "V9", "housing",
           "V7", "participant", // a Java migration (db.migration): the participants' name keys
           "V8", "identity");
 

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The fields of one deployed Camunda Form as Tasklist submits them: every component with a {@code
  * key} that is not disabled (form-js does not submit disabled fields), and among them the read-only
- * ones, which Tasklist sends back unchanged.
+ * ones, which Tasklist sends back unchanged. A dynamic list is one field, its {@code path}.
  */
 public record DeployedForm(String id, Set<String> fields, Set<String> readOnlyFields) {
 
@@ -27,6 +27,15 @@ public record DeployedForm(String id, Set<String> fields, Set<String> readOnlyFi
 
   private static void collect(JsonNode container, Set<String> fields, Set<String> readOnly) {
     for (JsonNode component : container.path("components")) {
+      String path = component.path("path").asText("");
+      if (!path.isBlank()) {
+        // a dynamic list or a group with a path submits its rows as one value under the path;
+        // the fields inside are the rows' properties, which the delegate reads and checks
+        if (!component.path("disabled").asBoolean(false)) {
+          fields.add(path);
+        }
+        continue;
+      }
       String key = component.path("key").asText(null);
       if (key != null && !component.path("disabled").asBoolean(false)) {
         fields.add(key);

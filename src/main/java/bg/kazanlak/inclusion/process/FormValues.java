@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -25,16 +27,20 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class FormValues {
 
-  private final VariableScope scope;
+  private final Function<String, Object> values;
   private final ZoneId zone;
 
   public FormValues(VariableScope scope, ZoneId zone) {
-    this.scope = scope;
+    this(scope::getVariable, zone);
+  }
+
+  private FormValues(Function<String, Object> values, ZoneId zone) {
+    this.values = values;
     this.zone = zone;
   }
 
   public String text(String name) {
-    Object value = scope.getVariable(name);
+    Object value = values.apply(name);
     if (value == null) {
       return null;
     }
@@ -52,7 +58,7 @@ public final class FormValues {
 
   /** A checkbox: Boolean from Tasklist, or "true"/"false" as text; null when empty. */
   public Boolean bool(String name, String message) {
-    Object value = scope.getVariable(name);
+    Object value = values.apply(name);
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
@@ -76,7 +82,7 @@ public final class FormValues {
    * programme's zone; a local date-time keeps its date. Null when empty.
    */
   public LocalDate date(String name, String message) {
-    Object value = scope.getVariable(name);
+    Object value = values.apply(name);
     if (value == null || value.toString().isBlank()) {
       return null;
     }
@@ -173,9 +179,60 @@ public final class FormValues {
         .findFirst();
   }
 
+  /**
+   * The rows of a dynamic list (form-js {@code dynamiclist}, submitted under its {@code path}): a
+   * Spin JSON array of objects from Tasklist, or a collection of maps from the API and tests. Each
+   * row reads like a form of its own; an empty list is no rows.
+   */
+  public List<FormValues> rows(String name) {
+    Object value = values.apply(name);
+    List<FormValues> rows = new ArrayList<>();
+    if (value instanceof SpinJsonNode json) {
+      if (!json.isArray()) {
+        throw RequestRefusedException.invalid(name, "Очаква се списък от редове.");
+      }
+      for (SpinJsonNode element : json.elements()) {
+        if (!element.isObject()) {
+          throw RequestRefusedException.invalid(name, "Очаква се списък от редове.");
+        }
+        rows.add(new FormValues(field -> scalar(element, field), zone));
+      }
+    } else if (value instanceof Collection<?> collection) {
+      for (Object item : collection) {
+        if (!(item instanceof Map<?, ?> row)) {
+          throw RequestRefusedException.invalid(name, "Очаква се списък от редове.");
+        }
+        rows.add(new FormValues(row::get, zone));
+      }
+    } else if (value != null && !value.toString().isBlank()) {
+      throw RequestRefusedException.invalid(name, "Очаква се списък от редове.");
+    }
+    return rows;
+  }
+
+  private static Object scalar(SpinJsonNode row, String field) {
+    if (!row.hasProp(field)) {
+      return null;
+    }
+    SpinJsonNode node = row.prop(field);
+    if (node.isNull()) {
+      return null;
+    }
+    if (node.isString()) {
+      return node.stringValue();
+    }
+    if (node.isBoolean()) {
+      return node.boolValue();
+    }
+    if (node.isNumber()) {
+      return node.numberValue();
+    }
+    return node; // a nested list: readable with list()
+  }
+
   /** A checklist: Spin JSON array from Tasklist, or a Java collection from the API and tests. */
   public List<String> list(String name) {
-    Object value = scope.getVariable(name);
+    Object value = values.apply(name);
     List<String> items = new ArrayList<>();
     if (value instanceof SpinJsonNode json) {
       if (!json.isArray()) {

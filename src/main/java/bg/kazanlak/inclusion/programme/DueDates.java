@@ -44,6 +44,16 @@ public class DueDates {
     return endOf(LocalDate.parse(isoDate));
   }
 
+  /**
+   * The start of the day of an ISO date held in a process variable, or of the programme's last day
+   * if that comes first: a timer that opens the day's work (a monthly review) in the morning.
+   */
+  public Date startOfDay(String isoDate) {
+    LocalDate day = LocalDate.parse(isoDate);
+    LocalDate capped = day.isAfter(programme.end()) ? programme.end() : day;
+    return Date.from(capped.atStartOfDay(clock.getZone()).toInstant());
+  }
+
   /** A task's due date: the end of the day {@code days} calendar days after an ISO date. */
   public Date endOfDayAfter(String isoDate, int days) {
     return due(LocalDate.parse(isoDate).plusDays(days));

@@ -85,7 +85,8 @@ public record ProgrammeProperties(
       @NotEmpty List<String> roles,
       @NotEmpty List<String> serves) {}
 
-  public record HousingUnit(@NotBlank String id, @NotBlank String address) {}
+  /** A social housing unit of the housing stream: its id, its address and its number of rooms. */
+  public record HousingUnit(@NotBlank String id, @NotBlank String address, @Positive int rooms) {}
 
   public record FundingProgramme(
       @NotBlank String code,

@@ -34,7 +34,14 @@ public record Indicators(
 
   public record House(String id, String settlement, long servicesDelivered) {}
 
-  public record Housing(int units, long householdsWithPlan) {}
+  /**
+   * The ten units, households with an approved plan, households moved out, and per domain the goals
+   * set in approved plans and those achieved.
+   */
+  public record Housing(
+      int units, long householdsWithPlan, long householdsMovedOut, List<HousingGoals> goals) {}
+
+  public record HousingGoals(String domain, long set, long achieved) {}
 
   public record Initiatives(int target, long approved, long held) {}
 

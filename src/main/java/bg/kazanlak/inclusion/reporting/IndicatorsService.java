@@ -3,6 +3,7 @@ package bg.kazanlak.inclusion.reporting;
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.education.ClubService;
 import bg.kazanlak.inclusion.employment.EmploymentFigures;
+import bg.kazanlak.inclusion.housing.HousingFigures;
 import bg.kazanlak.inclusion.participant.ParticipantCounts;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Service;
 /**
  * Builds the indicator report from the programme's configuration and the features' own counts.
  * Employment counts persons who started work (a signed contract) and contracts running now.
- * Sections whose feature is not built yet (Family House services, housing plans, initiatives)
- * report their configured figures with zero activity; each feature's issue replaces its zeros with
- * its service's counts.
+ * Sections whose feature is not built yet (Family House services, initiatives) report their
+ * configured figures with zero activity; each feature's issue replaces its zeros with its service's
+ * counts.
  */
 @Service
 public class IndicatorsService {
@@ -28,6 +29,7 @@ public class IndicatorsService {
   private final BudgetLedger ledger;
   private final ClubService clubs;
   private final EmploymentFigures employment;
+  private final HousingFigures housing;
 
   public IndicatorsService(
       ProgrammeProperties programme,
@@ -35,18 +37,21 @@ public class IndicatorsService {
       ParticipantRegistry participants,
       BudgetLedger ledger,
       ClubService clubs,
-      EmploymentFigures employment) {
+      EmploymentFigures employment,
+      HousingFigures housing) {
     this.programme = programme;
     this.clock = clock;
     this.participants = participants;
     this.ledger = ledger;
     this.clubs = clubs;
     this.employment = employment;
+    this.housing = housing;
   }
 
   public Indicators current() {
     ParticipantCounts counts = participants.counts();
     EmploymentFigures.Figures employed = employment.current();
+    HousingFigures.Figures housed = housing.current();
     return new Indicators(
         clock.today(),
         new Indicators.Programme(programme.title(), programme.start(), programme.end()),
@@ -70,7 +75,13 @@ public class IndicatorsService {
             programme.familyHouses().stream()
                 .map(h -> new Indicators.House(h.id(), h.settlement(), 0))
                 .toList()),
-        new Indicators.Housing(programme.housingUnits().size(), 0),
+        new Indicators.Housing(
+            programme.housingUnits().size(),
+            housed.householdsWithPlan(),
+            housed.householdsMovedOut(),
+            housed.goals().stream()
+                .map(g -> new Indicators.HousingGoals(g.domain().name(), g.set(), g.achieved()))
+                .toList()),
         new Indicators.Initiatives(programme.targets().initiatives(), 0, 0),
         new Indicators.Budget(
             money(programme.contracted()),

@@ -4,6 +4,7 @@
     allowedDependencies = {
       "participant",
       "employment",
+      "housing",
       "budget",
       "education",
       "programme",

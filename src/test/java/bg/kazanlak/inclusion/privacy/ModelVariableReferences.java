@@ -285,8 +285,22 @@ final class ModelVariableReferences {
   }
 
   private void readComponents(String file, String formId, JsonNode node) {
+    readComponents(file, formId, node, false);
+  }
+
+  /**
+   * A dynamic list (or a group with a path) submits its rows as one variable, its {@code path}: the
+   * keys inside are the rows' properties, not variables; what they show from the case ({@code
+   * valuesKey}, templates) is still read from the variables.
+   */
+  private void readComponents(String file, String formId, JsonNode node, boolean inRows) {
     for (JsonNode component : node.path("components")) {
-      if (component.hasNonNull("key")) {
+      String path = component.path("path").asText("");
+      if (!path.isBlank()) {
+        formFields.add(new FormField(file, formId, path, false));
+        formUses.add(new FormUse(file, formId, path, "field"));
+      }
+      if (!inRows && component.hasNonNull("key")) {
         String key = component.get("key").asText();
         boolean displayOnly =
             component.path("readonly").asBoolean(false)
@@ -299,7 +313,7 @@ final class ModelVariableReferences {
       }
       feel(component)
           .forEach(name -> formUses.add(new FormUse(file, formId, name, "template or expression")));
-      readComponents(file, formId, component);
+      readComponents(file, formId, component, inRows || !path.isBlank());
     }
   }
 

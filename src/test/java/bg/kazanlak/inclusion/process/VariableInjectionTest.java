@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -202,13 +205,30 @@ class VariableInjectionTest extends ApiTest {
   private Map<String, Object> placeholders(UserTask task) {
     Map<String, Object> values = new HashMap<>();
     String today = LocalDate.of(2022, 6, 6).toString();
-    for (String attribute :
-        new String[] {
-          task.getCamundaDueDate(),
-          task.getCamundaAssignee(),
-          task.getCamundaFollowUpDate(),
-          task.getCamundaCandidateUsers()
-        }) {
+    List<String> attributes =
+        new ArrayList<>(
+            Arrays.asList(
+                task.getCamundaDueDate(),
+                task.getCamundaAssignee(),
+                task.getCamundaFollowUpDate(),
+                task.getCamundaCandidateUsers()));
+    // a timer on the task's border is scheduled when the task is reached: it needs its dates too
+    task.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
+        .filter(boundary -> boundary.getAttachedTo() == task)
+        .flatMap(boundary -> boundary.getEventDefinitions().stream())
+        .filter(TimerEventDefinition.class::isInstance)
+        .map(TimerEventDefinition.class::cast)
+        .forEach(
+            timer -> {
+              for (var expression :
+                  Arrays.asList(
+                      timer.getTimeDate(), timer.getTimeDuration(), timer.getTimeCycle())) {
+                if (expression != null) {
+                  attributes.add(expression.getTextContent());
+                }
+              }
+            });
+    for (String attribute : attributes) {
       for (String name : identifiers(attribute)) {
         values.put(
             name,

@@ -85,7 +85,8 @@ public final class KazanlakProgrammeFixture {
         new ArrayList<>(
             IntStream.rangeClosed(1, 10)
                 .mapToObj(
-                    i -> new HousingUnit("unit-%02d".formatted(i), "гр. Казанлък, жилище № " + i))
+                    i ->
+                        new HousingUnit("unit-%02d".formatted(i), "гр. Казанлък, жилище № " + i, 2))
                 .toList());
     public List<BudgetLine> hrdLines =
         new ArrayList<>(

@@ -265,7 +265,7 @@ class ProgrammeConfigurationCheckTest {
   @Test
   void duplicateHousingUnitIdIsNamed() {
     Builder b = builder();
-    b.housingUnits.set(9, new HousingUnit("unit-01", "гр. Казанлък, жилище № 10"));
+    b.housingUnits.set(9, new HousingUnit("unit-01", "гр. Казанлък, жилище № 10", 2));
     assertThat(problems(b))
         .containsExactly("inclusion.programme.housing-units repeats the id 'unit-01'");
   }

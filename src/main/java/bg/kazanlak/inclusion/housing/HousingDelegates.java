@@ -1,0 +1,494 @@
+package bg.kazanlak.inclusion.housing;
+
+import static bg.kazanlak.inclusion.housing.HousingVariables.ASSESSMENT_EDUCATION;
+import static bg.kazanlak.inclusion.housing.HousingVariables.ASSESSMENT_FIELDS;
+import static bg.kazanlak.inclusion.housing.HousingVariables.ASSESSMENT_HEALTH;
+import static bg.kazanlak.inclusion.housing.HousingVariables.ASSESSMENT_SOCIAL;
+import static bg.kazanlak.inclusion.housing.HousingVariables.ASSESSMENT_SUMMARY;
+import static bg.kazanlak.inclusion.housing.HousingVariables.ASSESSMENT_WORK;
+import static bg.kazanlak.inclusion.housing.HousingVariables.CONFERENCE_DATE;
+import static bg.kazanlak.inclusion.housing.HousingVariables.CONFERENCE_DECISION;
+import static bg.kazanlak.inclusion.housing.HousingVariables.CONFERENCE_NOTE;
+import static bg.kazanlak.inclusion.housing.HousingVariables.DECISION_COMMENT;
+import static bg.kazanlak.inclusion.housing.HousingVariables.DISPLAY_NAME;
+import static bg.kazanlak.inclusion.housing.HousingVariables.EVALUATION_GOALS;
+import static bg.kazanlak.inclusion.housing.HousingVariables.FINAL_EVALUATION_DUE;
+import static bg.kazanlak.inclusion.housing.HousingVariables.FREE_UNITS;
+import static bg.kazanlak.inclusion.housing.HousingVariables.GOAL_KINDS;
+import static bg.kazanlak.inclusion.housing.HousingVariables.HEAD;
+import static bg.kazanlak.inclusion.housing.HousingVariables.HEADS_HOUSEHOLD;
+import static bg.kazanlak.inclusion.housing.HousingVariables.HOUSEHOLD_MEMBERS;
+import static bg.kazanlak.inclusion.housing.HousingVariables.MEMBERS;
+import static bg.kazanlak.inclusion.housing.HousingVariables.MOVE_IN;
+import static bg.kazanlak.inclusion.housing.HousingVariables.MOVE_OUT;
+import static bg.kazanlak.inclusion.housing.HousingVariables.MOVE_OUT_NOTE;
+import static bg.kazanlak.inclusion.housing.HousingVariables.MOVE_OUT_REASON;
+import static bg.kazanlak.inclusion.housing.HousingVariables.NEW_TENANCY;
+import static bg.kazanlak.inclusion.housing.HousingVariables.NEXT_STEP;
+import static bg.kazanlak.inclusion.housing.HousingVariables.PLAN_DECISION;
+import static bg.kazanlak.inclusion.housing.HousingVariables.PLAN_GOALS;
+import static bg.kazanlak.inclusion.housing.HousingVariables.PLAN_HISTORY;
+import static bg.kazanlak.inclusion.housing.HousingVariables.PLAN_OUTCOME;
+import static bg.kazanlak.inclusion.housing.HousingVariables.PLAN_SUMMARY;
+import static bg.kazanlak.inclusion.housing.HousingVariables.PLAN_VERSION;
+import static bg.kazanlak.inclusion.housing.HousingVariables.REGISTRATION_NUMBER;
+import static bg.kazanlak.inclusion.housing.HousingVariables.REVIEWS_WITHOUT_PROGRESS;
+import static bg.kazanlak.inclusion.housing.HousingVariables.REVIEW_AHEAD;
+import static bg.kazanlak.inclusion.housing.HousingVariables.REVIEW_DUE;
+import static bg.kazanlak.inclusion.housing.HousingVariables.REVIEW_GOALS;
+import static bg.kazanlak.inclusion.housing.HousingVariables.REVIEW_NUMBER;
+import static bg.kazanlak.inclusion.housing.HousingVariables.REVISE_PLAN;
+import static bg.kazanlak.inclusion.housing.HousingVariables.TENANCY_RECORDED;
+import static bg.kazanlak.inclusion.housing.HousingVariables.VISIT_DATE;
+
+import bg.kazanlak.inclusion.housing.SupportPlans.ReviewResult;
+import bg.kazanlak.inclusion.housing.SupportPlans.ReviewSchedule;
+import bg.kazanlak.inclusion.identity.CurrentUser;
+import bg.kazanlak.inclusion.process.FormValues;
+import bg.kazanlak.inclusion.process.Forms;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The thin delegates of {@code housing-support-plan} and {@code housing-move-out}: read the
+ * variables, call {@link Tenancies} or {@link SupportPlans}, set the variables the next step shows
+ * or the gateway reads. Each runs right after the task or start form it checks, so a refusal rolls
+ * the completion back and Tasklist shows the Bulgarian message.
+ */
+final class HousingDelegates {
+
+  private HousingDelegates() {}
+
+  private static final String GOAL_ID = "goalId";
+
+  private static long goalId(FormValues row) {
+    return row.requiredInteger(GOAL_ID, "Непознат номер на цел.");
+  }
+
+  /**
+   * Opens the case. With a tenancy from the API it records it (the head's registration number
+   * becomes the business key); started by the application (a participant routed to housing support
+   * at onboarding) or from the Tasklist start form (a social worker names the head), the case waits
+   * for the tenancy. A business key submitted through the engine counts for nothing.
+   */
+  @Component("openHousingCaseDelegate")
+  static class OpenCase implements JavaDelegate {
+    private final Tenancies tenancies;
+    private final SupportPlans plans;
+    private final HousingView view;
+    private final CurrentUser currentUser;
+    private final Forms forms;
+
+    OpenCase(
+        Tenancies tenancies,
+        SupportPlans plans,
+        HousingView view,
+        CurrentUser currentUser,
+        Forms forms) {
+      this.tenancies = tenancies;
+      this.plans = plans;
+      this.view = view;
+      this.currentUser = currentUser;
+      this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      String user = currentUser.id();
+      String head;
+      boolean housed = execution.getVariable(NEW_TENANCY) instanceof NewTenancy;
+      if (housed) {
+        head =
+            tenancies
+                .recordWithNewCase((NewTenancy) execution.getVariable(NEW_TENANCY), user)
+                .head();
+      } else {
+        head =
+            user == null
+                ? execution.getProcessBusinessKey()
+                : forms.of(execution).requiredText(HEAD, "Посочете регистрационния номер.");
+        tenancies.openWaitingCase(head);
+        view.showFreeUnits(execution);
+      }
+      execution.removeVariable(NEW_TENANCY);
+      execution.removeVariable(HEAD);
+      execution.setProcessBusinessKey(head);
+      execution.setVariable(REGISTRATION_NUMBER, head);
+      execution.setVariable(DISPLAY_NAME, plans.caseName(head).orElse(head));
+      execution.setVariable(TENANCY_RECORDED, housed);
+      execution.setVariable(FINAL_EVALUATION_DUE, plans.finalEvaluationDay().toString());
+      if (housed) {
+        view.showHousehold(execution, head);
+      }
+    }
+  }
+
+  /** Records the tenancy the social worker entered for the waiting case's person as its head. */
+  @Component("saveHouseholdTenancyDelegate")
+  static class SaveTenancy implements JavaDelegate {
+    private final Tenancies tenancies;
+    private final HousingView view;
+    private final CurrentUser currentUser;
+    private final Forms forms;
+
+    SaveTenancy(Tenancies tenancies, HousingView view, CurrentUser currentUser, Forms forms) {
+      this.tenancies = tenancies;
+      this.view = view;
+      this.currentUser = currentUser;
+      this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      FormValues form = forms.of(execution);
+      String head = execution.getProcessBusinessKey();
+      tenancies.recordForWaitingCase(
+          new NewTenancy(
+              form.text(HousingVariables.UNIT),
+              form.date(MOVE_IN, "Невалидна дата на настаняване."),
+              head,
+              members(form)),
+          currentUser.id());
+      execution.removeVariable(MEMBERS);
+      execution.removeVariable(MOVE_IN);
+      execution.removeVariable(FREE_UNITS);
+      view.showHousehold(execution, head);
+    }
+
+    /** One registration number per line (or separated by commas or spaces). */
+    private static List<String> members(FormValues form) {
+      String text = form.text(MEMBERS);
+      return text == null
+          ? List.of()
+          : Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+  }
+
+  /** The tenancy was recorded elsewhere (the API, another household's form): is this the head? */
+  @Component("checkHouseholdDelegate")
+  static class CheckHousehold implements JavaDelegate {
+    private final Tenancies tenancies;
+    private final HousingView view;
+
+    CheckHousehold(Tenancies tenancies, HousingView view) {
+      this.tenancies = tenancies;
+      this.view = view;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      String person = execution.getProcessBusinessKey();
+      boolean head = tenancies.headsHousehold(person);
+      execution.removeVariable(FREE_UNITS);
+      execution.setVariable(HEADS_HOUSEHOLD, head);
+      if (head) {
+        view.showHousehold(execution, person);
+      }
+    }
+  }
+
+  /** The programme ends before the person was housed. */
+  @Component("closeUnhousedCaseDelegate")
+  static class CloseUnhoused implements JavaDelegate {
+    private final Tenancies tenancies;
+
+    CloseUnhoused(Tenancies tenancies) {
+      this.tenancies = tenancies;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      tenancies.closeUnhoused(execution.getProcessBusinessKey());
+      execution.removeVariable(FREE_UNITS);
+    }
+  }
+
+  /** Stores the initial assessment in the housing tables; the process keeps none of it. */
+  @Component("recordHouseholdAssessmentDelegate")
+  static class RecordAssessment implements JavaDelegate {
+    private final SupportPlans plans;
+    private final CurrentUser currentUser;
+    private final Forms forms;
+
+    RecordAssessment(SupportPlans plans, CurrentUser currentUser, Forms forms) {
+      this.plans = plans;
+      this.currentUser = currentUser;
+      this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      FormValues form = forms.of(execution);
+      plans.recordAssessment(
+          execution.getProcessBusinessKey(),
+          new HouseholdAssessment(
+              form.text(ASSESSMENT_WORK),
+              form.text(ASSESSMENT_HEALTH),
+              form.text(ASSESSMENT_EDUCATION),
+              form.text(ASSESSMENT_SOCIAL),
+              form.text(ASSESSMENT_SUMMARY)),
+          currentUser.id());
+      execution.removeVariables(ASSESSMENT_FIELDS);
+    }
+  }
+
+  /** The plan form's rows, options and history, from the plan as it stands. */
+  @Component("loadPlanDelegate")
+  static class LoadPlan implements JavaDelegate {
+    private final HousingView view;
+
+    LoadPlan(HousingView view) {
+      this.view = view;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      view.showPlan(execution, execution.getProcessBusinessKey());
+    }
+  }
+
+  /** Records the key worker's version of the plan and shows it to the approver. */
+  @Component("submitPlanDelegate")
+  static class SubmitPlan implements JavaDelegate {
+    private final SupportPlans plans;
+    private final HousingView view;
+    private final CurrentUser currentUser;
+    private final Forms forms;
+
+    SubmitPlan(SupportPlans plans, HousingView view, CurrentUser currentUser, Forms forms) {
+      this.plans = plans;
+      this.view = view;
+      this.currentUser = currentUser;
+      this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      List<PlannedGoal> goals = new ArrayList<>();
+      for (FormValues row : forms.of(execution).rows(PLAN_GOALS)) {
+        Integer id = row.integer(GOAL_ID, "Непознат номер на цел.");
+        goals.add(
+            new PlannedGoal(
+                id == null ? null : id.longValue(),
+                row.text("kind"),
+                row.text("owner"),
+                row.text("specialist"),
+                row.date("targetDate", "Невалиден срок.")));
+      }
+      String head = execution.getProcessBusinessKey();
+      int version = plans.submit(head, goals, currentUser.id());
+      execution.removeVariables(
+          List.of(PLAN_GOALS, GOAL_KINDS, HOUSEHOLD_MEMBERS, PLAN_HISTORY, DECISION_COMMENT));
+      execution.setVariable(PLAN_VERSION, version);
+      view.showSummary(execution, head);
+    }
+  }
+
+  /** Records the project manager's decision; {@code planOutcome} is what the gateway reads. */
+  @Component("recordPlanDecisionDelegate")
+  static class RecordPlanDecision implements JavaDelegate {
+    private final SupportPlans plans;
+    private final CurrentUser currentUser;
+    private final Forms forms;
+
+    RecordPlanDecision(SupportPlans plans, CurrentUser currentUser, Forms forms) {
+      this.plans = plans;
+      this.currentUser = currentUser;
+      this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      FormValues form = forms.of(execution);
+      PlanDecision decision =
+          plans.decide(
+              execution.getProcessBusinessKey(),
+              form.requiredEnumValue(PLAN_DECISION, PlanDecision.class, "Изберете решение."),
+              form.text(DECISION_COMMENT),
+              currentUser.id());
+      execution.removeVariable(PLAN_DECISION);
+      execution.removeVariable(PLAN_SUMMARY);
+      if (decision == PlanDecision.APPROVE) {
+        execution.removeVariable(DECISION_COMMENT); // kept only to show it to the author
+      }
+      execution.setVariable(PLAN_OUTCOME, decision.name());
+    }
+  }
+
+  /** When the next review falls due, and whether one still fits before the final evaluation. */
+  @Component("scheduleReviewDelegate")
+  static class ScheduleReview implements JavaDelegate {
+    private final SupportPlans plans;
+
+    ScheduleReview(SupportPlans plans) {
+      this.plans = plans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      ReviewSchedule schedule = plans.schedule(execution.getProcessBusinessKey());
+      execution.setVariable(REVIEW_NUMBER, schedule.number());
+      execution.setVariable(REVIEW_DUE, schedule.due().toString());
+      execution.setVariable(REVIEW_AHEAD, schedule.reviewAhead());
+    }
+  }
+
+  /** The review form's rows: the plan's open goals. */
+  @Component("loadReviewDelegate")
+  static class LoadReview implements JavaDelegate {
+    private final HousingView view;
+
+    LoadReview(HousingView view) {
+      this.view = view;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      view.showReview(execution, execution.getProcessBusinessKey());
+    }
+  }
+
+  /** Records the review; {@code nextStep} (continue, revise, case conference) leads on. */
+  @Component("recordReviewDelegate")
+  static class RecordReview implements JavaDelegate {
+    private final SupportPlans plans;
+    private final CurrentUser currentUser;
+    private final Forms forms;
+
+    RecordReview(SupportPlans plans, CurrentUser currentUser, Forms forms) {
+      this.plans = plans;
+      this.currentUser = currentUser;
+      this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      FormValues form = forms.of(execution);
+      List<GoalProgress> progress = new ArrayList<>();
+      for (FormValues row : form.rows(REVIEW_GOALS)) {
+        progress.add(
+            new GoalProgress(
+                goalId(row),
+                row.enumValue("status", GoalStatus.class, "Непознато състояние на цел."),
+                row.text("note")));
+      }
+      Boolean revise = form.bool(REVISE_PLAN);
+      ReviewResult result =
+          plans.recordReview(
+              execution.getProcessBusinessKey(),
+              form.date(VISIT_DATE, "Невалидна дата на посещението."),
+              progress,
+              Boolean.TRUE.equals(revise),
+              currentUser.id());
+      execution.removeVariables(List.of(REVIEW_GOALS, VISIT_DATE, REVISE_PLAN));
+      execution.setVariable(REVIEWS_WITHOUT_PROGRESS, result.reviewsWithoutProgress());
+      execution.setVariable(NEXT_STEP, result.next().name());
+    }
+  }
+
+  /** Records the case conference; its decision becomes {@code nextStep}. */
+  @Component("recordCaseConferenceDelegate")
+  static class RecordConference implements JavaDelegate {
+    private final SupportPlans plans;
+    private final CurrentUser currentUser;
+    private final Forms forms;
+
+    RecordConference(SupportPlans plans, CurrentUser currentUser, Forms forms) {
+      this.plans = plans;
+      this.currentUser = currentUser;
+      this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      FormValues form = forms.of(execution);
+      NextStep next =
+          plans.recordConference(
+              execution.getProcessBusinessKey(),
+              form.date(CONFERENCE_DATE, "Невалидна дата на срещата."),
+              form.requiredEnumValue(
+                  CONFERENCE_DECISION,
+                  NextStep.class,
+                  "Изберете: планът продължава или се преразглежда."),
+              form.text(CONFERENCE_NOTE),
+              currentUser.id());
+      execution.removeVariables(List.of(CONFERENCE_DATE, CONFERENCE_NOTE, CONFERENCE_DECISION));
+      execution.setVariable(NEXT_STEP, next.name());
+    }
+  }
+
+  /** The final evaluation's rows: every goal not dropped. */
+  @Component("loadEvaluationDelegate")
+  static class LoadEvaluation implements JavaDelegate {
+    private final HousingView view;
+
+    LoadEvaluation(HousingView view) {
+      this.view = view;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      view.showEvaluation(execution, execution.getProcessBusinessKey());
+    }
+  }
+
+  /** Records each goal's outcome and closes the plan. */
+  @Component("recordFinalEvaluationDelegate")
+  static class RecordEvaluation implements JavaDelegate {
+    private final SupportPlans plans;
+    private final CurrentUser currentUser;
+    private final Forms forms;
+
+    RecordEvaluation(SupportPlans plans, CurrentUser currentUser, Forms forms) {
+      this.plans = plans;
+      this.currentUser = currentUser;
+      this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      List<GoalEvaluation> outcomes = new ArrayList<>();
+      for (FormValues row : forms.of(execution).rows(EVALUATION_GOALS)) {
+        outcomes.add(
+            new GoalEvaluation(
+                goalId(row),
+                row.enumValue("outcome", GoalOutcome.class, "Непознат резултат."),
+                row.text("note")));
+      }
+      plans.recordEvaluation(execution.getProcessBusinessKey(), outcomes, currentUser.id());
+      execution.removeVariable(EVALUATION_GOALS);
+    }
+  }
+
+  /** {@code housing-move-out}: the household leaves its unit; the plan's case is closed. */
+  @Component("recordMoveOutDelegate")
+  static class RecordMoveOut implements JavaDelegate {
+    private final Tenancies tenancies;
+    private final CurrentUser currentUser;
+    private final Forms forms;
+
+    RecordMoveOut(Tenancies tenancies, CurrentUser currentUser, Forms forms) {
+      this.tenancies = tenancies;
+      this.currentUser = currentUser;
+      this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      FormValues form = forms.of(execution);
+      String head = form.requiredText(HEAD, "Посочете регистрационния номер на титуляря.");
+      tenancies.moveOut(
+          head,
+          form.date(MOVE_OUT, "Невалидна дата на напускане."),
+          form.enumValue(MOVE_OUT_REASON, MoveOutReason.class, "Непозната причина."),
+          form.text(MOVE_OUT_NOTE),
+          currentUser.id());
+      execution.removeVariable(MOVE_OUT_NOTE);
+      execution.setProcessBusinessKey(head);
+    }
+  }
+}
