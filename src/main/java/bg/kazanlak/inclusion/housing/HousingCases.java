@@ -92,7 +92,8 @@ public class HousingCases {
         runtime
             .createProcessInstanceByKey(PROCESS_ID)
             .setVariable(
-                HousingVariables.NEW_TENANCY, Variables.objectValue(tenancy, true).create())
+                HousingVariables.NEW_TENANCY,
+                Variables.objectValue(new RequestedTenancy(tenancy, recordedBy), true).create())
             .execute();
     Tenancy recorded = tenancies.residence(instance.getBusinessKey()).orElseThrow();
     return new StartedPlan(recorded.head(), recorded.id(), instance.getId());

@@ -100,11 +100,14 @@ final class HousingDelegates {
     public void execute(DelegateExecution execution) {
       String user = currentUser.id();
       String head;
-      boolean housed = execution.getVariable(NEW_TENANCY) instanceof NewTenancy;
+      RequestedTenancy requested =
+          execution.getVariable(NEW_TENANCY) instanceof RequestedTenancy r ? r : null;
+      boolean housed = requested != null;
       if (housed) {
         head =
             tenancies
-                .recordWithNewCase((NewTenancy) execution.getVariable(NEW_TENANCY), user)
+                .recordWithNewCase(
+                    requested.tenancy(), user != null ? user : requested.recordedBy())
                 .head();
       } else {
         head =
