@@ -207,9 +207,15 @@ public class SupportPlans {
         open.put(goal.id(), goal.status());
       }
     }
-    rules.checkReview(visitDate, progress, open, plan.approvedOn(), today);
-    List<GoalProgress> checked =
+    // a row for a goal of the plan that is no longer open (a member withdrew since the form was
+    // built) changes nothing; a row for a goal that is not the plan's is refused below
+    List<GoalProgress> current =
         progress.stream()
+            .filter(g -> !goals.containsKey(g.goalId()) || open.containsKey(g.goalId()))
+            .toList();
+    rules.checkReview(visitDate, current, open, plan.approvedOn(), today);
+    List<GoalProgress> checked =
+        current.stream()
             .map(
                 g ->
                     new GoalProgress(
@@ -280,8 +286,14 @@ public class SupportPlans {
   @Transactional
   public void recordEvaluation(String head, List<GoalEvaluation> outcomes, String by) {
     Plan plan = plan(head);
-    List<Goal> goals =
-        repository.goals(plan.id()).stream().filter(g -> g.status() != GoalStatus.DROPPED).toList();
+    List<Goal> all = repository.goals(plan.id());
+    Set<Long> dropped =
+        all.stream()
+            .filter(g -> g.status() == GoalStatus.DROPPED)
+            .map(Goal::id)
+            .collect(Collectors.toSet());
+    List<Goal> goals = all.stream().filter(g -> !dropped.contains(g.id())).toList();
+    outcomes = outcomes.stream().filter(g -> !dropped.contains(g.goalId())).toList();
     rules.checkEvaluation(outcomes, goals.stream().map(Goal::id).collect(Collectors.toSet()));
     Map<Long, Goal> byId = goals.stream().collect(Collectors.toMap(Goal::id, Function.identity()));
     for (GoalEvaluation goal : outcomes) {
