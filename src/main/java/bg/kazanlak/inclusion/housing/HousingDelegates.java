@@ -210,15 +210,20 @@ final class HousingDelegates {
     }
   }
 
-  /** Stores the initial assessment in the housing tables; the process keeps none of it. */
+  /**
+   * Stores the initial assessment in the housing tables (the process keeps none of it) and opens
+   * the plan form.
+   */
   @Component("recordHouseholdAssessmentDelegate")
   static class RecordAssessment implements JavaDelegate {
     private final SupportPlans plans;
+    private final HousingView view;
     private final CurrentUser currentUser;
     private final Forms forms;
 
-    RecordAssessment(SupportPlans plans, CurrentUser currentUser, Forms forms) {
+    RecordAssessment(SupportPlans plans, HousingView view, CurrentUser currentUser, Forms forms) {
       this.plans = plans;
+      this.view = view;
       this.currentUser = currentUser;
       this.forms = forms;
     }
@@ -236,20 +241,6 @@ final class HousingDelegates {
               form.text(ASSESSMENT_SUMMARY)),
           currentUser.id());
       execution.removeVariables(ASSESSMENT_FIELDS);
-    }
-  }
-
-  /** The plan form's rows, options and history, from the plan as it stands. */
-  @Component("loadPlanDelegate")
-  static class LoadPlan implements JavaDelegate {
-    private final HousingView view;
-
-    LoadPlan(HousingView view) {
-      this.view = view;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
       view.showPlan(execution, execution.getProcessBusinessKey());
     }
   }
@@ -291,15 +282,20 @@ final class HousingDelegates {
     }
   }
 
-  /** Records the project manager's decision; {@code planOutcome} is what the gateway reads. */
+  /**
+   * Records the project manager's decision; {@code planOutcome} is what the gateway reads. A
+   * returned plan goes back to its form with the manager's comment.
+   */
   @Component("recordPlanDecisionDelegate")
   static class RecordPlanDecision implements JavaDelegate {
     private final SupportPlans plans;
+    private final HousingView view;
     private final CurrentUser currentUser;
     private final Forms forms;
 
-    RecordPlanDecision(SupportPlans plans, CurrentUser currentUser, Forms forms) {
+    RecordPlanDecision(SupportPlans plans, HousingView view, CurrentUser currentUser, Forms forms) {
       this.plans = plans;
+      this.view = view;
       this.currentUser = currentUser;
       this.forms = forms;
     }
@@ -317,18 +313,25 @@ final class HousingDelegates {
       execution.removeVariable(PLAN_SUMMARY);
       if (decision == PlanDecision.APPROVE) {
         execution.removeVariable(DECISION_COMMENT); // kept only to show it to the author
+      } else {
+        view.showPlan(execution, execution.getProcessBusinessKey());
       }
       execution.setVariable(PLAN_OUTCOME, decision.name());
     }
   }
 
-  /** When the next review falls due, and whether one still fits before the final evaluation. */
+  /**
+   * When the next review falls due and whether one still fits before the final evaluation; the rows
+   * of that review's form, or of the final evaluation's.
+   */
   @Component("scheduleReviewDelegate")
   static class ScheduleReview implements JavaDelegate {
     private final SupportPlans plans;
+    private final HousingView view;
 
-    ScheduleReview(SupportPlans plans) {
+    ScheduleReview(SupportPlans plans, HousingView view) {
       this.plans = plans;
+      this.view = view;
     }
 
     @Override
@@ -337,21 +340,11 @@ final class HousingDelegates {
       execution.setVariable(REVIEW_NUMBER, schedule.number());
       execution.setVariable(REVIEW_DUE, schedule.due().toString());
       execution.setVariable(REVIEW_AHEAD, schedule.reviewAhead());
-    }
-  }
-
-  /** The review form's rows: the plan's open goals. */
-  @Component("loadReviewDelegate")
-  static class LoadReview implements JavaDelegate {
-    private final HousingView view;
-
-    LoadReview(HousingView view) {
-      this.view = view;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      view.showReview(execution, execution.getProcessBusinessKey());
+      if (schedule.reviewAhead()) {
+        view.showReview(execution, execution.getProcessBusinessKey());
+      } else {
+        view.showEvaluation(execution, execution.getProcessBusinessKey());
+      }
     }
   }
 
@@ -359,11 +352,13 @@ final class HousingDelegates {
   @Component("recordReviewDelegate")
   static class RecordReview implements JavaDelegate {
     private final SupportPlans plans;
+    private final HousingView view;
     private final CurrentUser currentUser;
     private final Forms forms;
 
-    RecordReview(SupportPlans plans, CurrentUser currentUser, Forms forms) {
+    RecordReview(SupportPlans plans, HousingView view, CurrentUser currentUser, Forms forms) {
       this.plans = plans;
+      this.view = view;
       this.currentUser = currentUser;
       this.forms = forms;
     }
@@ -390,6 +385,9 @@ final class HousingDelegates {
       execution.removeVariables(List.of(REVIEW_GOALS, VISIT_DATE, REVISE_PLAN));
       execution.setVariable(REVIEWS_WITHOUT_PROGRESS, result.reviewsWithoutProgress());
       execution.setVariable(NEXT_STEP, result.next().name());
+      if (result.next() == NextStep.REVISE) {
+        view.showPlan(execution, execution.getProcessBusinessKey());
+      }
     }
   }
 
@@ -397,11 +395,13 @@ final class HousingDelegates {
   @Component("recordCaseConferenceDelegate")
   static class RecordConference implements JavaDelegate {
     private final SupportPlans plans;
+    private final HousingView view;
     private final CurrentUser currentUser;
     private final Forms forms;
 
-    RecordConference(SupportPlans plans, CurrentUser currentUser, Forms forms) {
+    RecordConference(SupportPlans plans, HousingView view, CurrentUser currentUser, Forms forms) {
       this.plans = plans;
+      this.view = view;
       this.currentUser = currentUser;
       this.forms = forms;
     }
@@ -421,21 +421,9 @@ final class HousingDelegates {
               currentUser.id());
       execution.removeVariables(List.of(CONFERENCE_DATE, CONFERENCE_NOTE, CONFERENCE_DECISION));
       execution.setVariable(NEXT_STEP, next.name());
-    }
-  }
-
-  /** The final evaluation's rows: every goal not dropped. */
-  @Component("loadEvaluationDelegate")
-  static class LoadEvaluation implements JavaDelegate {
-    private final HousingView view;
-
-    LoadEvaluation(HousingView view) {
-      this.view = view;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      view.showEvaluation(execution, execution.getProcessBusinessKey());
+      if (next == NextStep.REVISE) {
+        view.showPlan(execution, execution.getProcessBusinessKey());
+      }
     }
   }
 
