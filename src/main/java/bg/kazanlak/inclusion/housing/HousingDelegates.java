@@ -50,6 +50,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -239,9 +240,12 @@ final class HousingDelegates {
     }
   }
 
-  /** The plan form's rows, options and history, from the plan as it stands. */
+  /**
+   * The plan form's rows, options and history, from the plan as it stands: the start listener of
+   * {@code Task_DraftPlan}, so that a revision shows the goals it keeps, changes or drops.
+   */
   @Component("loadPlanDelegate")
-  static class LoadPlan implements JavaDelegate {
+  static class LoadPlan implements ExecutionListener {
     private final HousingView view;
 
     LoadPlan(HousingView view) {
@@ -249,7 +253,7 @@ final class HousingDelegates {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    public void notify(DelegateExecution execution) {
       view.showPlan(execution, execution.getProcessBusinessKey());
     }
   }
@@ -340,9 +344,9 @@ final class HousingDelegates {
     }
   }
 
-  /** The review form's rows: the plan's open goals. */
+  /** The review form's rows: the plan's open goals (start listener of the review task). */
   @Component("loadReviewDelegate")
-  static class LoadReview implements JavaDelegate {
+  static class LoadReview implements ExecutionListener {
     private final HousingView view;
 
     LoadReview(HousingView view) {
@@ -350,7 +354,7 @@ final class HousingDelegates {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    public void notify(DelegateExecution execution) {
       view.showReview(execution, execution.getProcessBusinessKey());
     }
   }
@@ -424,9 +428,9 @@ final class HousingDelegates {
     }
   }
 
-  /** The final evaluation's rows: every goal not dropped. */
+  /** The final evaluation's rows: every goal not dropped (start listener of its task). */
   @Component("loadEvaluationDelegate")
-  static class LoadEvaluation implements JavaDelegate {
+  static class LoadEvaluation implements ExecutionListener {
     private final HousingView view;
 
     LoadEvaluation(HousingView view) {
@@ -434,7 +438,7 @@ final class HousingDelegates {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    public void notify(DelegateExecution execution) {
       view.showEvaluation(execution, execution.getProcessBusinessKey());
     }
   }
