@@ -11,6 +11,7 @@ import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.SupportStream;
+import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -312,7 +313,12 @@ class HousingPlanProcessTest {
             RequestRefusedException.class,
             e -> assertThat(e.kind()).isEqualTo(Refusal.RULE_BROKEN));
     identity.clearAuthentication();
+    identity.setAuthentication("t-all", BOTH);
+    assertThatThrownBy(() -> tasks.claim(approval, "t-all"))
+        .isInstanceOf(RequestRefusedException.class);
+    identity.clearAuthentication();
     assertThat(plan).isWaitingAt("Task_ApprovePlan");
+    assertThat(task(plan)).isNotAssigned();
     assertThat(plans.details(head).plan().status()).isEqualTo(PlanStatus.SUBMITTED);
 
     approve(plan, "t-manager");
@@ -356,6 +362,47 @@ class HousingPlanProcessTest {
     assertThat(plan).hasPassed("Event_PlanClosed", "Event_CaseClosed").isEnded();
     assertThat(plans.details(head).plan().status()).isEqualTo(PlanStatus.CLOSED);
     assertThat(plans.details(head).plan().closeReason()).isEqualTo(CloseReason.WITHDRAWN);
+  }
+
+  @Test
+  void aWithdrawalEndsACaseStillWaitingForItsTenancy() {
+    String person = registered("Божана", "Христова");
+    ProcessInstance waiting = enrolled(person);
+
+    as("t-social", SOCIAL, () -> registry.withdraw(person, "Отказва настаняване."));
+
+    assertThat(waiting).hasPassed("Event_PlanClosed").hasNotPassed("Task_SaveTenancy").isEnded();
+    assertThat(tenancies.caseWaits(person)).isFalse();
+  }
+
+  @Test
+  void onlyAHouseholdsHeadMovesItOut() {
+    String head = registered("Огнян", "Данев");
+    String member = registered("Ива", "Данева");
+    ProcessInstance plan = housed(head, List.of(member), "t-social");
+
+    identity.setAuthentication("t-social", SOCIAL);
+    assertThatThrownBy(
+            () ->
+                runtime.startProcessInstanceByKey(
+                    HousingCases.MOVE_OUT_PROCESS_ID,
+                    Map.of(
+                        "head",
+                        member,
+                        "moveOut",
+                        clock.today().toString(),
+                        "moveOutReason",
+                        "OTHER")))
+        .isInstanceOfSatisfying(
+            RequestRefusedException.class,
+            e ->
+                assertThat(e.fieldProblems())
+                    .extracting(FieldProblem::field)
+                    .containsExactly("head"));
+    identity.clearAuthentication();
+
+    assertThat(plan).isWaitingAt("Task_AssessHousehold");
+    assertThat(tenancies.residence(member)).isPresent();
   }
 
   @Test
