@@ -79,7 +79,7 @@ create table housing_goal (
     status             varchar(12)   not null,
     added_in_version   integer       not null,
     achieved_on        date,
-    outcome            varchar(12),
+    outcome            varchar(20),
     outcome_note       varchar(1000)
 );
 create index ix_housing_goal_plan on housing_goal (plan_id);

@@ -136,10 +136,12 @@ public class HousingCases {
                                   .count()
                               > 0;
                       if (waiting) {
+                        // correlateAll: the case that recorded the tenancy in its own task has
+                        // left the task, whose boundary subscription the count still sees
                         runtime
                             .createMessageCorrelation(message)
                             .processInstanceId(instance.getId())
-                            .correlate();
+                            .correlateAll();
                       }
                     }));
   }

@@ -50,6 +50,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -210,20 +211,15 @@ final class HousingDelegates {
     }
   }
 
-  /**
-   * Stores the initial assessment in the housing tables (the process keeps none of it) and opens
-   * the plan form.
-   */
+  /** Stores the initial assessment in the housing tables; the process keeps none of it. */
   @Component("recordHouseholdAssessmentDelegate")
   static class RecordAssessment implements JavaDelegate {
     private final SupportPlans plans;
-    private final HousingView view;
     private final CurrentUser currentUser;
     private final Forms forms;
 
-    RecordAssessment(SupportPlans plans, HousingView view, CurrentUser currentUser, Forms forms) {
+    RecordAssessment(SupportPlans plans, CurrentUser currentUser, Forms forms) {
       this.plans = plans;
-      this.view = view;
       this.currentUser = currentUser;
       this.forms = forms;
     }
@@ -241,6 +237,23 @@ final class HousingDelegates {
               form.text(ASSESSMENT_SUMMARY)),
           currentUser.id());
       execution.removeVariables(ASSESSMENT_FIELDS);
+    }
+  }
+
+  /**
+   * The plan form's rows, options and history, from the plan as it stands: the start listener of
+   * {@code Task_DraftPlan}, so that a revision shows the goals it keeps, changes or drops.
+   */
+  @Component("loadPlanDelegate")
+  static class LoadPlan implements ExecutionListener {
+    private final HousingView view;
+
+    LoadPlan(HousingView view) {
+      this.view = view;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
       view.showPlan(execution, execution.getProcessBusinessKey());
     }
   }
@@ -282,20 +295,15 @@ final class HousingDelegates {
     }
   }
 
-  /**
-   * Records the project manager's decision; {@code planOutcome} is what the gateway reads. A
-   * returned plan goes back to its form with the manager's comment.
-   */
+  /** Records the project manager's decision; {@code planOutcome} is what the gateway reads. */
   @Component("recordPlanDecisionDelegate")
   static class RecordPlanDecision implements JavaDelegate {
     private final SupportPlans plans;
-    private final HousingView view;
     private final CurrentUser currentUser;
     private final Forms forms;
 
-    RecordPlanDecision(SupportPlans plans, HousingView view, CurrentUser currentUser, Forms forms) {
+    RecordPlanDecision(SupportPlans plans, CurrentUser currentUser, Forms forms) {
       this.plans = plans;
-      this.view = view;
       this.currentUser = currentUser;
       this.forms = forms;
     }
@@ -313,25 +321,18 @@ final class HousingDelegates {
       execution.removeVariable(PLAN_SUMMARY);
       if (decision == PlanDecision.APPROVE) {
         execution.removeVariable(DECISION_COMMENT); // kept only to show it to the author
-      } else {
-        view.showPlan(execution, execution.getProcessBusinessKey());
       }
       execution.setVariable(PLAN_OUTCOME, decision.name());
     }
   }
 
-  /**
-   * When the next review falls due and whether one still fits before the final evaluation; the rows
-   * of that review's form, or of the final evaluation's.
-   */
+  /** When the next review falls due, and whether one still fits before the final evaluation. */
   @Component("scheduleReviewDelegate")
   static class ScheduleReview implements JavaDelegate {
     private final SupportPlans plans;
-    private final HousingView view;
 
-    ScheduleReview(SupportPlans plans, HousingView view) {
+    ScheduleReview(SupportPlans plans) {
       this.plans = plans;
-      this.view = view;
     }
 
     @Override
@@ -340,11 +341,21 @@ final class HousingDelegates {
       execution.setVariable(REVIEW_NUMBER, schedule.number());
       execution.setVariable(REVIEW_DUE, schedule.due().toString());
       execution.setVariable(REVIEW_AHEAD, schedule.reviewAhead());
-      if (schedule.reviewAhead()) {
-        view.showReview(execution, execution.getProcessBusinessKey());
-      } else {
-        view.showEvaluation(execution, execution.getProcessBusinessKey());
-      }
+    }
+  }
+
+  /** The review form's rows: the plan's open goals (start listener of the review task). */
+  @Component("loadReviewDelegate")
+  static class LoadReview implements ExecutionListener {
+    private final HousingView view;
+
+    LoadReview(HousingView view) {
+      this.view = view;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+      view.showReview(execution, execution.getProcessBusinessKey());
     }
   }
 
@@ -352,13 +363,11 @@ final class HousingDelegates {
   @Component("recordReviewDelegate")
   static class RecordReview implements JavaDelegate {
     private final SupportPlans plans;
-    private final HousingView view;
     private final CurrentUser currentUser;
     private final Forms forms;
 
-    RecordReview(SupportPlans plans, HousingView view, CurrentUser currentUser, Forms forms) {
+    RecordReview(SupportPlans plans, CurrentUser currentUser, Forms forms) {
       this.plans = plans;
-      this.view = view;
       this.currentUser = currentUser;
       this.forms = forms;
     }
@@ -385,9 +394,6 @@ final class HousingDelegates {
       execution.removeVariables(List.of(REVIEW_GOALS, VISIT_DATE, REVISE_PLAN));
       execution.setVariable(REVIEWS_WITHOUT_PROGRESS, result.reviewsWithoutProgress());
       execution.setVariable(NEXT_STEP, result.next().name());
-      if (result.next() == NextStep.REVISE) {
-        view.showPlan(execution, execution.getProcessBusinessKey());
-      }
     }
   }
 
@@ -395,13 +401,11 @@ final class HousingDelegates {
   @Component("recordCaseConferenceDelegate")
   static class RecordConference implements JavaDelegate {
     private final SupportPlans plans;
-    private final HousingView view;
     private final CurrentUser currentUser;
     private final Forms forms;
 
-    RecordConference(SupportPlans plans, HousingView view, CurrentUser currentUser, Forms forms) {
+    RecordConference(SupportPlans plans, CurrentUser currentUser, Forms forms) {
       this.plans = plans;
-      this.view = view;
       this.currentUser = currentUser;
       this.forms = forms;
     }
@@ -421,9 +425,21 @@ final class HousingDelegates {
               currentUser.id());
       execution.removeVariables(List.of(CONFERENCE_DATE, CONFERENCE_NOTE, CONFERENCE_DECISION));
       execution.setVariable(NEXT_STEP, next.name());
-      if (next == NextStep.REVISE) {
-        view.showPlan(execution, execution.getProcessBusinessKey());
-      }
+    }
+  }
+
+  /** The final evaluation's rows: every goal not dropped (start listener of its task). */
+  @Component("loadEvaluationDelegate")
+  static class LoadEvaluation implements ExecutionListener {
+    private final HousingView view;
+
+    LoadEvaluation(HousingView view) {
+      this.view = view;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+      view.showEvaluation(execution, execution.getProcessBusinessKey());
     }
   }
 
