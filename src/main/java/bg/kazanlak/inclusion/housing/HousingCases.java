@@ -121,6 +121,12 @@ public class HousingCases {
     correlate(event.registrationNumber(), PLAN_CLOSED_MESSAGE);
   }
 
+  /**
+   * The query only spares a correlation when nothing waits. Inside the command that is ending the
+   * very wait (the head's own tenancy task saving the tenancy) the database still lists the
+   * subscription the engine has already removed, so the correlation is {@code correlateAll}: it
+   * does nothing where nothing matches, where {@code correlate} would fail the whole form.
+   */
   private void correlate(String registrationNumber, String message) {
     runningCase(registrationNumber)
         .ifPresent(
@@ -139,7 +145,7 @@ public class HousingCases {
                         runtime
                             .createMessageCorrelation(message)
                             .processInstanceId(instance.getId())
-                            .correlate();
+                            .correlateAll();
                       }
                     }));
   }
