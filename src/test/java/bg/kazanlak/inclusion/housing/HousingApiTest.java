@@ -143,6 +143,26 @@ class HousingApiTest extends ApiTest {
             "/api/housing/tenancies",
             tenancy(unit, head, member).put("moveIn", "2023-07-01")),
         "moveIn");
+    assertFieldProblem(
+        post(
+            "t-social",
+            "/api/housing/tenancies",
+            tenancy(unit, head, member).put("moveIn", "2020-12-31")),
+        "moveIn");
+    assertFieldProblem(
+        post(
+            "t-social",
+            "/api/housing/tenancies",
+            tenancy(unit, head, member).set("members", json.createObjectNode())),
+        "members");
+    ResponseEntity<JsonNode> noBody =
+        as("t-social")
+            .exchange(
+                "/api/housing/tenancies",
+                HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>("{", jsonHeaders()),
+                JsonNode.class);
+    assertFieldProblem(noBody, "body");
 
     assertThat(saved()).isEqualTo(before);
     assertThat(occupied(unit)).isFalse();
@@ -302,6 +322,47 @@ class HousingApiTest extends ApiTest {
         .isEqualTo(before.get("householdsMovedOut").asLong() + 1);
     assertThat(get("t-social", "/api/housing/plans/" + head).getBody().at("/plan/status").asText())
         .isEqualTo("CLOSED");
+
+    ResponseEntity<JsonNode> again =
+        post("t-social", "/api/housing/tenancies", tenancy(unit, head, child));
+    assertThat(again.getStatusCode()).as("%s", again.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(again.getBody().get("processInstanceId").asText()).isNotEqualTo(instance);
+    assertThat(task(again.getBody().get("processInstanceId").asText()).getTaskDefinitionKey())
+        .isEqualTo("Task_AssessHousehold");
+    assertThat(get("t-social", "/api/housing/plans/" + head).getBody().at("/plan/status").asText())
+        .isEqualTo("ASSESSMENT");
+    assertThat(housingIndicators().get("householdsWithPlan").asLong())
+        .as("the plan approved before still counts")
+        .isEqualTo(before.get("householdsWithPlan").asLong() + 1);
+  }
+
+  @Test
+  void aWithdrawnHeadsCaseEndsAndTheyAreHousedNoMore() {
+    String unit = freeUnit();
+    String head = registered("Тодор", "Начев");
+    String instance =
+        post("t-social", "/api/housing/tenancies", tenancy(unit, head))
+            .getBody()
+            .get("processInstanceId")
+            .asText();
+
+    ResponseEntity<JsonNode> withdrawn =
+        post(
+            "t-social",
+            "/api/participants/" + head + "/withdrawal",
+            json.createObjectNode().put("reason", "Напуска програмата."));
+
+    assertThat(withdrawn.getStatusCode()).as("%s", withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    JsonNode plan = get("t-manager", "/api/housing/plans/" + head).getBody().get("plan");
+    assertThat(plan.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(plan.get("closeReason").asText()).isEqualTo("WITHDRAWN");
+    String otherUnit = freeUnit();
+    Saved before = saved();
+    assertFieldProblem(
+        post("t-social", "/api/housing/tenancies", tenancy(otherUnit, registered("А", "Б"), head)),
+        "members");
+    assertThat(saved().tenancies()).isEqualTo(before.tenancies());
   }
 
   @Test
