@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.EngineRest;
 import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
+import bg.kazanlak.inclusion.participant.SupportStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,11 +23,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The housing API over real HTTP: the units, recording a tenancy (and every way it is refused
@@ -45,6 +49,8 @@ class HousingApiTest extends ApiTest {
   @Autowired TaskService tasks;
   @Autowired IdentityService engineIdentity;
   @Autowired JdbcClient jdbc;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired TransactionTemplate transaction;
 
   @Test
   void theTenUnitsAreListedAndATenancyOccupiesOne() {
@@ -303,17 +309,7 @@ class HousingApiTest extends ApiTest {
     assertThat(plan.get("history")).hasSize(2);
     assertThat(plan.get("reviews")).isEmpty();
 
-    ResponseEntity<JsonNode> movedOut =
-        engineRest()
-            .call(
-                "t-social",
-                HttpMethod.POST,
-                "/engine-rest/process-definition/key/"
-                    + HousingCases.MOVE_OUT_PROCESS_ID
-                    + "/submit-form",
-                EngineRest.body(
-                    "variables",
-                    Map.of("head", head, "moveOut", "2022-06-06", "moveOutReason", "OWN_HOME")));
+    ResponseEntity<JsonNode> movedOut = moveOut("t-social", head, "2022-06-06", "OWN_HOME");
     assertThat(movedOut.getStatusCode().value()).as("%s", movedOut.getBody()).isEqualTo(200);
     assertThat(occupied(unit)).isFalse();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
@@ -431,17 +427,20 @@ class HousingApiTest extends ApiTest {
         startThroughEngine("t-social", Map.of("head", member)).getBody().get("id").asText();
     Task tenancyTask = task(headCase);
     assertThat(tenancyTask.getTaskDefinitionKey()).isEqualTo("Task_RecordTenancy");
+    String occupied = occupiedUnit();
     String unit = freeUnit();
+    Saved before = saved();
 
     ResponseEntity<JsonNode> occupiedUnit =
         submit(
             "t-social",
             tenancyTask,
-            Map.of("unit", occupiedUnit(), "moveIn", "2022-06-01", "members", member));
+            Map.of("unit", occupied, "moveIn", "2022-06-01", "members", member));
     assertThat(occupiedUnit.getStatusCode().value())
         .as("%s", occupiedUnit.getBody())
         .isEqualTo(409);
     assertThat(task(headCase).getId()).isEqualTo(tenancyTask.getId());
+    assertThat(saved()).isEqualTo(before);
 
     ResponseEntity<JsonNode> housed =
         submit(
@@ -479,6 +478,102 @@ class HousingApiTest extends ApiTest {
         .isEqualTo("Task_AssessHousehold");
   }
 
+  @Test
+  void onboardingRoutesSomeoneToHousingSupportAndTheApiHousesThemInThatCase() {
+    String person = registered("Стефка", "Русева");
+    String housed = registered("Мирослав", "Русев");
+    String unit = freeUnit();
+    post("t-social", "/api/housing/tenancies", tenancy(unit, housed));
+
+    routedToHousing(person);
+    routedToHousing(person); // enrolled again: still one case
+    routedToHousing(housed); // lives in a unit: the household's plan supports him
+
+    List<org.camunda.bpm.engine.runtime.ProcessInstance> cases =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PROCESS)
+            .processInstanceBusinessKey(person)
+            .list();
+    assertThat(cases).hasSize(1);
+    String instance = cases.get(0).getId();
+    assertThat(task(instance).getTaskDefinitionKey()).isEqualTo("Task_RecordTenancy");
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(housed)
+                .count())
+        .isOne();
+
+    String otherUnit = freeUnit();
+    ResponseEntity<JsonNode> recorded =
+        post("t-social", "/api/housing/tenancies", tenancy(otherUnit, person));
+    assertThat(recorded.getStatusCode()).as("%s", recorded.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(recorded.getBody().get("processInstanceId").asText()).isEqualTo(instance);
+    Task assessment = task(instance);
+    assertThat(assessment.getTaskDefinitionKey()).isEqualTo("Task_AssessHousehold");
+    assertThat(assessment.getAssignee()).isEqualTo("t-social");
+  }
+
+  /** Onboarding enrols the person in housing support while a case officer completes the step. */
+  private void routedToHousing(String registrationNumber) {
+    engineIdentity.setAuthentication("t-officer", List.of("case-officers"));
+    try {
+      transaction.executeWithoutResult(
+          status ->
+              events.publishEvent(
+                  new ParticipantEnrolledInStream(
+                      registrationNumber, SupportStream.HOUSING_SUPPORT)));
+    } finally {
+      engineIdentity.clearAuthentication();
+    }
+  }
+
+  @Test
+  void aWrongMoveOutIsRefusedAndTheHouseholdStays() {
+    String unit = freeUnit();
+    String head = registered("Христо", "Генов");
+    String member = registered("Мила", "Генова");
+    String instance =
+        post("t-social", "/api/housing/tenancies", tenancy(unit, head, member))
+            .getBody()
+            .get("processInstanceId")
+            .asText();
+    long moveOuts =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(HousingCases.MOVE_OUT_PROCESS_ID)
+            .count();
+    Saved before = saved();
+
+    assertThat(moveOut("t-social", member, "2022-06-06", "OWN_HOME").getStatusCode().value())
+        .as("a member is not the head")
+        .isEqualTo(400);
+    assertThat(moveOut("t-social", head, "2022-05-31", "OWN_HOME").getStatusCode().value())
+        .as("before the move-in")
+        .isEqualTo(400);
+    assertThat(moveOut("t-social", head, "2022-06-07", "OWN_HOME").getStatusCode().value())
+        .as("tomorrow")
+        .isEqualTo(400);
+    assertThat(moveOut("t-social", head, "2022-06-06", "EVICTED").getStatusCode().value())
+        .isEqualTo(400);
+    assertThat(moveOut("t-social", head, "06.06.2022", "OWN_HOME").getStatusCode().value())
+        .isEqualTo(400);
+    assertThat(moveOut("t-manager", head, "2022-06-06", "OWN_HOME").getStatusCode().value())
+        .isEqualTo(403);
+
+    assertThat(saved()).isEqualTo(before);
+    assertThat(occupied(unit)).isTrue();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+    assertThat(
+            history
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(HousingCases.MOVE_OUT_PROCESS_ID)
+                .count())
+        .isEqualTo(moveOuts);
+  }
+
   // --- helpers
 
   /** What a refused request must not leave behind. */
@@ -508,13 +603,38 @@ class HousingApiTest extends ApiTest {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
   }
 
+  /** A unit free now; when the tests have filled all ten, an earlier household moves out. */
   private String freeUnit() {
     for (JsonNode unit : get("t-social", "/api/housing/units").getBody()) {
       if (!unit.get("occupied").asBoolean()) {
         return unit.get("id").asText();
       }
     }
-    throw new IllegalStateException("no free unit left for the test");
+    String head =
+        jdbc.sql(
+                "select t.head from housing_tenancy t join housing_unit_occupancy o"
+                    + " on o.tenancy_id = t.id order by t.id")
+            .query(String.class)
+            .list()
+            .get(0);
+    assertThat(moveOut("t-social", head, "2022-06-06", "OTHER").getStatusCode().value())
+        .isEqualTo(200);
+    return freeUnit();
+  }
+
+  private ResponseEntity<JsonNode> moveOut(String user, String head, String date, String reason) {
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put("head", head);
+    values.put("moveOut", date);
+    values.put("moveOutReason", reason);
+    return engineRest()
+        .call(
+            user,
+            HttpMethod.POST,
+            "/engine-rest/process-definition/key/"
+                + HousingCases.MOVE_OUT_PROCESS_ID
+                + "/submit-form",
+            EngineRest.body("variables", values));
   }
 
   private String occupiedUnit() {
