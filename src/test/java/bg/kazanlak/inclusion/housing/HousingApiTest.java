@@ -399,6 +399,26 @@ class HousingApiTest extends ApiTest {
     assertThat(startThroughEngine("t-social", Map.of("head", head)).getStatusCode().value())
         .as("one case per person")
         .isEqualTo(409);
+    String viaTasklist = registered("Деян", "Ганев");
+    ResponseEntity<JsonNode> startForm =
+        engineRest()
+            .call(
+                "t-social",
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/" + PROCESS + "/submit-form",
+                EngineRest.body("variables", Map.of("head", viaTasklist)));
+    assertThat(startForm.getStatusCode().value()).as("%s", startForm.getBody()).isEqualTo(200);
+    assertThat(task(startForm.getBody().get("id").asText()).getTaskDefinitionKey())
+        .isEqualTo("Task_RecordTenancy");
+    ResponseEntity<JsonNode> startFormSteered =
+        engineRest()
+            .call(
+                "t-social",
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/" + PROCESS + "/submit-form",
+                EngineRest.body(
+                    "variables", Map.of("head", registered("Ели", "Ганева"), "newTenancy", "x")));
+    assertThat(startFormSteered.getStatusCode().value()).isEqualTo(400);
 
     // the API records the tenancy in the waiting case instead of opening another one
     String unit = freeUnit();
@@ -440,6 +460,22 @@ class HousingApiTest extends ApiTest {
         .as("%s", occupiedUnit.getBody())
         .isEqualTo(409);
     assertThat(task(headCase).getId()).isEqualTo(tenancyTask.getId());
+    for (Map<String, String> wrong :
+        List.of(
+            Map.of("unit", unit, "moveIn", "1.6.2022", "members", member),
+            Map.of("unit", "unit-99", "moveIn", "2022-06-01", "members", member),
+            Map.of("unit", unit, "moveIn", "2022-06-01", "members", member + " KZ-NONE-5"),
+            Map.of("unit", unit, "moveIn", "2022-06-01", "head", member))) {
+      ResponseEntity<JsonNode> refused = submit("t-social", tenancyTask, wrong);
+      assertThat(refused.getStatusCode().value())
+          .as("%s: %s", wrong, refused.getBody())
+          .isEqualTo(400);
+    }
+    assertThat(
+            submit("t-manager", tenancyTask, Map.of("unit", unit, "moveIn", "2022-06-01"))
+                .getStatusCode()
+                .value())
+        .isIn(403, 404);
     assertThat(saved()).isEqualTo(before);
 
     ResponseEntity<JsonNode> housed =
