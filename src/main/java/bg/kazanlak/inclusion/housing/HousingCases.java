@@ -84,9 +84,13 @@ public class HousingCases {
   public StartedPlan recordTenancy(NewTenancy tenancy, String recordedBy) {
     String head = HousingRules.trim(tenancy.head());
     if (tenancies.caseWaits(head)) {
-      Tenancy recorded = tenancies.recordForWaitingCase(tenancy, recordedBy);
-      return new StartedPlan(
-          recorded.head(), recorded.id(), runningCase(head).orElseThrow().getId());
+      Optional<ProcessInstance> waiting = runningCase(head);
+      if (waiting.isPresent()) {
+        Tenancy recorded = tenancies.recordForWaitingCase(tenancy, recordedBy);
+        return new StartedPlan(recorded.head(), recorded.id(), waiting.get().getId());
+      }
+      // the waiting case is gone from the engine (an administrator deleted it): a new one opens
+      tenancies.closeUnhoused(head);
     }
     ProcessInstance instance =
         runtime

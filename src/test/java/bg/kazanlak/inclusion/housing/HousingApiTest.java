@@ -610,6 +610,42 @@ class HousingApiTest extends ApiTest {
         .isEqualTo(moveOuts);
   }
 
+  @Test
+  void aWaitingCaseTheAdministratorDeletedGivesWayToANewOne() {
+    String head = registered("Борис", "Танев");
+    String instance =
+        startThroughEngine("t-social", Map.of("head", head)).getBody().get("id").asText();
+    assertThat(
+            engineRest()
+                .call(
+                    "t-admin", HttpMethod.DELETE, "/engine-rest/process-instance/" + instance, null)
+                .getStatusCode()
+                .value())
+        .isEqualTo(204);
+
+    ResponseEntity<JsonNode> reopened = startThroughEngine("t-social", Map.of("head", head));
+    assertThat(reopened.getStatusCode().value())
+        .as("the case's row outlived the instance: %s", reopened.getBody())
+        .isEqualTo(409);
+    Saved before = saved();
+    assertThat(
+            post("t-social", "/api/housing/tenancies", tenancy("unit-99", head))
+                .getStatusCode()
+                .value())
+        .isEqualTo(400);
+    assertThat(saved()).isEqualTo(before);
+
+    String unit = freeUnit();
+    ResponseEntity<JsonNode> recorded =
+        post("t-social", "/api/housing/tenancies", tenancy(unit, head));
+
+    assertThat(recorded.getStatusCode()).as("%s", recorded.getBody()).isEqualTo(HttpStatus.CREATED);
+    String opened = recorded.getBody().get("processInstanceId").asText();
+    assertThat(opened).isNotEqualTo(instance);
+    assertThat(task(opened).getTaskDefinitionKey()).isEqualTo("Task_AssessHousehold");
+    assertThat(occupied(unit)).isTrue();
+  }
+
   // --- helpers
 
   /** What a refused request must not leave behind. */
