@@ -84,9 +84,13 @@ public class HousingCases {
   public StartedPlan recordTenancy(NewTenancy tenancy, String recordedBy) {
     String head = HousingRules.trim(tenancy.head());
     if (tenancies.caseWaits(head)) {
-      Tenancy recorded = tenancies.recordForWaitingCase(tenancy, recordedBy);
-      return new StartedPlan(
-          recorded.head(), recorded.id(), runningCase(head).orElseThrow().getId());
+      Optional<ProcessInstance> waiting = runningCase(head);
+      if (waiting.isPresent()) {
+        Tenancy recorded = tenancies.recordForWaitingCase(tenancy, recordedBy);
+        return new StartedPlan(recorded.head(), recorded.id(), waiting.get().getId());
+      }
+      // the waiting case is gone from the engine (an administrator deleted it): a new one opens
+      tenancies.closeUnhoused(head);
     }
     ProcessInstance instance =
         runtime
@@ -121,6 +125,12 @@ public class HousingCases {
     correlate(event.registrationNumber(), PLAN_CLOSED_MESSAGE);
   }
 
+  /**
+   * The query only spares a correlation when nothing waits. Inside the command that is ending the
+   * very wait (the head's own tenancy task saving the tenancy) the database still lists the
+   * subscription the engine has already removed, so the correlation is {@code correlateAll}: it
+   * does nothing where nothing matches, where {@code correlate} would fail the whole form.
+   */
   private void correlate(String registrationNumber, String message) {
     runningCase(registrationNumber)
         .ifPresent(

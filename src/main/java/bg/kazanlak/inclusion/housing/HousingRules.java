@@ -44,7 +44,8 @@ class HousingRules {
 
   /**
    * A tenancy with its numbers trimmed and the members each once (the head is not a member of his
-   * own list), or 400 naming every wrong field; 422 after the programme's end.
+   * own list), or 400 naming every wrong field (a move-in outside the programme's period, or more
+   * than a month ahead); 422 after the programme's end.
    */
   NewTenancy checkTenancy(NewTenancy in, LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -56,6 +57,9 @@ class HousingRules {
     }
     if (in.moveIn() == null) {
       problems.add(new FieldProblem("moveIn", "Посочете датата на настаняване."));
+    } else if (in.moveIn().isBefore(programme.start())) {
+      problems.add(
+          new FieldProblem("moveIn", "Датата на настаняване е преди началото на проекта."));
     } else if (in.moveIn().isAfter(programme.end())) {
       problems.add(new FieldProblem("moveIn", "Датата на настаняване е след края на проекта."));
     } else if (in.moveIn().isAfter(today.plusMonths(1))) {

@@ -88,7 +88,10 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.GET, "/api/employment/contracts/NONE", null, Set.of(HR, PM)),
         new Call(
             HttpMethod.GET, "/api/employment/contracts/NONE/document.pdf", null, Set.of(HR, PM)),
-        new Call(HttpMethod.POST, "/api/employment/contracts/NONE/termination", empty, Set.of(HR)));
+        new Call(HttpMethod.POST, "/api/employment/contracts/NONE/termination", empty, Set.of(HR)),
+        new Call(HttpMethod.GET, "/api/housing/units", null, Set.of(SW, PM)),
+        new Call(HttpMethod.POST, "/api/housing/tenancies", empty, Set.of(SW)),
+        new Call(HttpMethod.GET, "/api/housing/plans/NONE", null, Set.of(SW, PM)));
   }
 
   @TestFactory
@@ -141,7 +144,136 @@ class AccessMatrixTest extends ApiTest {
                 HttpMethod.POST,
                 "/engine-rest/process-definition/key/club-leaving/start",
                 empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/housing-support-plan/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/housing-support-plan/submit-form",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/housing-move-out/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/housing-move-out/submit-form",
+                empty,
                 Set.of(SW, Groups.ADMIN))));
+  }
+
+  /**
+   * A housing case moves only through its forms and the application's own correlations: nobody but
+   * the administrator correlates its messages, sets its variables, modifies or deletes it.
+   */
+  @TestFactory
+  Stream<DynamicTest> housingCasesAreSteeredOnlyByAdministrators() {
+    ProcessInstance instance = housingCaseAt("Task_RecordTenancy");
+    String id = instance.getId();
+    Task task = tasks.createTaskQuery().processInstanceId(id).singleResult();
+    List<Call> calls =
+        List.of(
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/message",
+                json(
+                    "{\"messageName\":\"housing-tenancy-recorded\",\"processInstanceId\":\""
+                        + id
+                        + "\"}"),
+                Set.of()),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/message",
+                json(
+                    "{\"messageName\":\"housing-plan-closed\",\"processInstanceId\":\""
+                        + id
+                        + "\"}"),
+                Set.of()),
+            new Call(
+                HttpMethod.PUT,
+                "/engine-rest/process-instance/" + id + "/variables/tenancyRecorded",
+                json("{\"value\":true,\"type\":\"Boolean\"}"),
+                Set.of()),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-instance/" + id + "/modification",
+                json(
+                    "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":"
+                        + "\"Task_RecordTenancy\"},{\"type\":\"startBeforeActivity\","
+                        + "\"activityId\":\"Task_AssessHousehold\"}]}"),
+                Set.of()),
+            new Call(HttpMethod.DELETE, "/engine-rest/process-instance/" + id, null, Set.of()),
+            new Call(
+                HttpMethod.PUT,
+                "/engine-rest/task/" + task.getId() + "/variables/unit",
+                json("{\"value\":\"unit-01\",\"type\":\"String\"}"),
+                Set.of()));
+    return matrix(calls, false);
+  }
+
+  /** A housing case's tasks: the social workers' and the administrator's to claim. */
+  @TestFactory
+  Stream<DynamicTest> housingTasksAreWorkedByTheirCandidateGroup() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String user : USERS.keySet()) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              "claim a household's assessment as " + user,
+              () -> {
+                Task task =
+                    tasks
+                        .createTaskQuery()
+                        .processInstanceId(housingCaseAt("Task_AssessHousehold").getId())
+                        .singleResult();
+                int status =
+                    engineRest()
+                        .call(
+                            user,
+                            HttpMethod.POST,
+                            "/engine-rest/task/" + task.getId() + "/claim",
+                            json("{\"userId\":\"" + user + "\"}"))
+                        .getStatusCode()
+                        .value();
+                boolean allowed = Set.of(SW, Groups.ADMIN).contains(USERS.get(user));
+                assertThat(status).as(user).isEqualTo(allowed ? 204 : 403);
+              }));
+    }
+    return tests.stream();
+  }
+
+  /** A housing case shows to the social workers and the managers; its history to the managers. */
+  @TestFactory
+  Stream<DynamicTest> housingQueriesShowACaseOnlyToItsReaders() {
+    String id = housingCaseAt("Task_AssessHousehold").getId();
+    Map<String, Set<String>> readers =
+        Map.of(
+            "/engine-rest/history/process-instance?processInstanceId=" + id,
+                Set.of(PM, Groups.ADMIN),
+            "/engine-rest/process-instance?processInstanceIds=" + id, Set.of(SW, PM, Groups.ADMIN),
+            "/engine-rest/task?processInstanceId=" + id, Set.of(SW, PM, Groups.ADMIN));
+    List<DynamicTest> tests = new ArrayList<>();
+    readers.forEach(
+        (query, groups) -> {
+          for (String user : USERS.keySet()) {
+            tests.add(
+                DynamicTest.dynamicTest(
+                    query + " as " + user,
+                    () -> {
+                      ResponseEntity<JsonNode> answer =
+                          engineRest().call(user, HttpMethod.GET, query, null);
+                      assertThat(answer.getStatusCode().value()).isEqualTo(200);
+                      assertThat(answer.getBody().size())
+                          .as("%s as %s", query, user)
+                          .isEqualTo(groups.contains(USERS.get(user)) ? 1 : 0);
+                    }));
+          }
+        });
+    return tests.stream();
   }
 
   /**
@@ -396,6 +528,23 @@ class AccessMatrixTest extends ApiTest {
         .createProcessInstanceById(definition)
         .businessKey("MATRIX-" + System.nanoTime())
         .startBeforeActivity("Task_AssessNeeds")
+        .execute(true, true);
+  }
+
+  /** A housing case at one of its user tasks, as the application would have brought it there. */
+  private ProcessInstance housingCaseAt(String activity) {
+    String definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("housing-support-plan")
+            .latestVersion()
+            .singleResult()
+            .getId();
+    return runtime
+        .createProcessInstanceById(definition)
+        .businessKey("MATRIX-H-" + System.nanoTime())
+        .setVariable("finalEvaluationDue", "2023-06-19") // the tenancy task's timer reads it
+        .startBeforeActivity(activity)
         .execute(true, true);
   }
 
