@@ -126,34 +126,21 @@ public class HousingCases {
   }
 
   /**
-   * The query only spares a correlation when nothing waits. Inside the command that is ending the
-   * very wait (the head's own tenancy task saving the tenancy) the database still lists the
-   * subscription the engine has already removed, so the correlation is {@code correlateAll}: it
-   * does nothing where nothing matches, where {@code correlate} would fail the whole form.
+   * Delivers the message to the person's running case where it waits for it. {@code correlateAll}
+   * does nothing where nothing waits — also inside the command that is ending the very wait (the
+   * head's own tenancy task saving the tenancy), where a query of the subscriptions would still
+   * list the one the engine has just removed.
    */
   private void correlate(String registrationNumber, String message) {
     runningCase(registrationNumber)
         .ifPresent(
             instance ->
                 asApplication.run(
-                    () -> {
-                      boolean waiting =
-                          runtime
-                                  .createEventSubscriptionQuery()
-                                  .processInstanceId(instance.getId())
-                                  .eventType("message")
-                                  .eventName(message)
-                                  .count()
-                              > 0;
-                      if (waiting) {
-                        // correlateAll: the case that recorded the tenancy in its own task has
-                        // left the task, whose boundary subscription the count still sees
+                    () ->
                         runtime
                             .createMessageCorrelation(message)
                             .processInstanceId(instance.getId())
-                            .correlateAll();
-                      }
-                    }));
+                            .correlateAll()));
   }
 
   private Optional<ProcessInstance> runningCase(String registrationNumber) {
