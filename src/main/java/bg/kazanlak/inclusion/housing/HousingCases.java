@@ -136,10 +136,13 @@ public class HousingCases {
                                   .count()
                               > 0;
                       if (waiting) {
+                        // correlateAll, not correlate: when the case itself records the tenancy
+                        // (its own task's form), the query still sees the boundary event of the
+                        // task being completed, which is already gone: nothing to correlate then
                         runtime
                             .createMessageCorrelation(message)
                             .processInstanceId(instance.getId())
-                            .correlate();
+                            .correlateAll();
                       }
                     }));
   }
