@@ -163,7 +163,10 @@ class HousingBrowserIT {
         "Снежана Ж. (" + head + ")",
         "Социален работник",
         clock.today().plusMonths(1));
-    click(By.cssSelector(".fjs-repeat-render-add"));
+    // the list's own button, in Bulgarian (bulgarian.js)
+    WebElement add = browser.findElement(By.cssSelector(".fjs-repeat-render-add"));
+    wait.until(ignored -> add.getText().trim().equals("Добавяне на ред"));
+    click(add);
     wait.until(ignored -> rows().size() == 2);
     fillGoal(
         rows().get(1),
