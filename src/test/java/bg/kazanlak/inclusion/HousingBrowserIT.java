@@ -5,6 +5,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfEl
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import bg.kazanlak.inclusion.housing.Goal;
+import bg.kazanlak.inclusion.housing.GoalStatus;
 import bg.kazanlak.inclusion.housing.HousingCases;
 import bg.kazanlak.inclusion.housing.NewTenancy;
 import bg.kazanlak.inclusion.housing.PlanStatus;
@@ -17,11 +18,15 @@ import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +80,7 @@ class HousingBrowserIT {
   @Autowired Tenancies tenancies;
   @Autowired IdentitySetup users;
   @Autowired ProgrammeClock clock;
+  @Autowired ManagementService management;
 
   private BulgarianChromium chromium;
   private ChromeDriver browser;
@@ -204,7 +210,64 @@ class HousingBrowserIT {
     screenshot("housing-05-approval");
     complete();
     wait.until(ignored -> plans.plan(head).status() == PlanStatus.ACTIVE);
-    assertThat(plans.plan(head).nextReviewDue()).isNotNull();
+    LocalDate reviewDue = plans.plan(head).nextReviewDue();
+    assertThat(reviewDue).isAfter(clock.today());
+    logOut();
+
+    // --- on the review's day the social worker records the first monthly review
+    LocalDateTime now = clock.dateTime();
+    clock.runFrom(reviewDue.atTime(9, 0));
+    try {
+      for (Job timer :
+          management.createJobQuery().processInstanceId(approval.getProcessInstanceId()).list()) {
+        if (!timer.getDuedate().after(java.util.Date.from(clock.instant()))) {
+          management.executeJob(timer.getId());
+        }
+      }
+      Task review = waitForTask(head, "Task_MonthlyReview");
+      assertThat(review.getAssignee()).isEqualTo("social");
+      logIn("social");
+      openTask(review);
+      assertThat(formText()).contains("Месечен преглед № 1", "Напредък по целите");
+      // a list without add and remove: its rows are the repeated fields, in order
+      wait.until(ignored -> boxes("Състояние").size() == 2);
+      List<String> goals =
+          boxes("Цел").stream()
+              .map(
+                  box -> box.findElement(By.cssSelector("input[readonly]")).getDomProperty("value"))
+              .toList();
+      assertThat(goals)
+          .hasSize(2)
+          .anySatisfy(
+              goal -> assertThat(goal).startsWith("Регистрация в Бюрото по труда – Снежана Ж."))
+          .anySatisfy(
+              goal ->
+                  assertThat(goal).startsWith("Регистрация при общопрактикуващ лекар – Васил Ж."));
+      assertThat(boxes("Цел №"))
+          .allSatisfy(
+              box ->
+                  assertThat(box.findElement(By.cssSelector("input")).getDomProperty("value"))
+                      .matches("\\d+"));
+      int first = goals.get(0).startsWith("Регистрация в Бюрото") ? 0 : 1;
+      date("Дата на посещението", clock.today().format(DAY));
+      select(boxes("Състояние").get(first), option -> option.equals("в процес"));
+      boxes("Бележка (без диагнози)")
+          .get(first)
+          .findElement(By.cssSelector("input"))
+          .sendKeys("Подадени документи.");
+      dismissNotifications();
+      screenshot("housing-07-review");
+      complete();
+      wait.until(ignored -> plans.plan(head).reviews() == 1);
+      assertThat(plans.details(head).goals())
+          .extracting(Goal::kind, Goal::status)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple(
+                  "labour-office-registration", GoalStatus.IN_PROGRESS),
+              org.assertj.core.groups.Tuple.tuple("gp-registration", GoalStatus.NOT_STARTED));
+    } finally {
+      clock.runFrom(now);
+    }
   }
 
   @Test
@@ -312,7 +375,7 @@ class HousingBrowserIT {
   }
 
   private void fillGoal(
-      WebElement row, String kind, String owner, String specialist, java.time.LocalDate due) {
+      WebElement row, String kind, String owner, String specialist, LocalDate due) {
     select(row, "Цел", option -> option.equals(kind));
     select(row, "Член на домакинството", option -> option.equals(owner));
     field(row, "Отговорен специалист").sendKeys(specialist);
@@ -379,9 +442,26 @@ class HousingBrowserIT {
     select(browser, label, option);
   }
 
+  /** The displayed form-js fields with the label, in the form's order. */
+  private List<WebElement> boxes(String label) {
+    return browser
+        .findElements(
+            By.xpath(
+                "//div[contains(@class,'fjs-form-field')][label[contains(@class,'fjs-form-field-label')]"
+                    + "[normalize-space(text())='"
+                    + label
+                    + "']]"))
+        .stream()
+        .filter(WebElement::isDisplayed)
+        .toList();
+  }
+
   private void select(
       SearchContext within, String label, java.util.function.Predicate<String> option) {
-    WebElement box = fieldBox(within, label);
+    select(fieldBox(within, label), option);
+  }
+
+  private void select(WebElement box, java.util.function.Predicate<String> option) {
     click(box.findElement(By.cssSelector(".fjs-input-group")));
     WebElement item =
         wait.until(
