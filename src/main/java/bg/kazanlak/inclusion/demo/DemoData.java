@@ -17,6 +17,8 @@ import bg.kazanlak.inclusion.education.NewClub;
 import bg.kazanlak.inclusion.education.NewEnrolment;
 import bg.kazanlak.inclusion.education.NewSession;
 import bg.kazanlak.inclusion.education.VenueKind;
+import bg.kazanlak.inclusion.housing.HousingCases;
+import bg.kazanlak.inclusion.housing.NewTenancy;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.PersonalNumber;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,10 +48,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo profile's users (password "demo"), a dozen onboarding cases, two employment cases, four
- * expenses at different stages and two clubs, so that Tasklist and Cockpit show real work at once.
- * Cases are created only into an empty registry, by the same services a case officer uses, on the
- * programme clock of the days they happened. The personal numbers are synthetic (valid check
- * digits, made-up people).
+ * expenses at different stages, two clubs and three households in social housing, so that Tasklist
+ * and Cockpit show real work at once. Cases are created only into an empty registry, by the same
+ * services a case officer uses, on the programme clock of the days they happened. The personal
+ * numbers are synthetic (valid check digits, made-up people).
  */
 @Component
 @Profile("demo")
@@ -68,6 +71,8 @@ public class DemoData implements StartupDataLoader {
   private final ExpenseCases expenses;
   private final ClubService clubs;
   private final RuntimeService runtime;
+  private final HousingCases housing;
+  private final IdentityService engineIdentity;
 
   public DemoData(
       IdentitySetup identity,
@@ -79,7 +84,9 @@ public class DemoData implements StartupDataLoader {
       ProgrammeClockShift clockShift,
       ExpenseCases expenses,
       ClubService clubs,
-      RuntimeService runtime) {
+      RuntimeService runtime,
+      HousingCases housing,
+      IdentityService engineIdentity) {
     this.identity = identity;
     this.onboarding = onboarding;
     this.tasks = tasks;
@@ -90,6 +97,8 @@ public class DemoData implements StartupDataLoader {
     this.expenses = expenses;
     this.clubs = clubs;
     this.runtime = runtime;
+    this.housing = housing;
+    this.engineIdentity = engineIdentity;
   }
 
   @Override
@@ -255,6 +264,7 @@ public class DemoData implements StartupDataLoader {
 
     createExpenses();
     createClubs(enrolled);
+    createHousing();
 
     at(2022, 6, 1);
     for (Job timer : management.createJobQuery().timers().executable().list()) {
@@ -404,6 +414,141 @@ public class DemoData implements StartupDataLoader {
             "Първи стъпки с компютъра",
             members.stream().map(id -> new NewSession.Attendance(id, true)).toList()),
         "social");
+  }
+
+  /**
+   * Social housing: three households routed to housing support and housed, their plans at three
+   * stages — approved and waiting for the first monthly review (30 June), waiting for the manager's
+   * approval, waiting for the initial assessment. Стоян Петков, routed to housing support above,
+   * still waits for his tenancy.
+   */
+  private void createHousing() {
+    at(2022, 5, 26);
+    String nadezhda = housingHead("Надежда", "Асенова", LocalDate.of(1986, 2, 17), 121, "Казанлък");
+    String asen = householdMember("Асен", "Асенов", LocalDate.of(1984, 9, 3), 132);
+    asSocialWorker(
+        () ->
+            housing.recordTenancy(
+                new NewTenancy("unit-01", LocalDate.of(2022, 5, 2), nadezhda, List.of(asen)),
+                "social"));
+    at(2022, 5, 27);
+    String milen = housingHead("Милен", "Кирилов", LocalDate.of(1979, 12, 8), 143, "Шипка");
+    asSocialWorker(
+        () ->
+            housing.recordTenancy(
+                new NewTenancy("unit-03", LocalDate.of(2022, 5, 16), milen, List.of()), "social"));
+    assessHousehold(
+        nadezhda,
+        "Двамата възрастни са без работа; децата не посещават редовно училище.",
+        "Регистрация в бюрото по труда, личен лекар за цялото семейство, редовно посещение на"
+            + " училище.");
+    at(2022, 5, 30);
+    submitPlan(
+        nadezhda,
+        goal("labour-office-registration", nadezhda, "Социален работник", "2022-07-15"),
+        goal("gp-registration", asen, "Здравен медиатор", "2022-08-31"),
+        goal("school-attendance", nadezhda, "Образователен медиатор", "2022-12-20"));
+    assessHousehold(
+        milen,
+        "Живее сам; няма лична карта, което му пречи да се регистрира в бюрото по труда.",
+        "Лични документи, след това регистрация в бюрото по труда.");
+    at(2022, 5, 31);
+    decidePlan(nadezhda, "APPROVE");
+    submitPlan(
+        milen,
+        goal("identity-documents", milen, "Социален работник", "2022-07-01"),
+        goal("labour-office-registration", milen, "Социален работник", "2022-08-01"));
+    String roza = housingHead("Роза", "Любенова", LocalDate.of(1992, 6, 25), 154, "Крън");
+    String ilian = householdMember("Илиян", "Любенов", LocalDate.of(1990, 1, 30), 165);
+    asSocialWorker(
+        () ->
+            housing.recordTenancy(
+                new NewTenancy("unit-06", LocalDate.of(2022, 5, 31), roza, List.of(ilian)),
+                "social"));
+  }
+
+  /** A homeless person registered, assessed and routed to housing support (a case waits). */
+  private String housingHead(
+      String firstName, String lastName, LocalDate born, int serial, String settlement) {
+    String head =
+        register(
+            firstName,
+            lastName,
+            born,
+            serial,
+            settlement,
+            "LONG_TERM_UNEMPLOYED",
+            "ISCED_1",
+            SpecialCategoryAnswer.YES,
+            true);
+    assessAndEnrol(head, "HOUSING_SUPPORT", "FAMILY_HOUSE");
+    return head;
+  }
+
+  private String householdMember(String firstName, String lastName, LocalDate born, int serial) {
+    String member =
+        register(
+            firstName,
+            lastName,
+            born,
+            serial,
+            "Казанлък",
+            "UNEMPLOYED",
+            "ISCED_1",
+            SpecialCategoryAnswer.YES,
+            true);
+    assessAndEnrol(member, "FAMILY_HOUSE");
+    return member;
+  }
+
+  private void assessHousehold(String head, String work, String summary) {
+    completeHousingTask(
+        head,
+        "Task_AssessHousehold",
+        Map.of("assessmentWork", work, "assessmentSummary", summary),
+        "social",
+        SOCIAL_WORKERS);
+  }
+
+  private void submitPlan(String head, Map<?, ?>... goals) {
+    completeHousingTask(
+        head, "Task_DraftPlan", Map.of("planGoals", List.of(goals)), "social", SOCIAL_WORKERS);
+  }
+
+  private void decidePlan(String head, String decision) {
+    completeHousingTask(
+        head, "Task_ApprovePlan", Map.of("planDecision", decision), "manager", PROJECT_MANAGERS);
+  }
+
+  private static Map<String, String> goal(
+      String kind, String owner, String specialist, String targetDate) {
+    return Map.of("kind", kind, "owner", owner, "specialist", specialist, "targetDate", targetDate);
+  }
+
+  /** As the user, who is recorded as the plan's author, key worker or approver. */
+  private void completeHousingTask(
+      String head, String taskKey, Map<String, Object> variables, String user, String group) {
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processDefinitionKey(HousingCases.PROCESS_ID)
+            .processInstanceBusinessKey(head)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
+    as(user, group, () -> tasks.complete(task.getId(), variables));
+  }
+
+  private void asSocialWorker(Runnable action) {
+    as("social", SOCIAL_WORKERS, action);
+  }
+
+  private void as(String user, String group, Runnable action) {
+    engineIdentity.setAuthentication(user, List.of(group));
+    try {
+      action.run();
+    } finally {
+      engineIdentity.clearAuthentication();
+    }
   }
 
   private String expense(

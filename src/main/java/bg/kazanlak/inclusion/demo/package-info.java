@@ -8,6 +8,7 @@
       "participant :: onboarding",
       "budget",
       "education",
+      "housing",
       "programme",
       "identity"
     })

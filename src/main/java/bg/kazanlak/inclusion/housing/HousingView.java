@@ -90,7 +90,13 @@ class HousingView {
         rows.add(row);
       }
     }
-    execution.setVariable(PLAN_GOALS, Spin.JSON(rows));
+    if (rows.isEmpty()) {
+      // no variable, so the form's dynamic list opens with its one empty row (an empty array
+      // would show no row at all)
+      execution.removeVariable(PLAN_GOALS);
+    } else {
+      execution.setVariable(PLAN_GOALS, Spin.JSON(rows));
+    }
     execution.setVariable(
         GOAL_KINDS,
         Spin.JSON(

@@ -14,6 +14,8 @@ const TEXTS = {
   'All values selected': 'Избрани са всички стойности',
   'Remove tag': 'Премахване',
   'Clear': 'Изчистване',
+  'Add new': 'Добавяне на ред',
+  'Collapse': 'Свиване',
   // dmn-js (decision tables in Cockpit)
   'When': 'Когато',
   'And': 'И',
@@ -42,6 +44,9 @@ const PATTERNS = [
   [/^Field must have minimum length of (.+)\.$/, 'Въведете поне $1 знака.'],
   [/^Field must have maximum length of (.+)\.$/, 'Въведете най-много $1 знака.'],
   [/^Field must match pattern (.+)\.$/, 'Стойността не отговаря на формата $1.'],
+  // form-js dynamic lists
+  [/^Expand all \((\d+)\)$/, 'Разгъване на всички ($1)'],
+  [/^Remove list item (\d+)$/, 'Премахване на ред $1'],
   // dates as Bulgarian staff write them: Cockpit's tables and variables show ISO 8601
   [/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?$/, '$3.$2.$1 $4:$5'],
   [/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1'],

@@ -11,7 +11,11 @@
 //    where the Tasklist login serves them (GET under /api accepts the webapp session);
 //  - shows every filter's count, not only the selected one's, so a group sees where work waits;
 //  - lets Tasklist's own "the form is invalid" toast go after a few seconds (form-js already
-//    marks the fields) instead of covering the buttons.
+//    marks the fields) instead of covering the buttons;
+//  - keeps «Приключване» usable once a field inside a dynamic list was edited: form-js leaves an
+//    empty entry for the list's field in its errors (errors[id] = [] after the row's error is
+//    cleared), which Tasklist counts as an invalid form. The button is disabled only while
+//    form-js shows an error; completing validates the whole form again anyway.
 // Loaded through Tasklist's customScripts (scripts/config.js).
 
 const ENGINE = '/camunda/api/engine/engine/';
@@ -219,8 +223,27 @@ window.fetch = function (input, init) {
   });
 };
 
+/** Tasklist's complete button: disabled for a form-js error only while one is shown. */
+function completableWithDynamicLists() {
+  const angular = window.angular;
+  const button = document.querySelector('button[ng-click="complete()"]');
+  let scope = angular && button && angular.element(button).scope();
+  while (scope && !Object.prototype.hasOwnProperty.call(scope, 'disableCompleteButton')) {
+    scope = scope.$parent;
+  }
+  if (!scope || scope.disableCompleteButton.kazanlak) {
+    return;
+  }
+  const disabled = () => scope.taskRemoved || scope.completeInProgress
+      || (scope.$invalid && document.querySelector('.fjs-form .fjs-has-errors') !== null)
+      || (scope.options && scope.options.disableCompleteButton);
+  disabled.kazanlak = true;
+  scope.disableCompleteButton = disabled;
+}
+
 new MutationObserver(() => {
   showFilterCounts();
+  completableWithDynamicLists();
   dismissFormFailures();
   documentLinksInNewTab();
 })
