@@ -310,7 +310,7 @@ class HousingBrowserIT {
         wait.until(
             visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'alert')][contains(.,'четири очи')]")));
-    assertThat(refusal.getText()).contains("Правило „четири очи“");
+    assertThat(refusal.getText()).contains("Правило „четири очи“", "автор");
     screenshot("housing-06-four-eyes-refusal");
     assertThat(tasks.createTaskQuery().taskId(approval.getId()).singleResult().getAssignee())
         .isNull();

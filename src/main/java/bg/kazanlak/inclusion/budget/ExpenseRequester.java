@@ -29,6 +29,11 @@ public class ExpenseRequester implements FourEyes {
   }
 
   @Override
+  public String refusal() {
+    return "тази задача се изпълнява от друг служител, не от подалия искането.";
+  }
+
+  @Override
   public Set<String> excludedUsers(String processBusinessKey) {
     String requester = of(processBusinessKey);
     return requester == null ? Set.of() : Set.of(requester);

@@ -43,9 +43,7 @@ import static bg.kazanlak.inclusion.housing.HousingVariables.VISIT_DATE;
 
 import bg.kazanlak.inclusion.housing.SupportPlans.ReviewResult;
 import bg.kazanlak.inclusion.housing.SupportPlans.ReviewSchedule;
-import bg.kazanlak.inclusion.identity.CurrentUser;
 import bg.kazanlak.inclusion.process.FormValues;
-import bg.kazanlak.inclusion.process.Forms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +62,15 @@ final class HousingDelegates {
 
   private HousingDelegates() {}
 
+  /** A step, with what every housing step may use ({@link HousingSteps}). */
+  abstract static class Step {
+    final HousingSteps steps;
+
+    Step(HousingSteps steps) {
+      this.steps = steps;
+    }
+  }
+
   private static final String GOAL_ID = "goalId";
 
   private static long goalId(FormValues row) {
@@ -77,36 +84,22 @@ final class HousingDelegates {
    * for the tenancy. A business key submitted through the engine counts for nothing.
    */
   @Component("openHousingCaseDelegate")
-  static class OpenCase implements JavaDelegate {
-    private final Tenancies tenancies;
-    private final SupportPlans plans;
-    private final HousingView view;
-    private final CurrentUser currentUser;
-    private final Forms forms;
-
-    OpenCase(
-        Tenancies tenancies,
-        SupportPlans plans,
-        HousingView view,
-        CurrentUser currentUser,
-        Forms forms) {
-      this.tenancies = tenancies;
-      this.plans = plans;
-      this.view = view;
-      this.currentUser = currentUser;
-      this.forms = forms;
+  static class OpenCase extends Step implements JavaDelegate {
+    OpenCase(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      String user = currentUser.id();
+      String user = steps.user();
       String head;
       RequestedTenancy requested =
           execution.getVariable(NEW_TENANCY) instanceof RequestedTenancy r ? r : null;
       boolean housed = requested != null;
       if (housed) {
         head =
-            tenancies
+            steps
+                .tenancies()
                 .recordWithNewCase(
                     requested.tenancy(), user != null ? user : requested.recordedBy())
                 .head();
@@ -114,53 +107,47 @@ final class HousingDelegates {
         head =
             user == null
                 ? execution.getProcessBusinessKey()
-                : forms.of(execution).requiredText(HEAD, "Посочете регистрационния номер.");
-        tenancies.openWaitingCase(head);
-        view.showFreeUnits(execution);
+                : steps.form(execution).requiredText(HEAD, "Посочете регистрационния номер.");
+        steps.tenancies().openWaitingCase(head);
+        steps.view().showFreeUnits(execution);
       }
       execution.removeVariable(NEW_TENANCY);
       execution.removeVariable(HEAD);
       execution.setProcessBusinessKey(head);
       execution.setVariable(REGISTRATION_NUMBER, head);
-      execution.setVariable(DISPLAY_NAME, plans.caseName(head).orElse(head));
+      execution.setVariable(DISPLAY_NAME, steps.plans().caseName(head).orElse(head));
       execution.setVariable(TENANCY_RECORDED, housed);
-      execution.setVariable(FINAL_EVALUATION_DUE, plans.finalEvaluationDay().toString());
+      execution.setVariable(FINAL_EVALUATION_DUE, steps.plans().finalEvaluationDay().toString());
       if (housed) {
-        view.showHousehold(execution, head);
+        steps.view().showHousehold(execution, head);
       }
     }
   }
 
   /** Records the tenancy the social worker entered for the waiting case's person as its head. */
   @Component("saveHouseholdTenancyDelegate")
-  static class SaveTenancy implements JavaDelegate {
-    private final Tenancies tenancies;
-    private final HousingView view;
-    private final CurrentUser currentUser;
-    private final Forms forms;
-
-    SaveTenancy(Tenancies tenancies, HousingView view, CurrentUser currentUser, Forms forms) {
-      this.tenancies = tenancies;
-      this.view = view;
-      this.currentUser = currentUser;
-      this.forms = forms;
+  static class SaveTenancy extends Step implements JavaDelegate {
+    SaveTenancy(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = forms.of(execution);
+      FormValues form = steps.form(execution);
       String head = execution.getProcessBusinessKey();
-      tenancies.recordForWaitingCase(
-          new NewTenancy(
-              form.text(HousingVariables.UNIT),
-              form.date(MOVE_IN, "Невалидна дата на настаняване."),
-              head,
-              members(form)),
-          currentUser.id());
+      steps
+          .tenancies()
+          .recordForWaitingCase(
+              new NewTenancy(
+                  form.text(HousingVariables.UNIT),
+                  form.date(MOVE_IN, "Невалидна дата на настаняване."),
+                  head,
+                  members(form)),
+              steps.user());
       execution.removeVariable(MEMBERS);
       execution.removeVariable(MOVE_IN);
       execution.removeVariable(FREE_UNITS);
-      view.showHousehold(execution, head);
+      steps.view().showHousehold(execution, head);
     }
 
     /** One registration number per line (or separated by commas or spaces). */
@@ -174,68 +161,58 @@ final class HousingDelegates {
 
   /** The tenancy was recorded elsewhere (the API, another household's form): is this the head? */
   @Component("checkHouseholdDelegate")
-  static class CheckHousehold implements JavaDelegate {
-    private final Tenancies tenancies;
-    private final HousingView view;
-
-    CheckHousehold(Tenancies tenancies, HousingView view) {
-      this.tenancies = tenancies;
-      this.view = view;
+  static class CheckHousehold extends Step implements JavaDelegate {
+    CheckHousehold(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       String person = execution.getProcessBusinessKey();
-      boolean head = tenancies.headsHousehold(person);
+      boolean head = steps.tenancies().headsHousehold(person);
       execution.removeVariable(FREE_UNITS);
       execution.setVariable(HEADS_HOUSEHOLD, head);
       if (head) {
-        view.showHousehold(execution, person);
+        steps.view().showHousehold(execution, person);
       }
     }
   }
 
   /** The programme ends before the person was housed. */
   @Component("closeUnhousedCaseDelegate")
-  static class CloseUnhoused implements JavaDelegate {
-    private final Tenancies tenancies;
-
-    CloseUnhoused(Tenancies tenancies) {
-      this.tenancies = tenancies;
+  static class CloseUnhoused extends Step implements JavaDelegate {
+    CloseUnhoused(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      tenancies.closeUnhoused(execution.getProcessBusinessKey());
+      steps.tenancies().closeUnhoused(execution.getProcessBusinessKey());
       execution.removeVariable(FREE_UNITS);
     }
   }
 
   /** Stores the initial assessment in the housing tables; the process keeps none of it. */
   @Component("recordHouseholdAssessmentDelegate")
-  static class RecordAssessment implements JavaDelegate {
-    private final SupportPlans plans;
-    private final CurrentUser currentUser;
-    private final Forms forms;
-
-    RecordAssessment(SupportPlans plans, CurrentUser currentUser, Forms forms) {
-      this.plans = plans;
-      this.currentUser = currentUser;
-      this.forms = forms;
+  static class RecordAssessment extends Step implements JavaDelegate {
+    RecordAssessment(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = forms.of(execution);
-      plans.recordAssessment(
-          execution.getProcessBusinessKey(),
-          new HouseholdAssessment(
-              form.text(ASSESSMENT_WORK),
-              form.text(ASSESSMENT_HEALTH),
-              form.text(ASSESSMENT_EDUCATION),
-              form.text(ASSESSMENT_SOCIAL),
-              form.text(ASSESSMENT_SUMMARY)),
-          currentUser.id());
+      FormValues form = steps.form(execution);
+      steps
+          .plans()
+          .recordAssessment(
+              execution.getProcessBusinessKey(),
+              new HouseholdAssessment(
+                  form.text(ASSESSMENT_WORK),
+                  form.text(ASSESSMENT_HEALTH),
+                  form.text(ASSESSMENT_EDUCATION),
+                  form.text(ASSESSMENT_SOCIAL),
+                  form.text(ASSESSMENT_SUMMARY)),
+              steps.user());
       execution.removeVariables(ASSESSMENT_FIELDS);
     }
   }
@@ -245,38 +222,28 @@ final class HousingDelegates {
    * {@code Task_DraftPlan}, so that a revision shows the goals it keeps, changes or drops.
    */
   @Component("loadPlanDelegate")
-  static class LoadPlan implements ExecutionListener {
-    private final HousingView view;
-
-    LoadPlan(HousingView view) {
-      this.view = view;
+  static class LoadPlan extends Step implements ExecutionListener {
+    LoadPlan(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-      view.showPlan(execution, execution.getProcessBusinessKey());
+      steps.view().showPlan(execution, execution.getProcessBusinessKey());
     }
   }
 
   /** Records the key worker's version of the plan and shows it to the approver. */
   @Component("submitPlanDelegate")
-  static class SubmitPlan implements JavaDelegate {
-    private final SupportPlans plans;
-    private final HousingView view;
-    private final CurrentUser currentUser;
-    private final Forms forms;
-
-    SubmitPlan(SupportPlans plans, HousingView view, CurrentUser currentUser, Forms forms) {
-      this.plans = plans;
-      this.view = view;
-      this.currentUser = currentUser;
-      this.forms = forms;
+  static class SubmitPlan extends Step implements JavaDelegate {
+    SubmitPlan(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       List<PlannedGoal> goals = new ArrayList<>();
-      for (FormValues row : forms.of(execution).rows(PLAN_GOALS)) {
+      for (FormValues row : steps.form(execution).rows(PLAN_GOALS)) {
         Integer id = row.integer(GOAL_ID, "Непознат номер на цел.");
         goals.add(
             new PlannedGoal(
@@ -287,36 +254,32 @@ final class HousingDelegates {
                 row.date("targetDate", "Невалиден срок.")));
       }
       String head = execution.getProcessBusinessKey();
-      int version = plans.submit(head, goals, currentUser.id());
+      int version = steps.plans().submit(head, goals, steps.user());
       execution.removeVariables(
           List.of(PLAN_GOALS, GOAL_KINDS, HOUSEHOLD_MEMBERS, PLAN_HISTORY, DECISION_COMMENT));
       execution.setVariable(PLAN_VERSION, version);
-      view.showSummary(execution, head);
+      steps.view().showSummary(execution, head);
     }
   }
 
   /** Records the project manager's decision; {@code planOutcome} is what the gateway reads. */
   @Component("recordPlanDecisionDelegate")
-  static class RecordPlanDecision implements JavaDelegate {
-    private final SupportPlans plans;
-    private final CurrentUser currentUser;
-    private final Forms forms;
-
-    RecordPlanDecision(SupportPlans plans, CurrentUser currentUser, Forms forms) {
-      this.plans = plans;
-      this.currentUser = currentUser;
-      this.forms = forms;
+  static class RecordPlanDecision extends Step implements JavaDelegate {
+    RecordPlanDecision(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = forms.of(execution);
+      FormValues form = steps.form(execution);
       PlanDecision decision =
-          plans.decide(
-              execution.getProcessBusinessKey(),
-              form.requiredEnumValue(PLAN_DECISION, PlanDecision.class, "Изберете решение."),
-              form.text(DECISION_COMMENT),
-              currentUser.id());
+          steps
+              .plans()
+              .decide(
+                  execution.getProcessBusinessKey(),
+                  form.requiredEnumValue(PLAN_DECISION, PlanDecision.class, "Изберете решение."),
+                  form.text(DECISION_COMMENT),
+                  steps.user());
       execution.removeVariable(PLAN_DECISION);
       execution.removeVariable(PLAN_SUMMARY);
       if (decision == PlanDecision.APPROVE) {
@@ -328,16 +291,14 @@ final class HousingDelegates {
 
   /** When the next review falls due, and whether one still fits before the final evaluation. */
   @Component("scheduleReviewDelegate")
-  static class ScheduleReview implements JavaDelegate {
-    private final SupportPlans plans;
-
-    ScheduleReview(SupportPlans plans) {
-      this.plans = plans;
+  static class ScheduleReview extends Step implements JavaDelegate {
+    ScheduleReview(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      ReviewSchedule schedule = plans.schedule(execution.getProcessBusinessKey());
+      ReviewSchedule schedule = steps.plans().schedule(execution.getProcessBusinessKey());
       execution.setVariable(REVIEW_NUMBER, schedule.number());
       execution.setVariable(REVIEW_DUE, schedule.due().toString());
       execution.setVariable(REVIEW_AHEAD, schedule.reviewAhead());
@@ -346,35 +307,27 @@ final class HousingDelegates {
 
   /** The review form's rows: the plan's open goals (start listener of the review task). */
   @Component("loadReviewDelegate")
-  static class LoadReview implements ExecutionListener {
-    private final HousingView view;
-
-    LoadReview(HousingView view) {
-      this.view = view;
+  static class LoadReview extends Step implements ExecutionListener {
+    LoadReview(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-      view.showReview(execution, execution.getProcessBusinessKey());
+      steps.view().showReview(execution, execution.getProcessBusinessKey());
     }
   }
 
   /** Records the review; {@code nextStep} (continue, revise, case conference) leads on. */
   @Component("recordReviewDelegate")
-  static class RecordReview implements JavaDelegate {
-    private final SupportPlans plans;
-    private final CurrentUser currentUser;
-    private final Forms forms;
-
-    RecordReview(SupportPlans plans, CurrentUser currentUser, Forms forms) {
-      this.plans = plans;
-      this.currentUser = currentUser;
-      this.forms = forms;
+  static class RecordReview extends Step implements JavaDelegate {
+    RecordReview(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = forms.of(execution);
+      FormValues form = steps.form(execution);
       List<GoalProgress> progress = new ArrayList<>();
       for (FormValues row : form.rows(REVIEW_GOALS)) {
         progress.add(
@@ -385,12 +338,14 @@ final class HousingDelegates {
       }
       Boolean revise = form.bool(REVISE_PLAN);
       ReviewResult result =
-          plans.recordReview(
-              execution.getProcessBusinessKey(),
-              form.date(VISIT_DATE, "Невалидна дата на посещението."),
-              progress,
-              Boolean.TRUE.equals(revise),
-              currentUser.id());
+          steps
+              .plans()
+              .recordReview(
+                  execution.getProcessBusinessKey(),
+                  form.date(VISIT_DATE, "Невалидна дата на посещението."),
+                  progress,
+                  Boolean.TRUE.equals(revise),
+                  steps.user());
       execution.removeVariables(List.of(REVIEW_GOALS, VISIT_DATE, REVISE_PLAN));
       execution.setVariable(REVIEWS_WITHOUT_PROGRESS, result.reviewsWithoutProgress());
       execution.setVariable(NEXT_STEP, result.next().name());
@@ -399,30 +354,26 @@ final class HousingDelegates {
 
   /** Records the case conference; its decision becomes {@code nextStep}. */
   @Component("recordCaseConferenceDelegate")
-  static class RecordConference implements JavaDelegate {
-    private final SupportPlans plans;
-    private final CurrentUser currentUser;
-    private final Forms forms;
-
-    RecordConference(SupportPlans plans, CurrentUser currentUser, Forms forms) {
-      this.plans = plans;
-      this.currentUser = currentUser;
-      this.forms = forms;
+  static class RecordConference extends Step implements JavaDelegate {
+    RecordConference(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = forms.of(execution);
+      FormValues form = steps.form(execution);
       NextStep next =
-          plans.recordConference(
-              execution.getProcessBusinessKey(),
-              form.date(CONFERENCE_DATE, "Невалидна дата на срещата."),
-              form.requiredEnumValue(
-                  CONFERENCE_DECISION,
-                  NextStep.class,
-                  "Изберете: планът продължава или се преразглежда."),
-              form.text(CONFERENCE_NOTE),
-              currentUser.id());
+          steps
+              .plans()
+              .recordConference(
+                  execution.getProcessBusinessKey(),
+                  form.date(CONFERENCE_DATE, "Невалидна дата на срещата."),
+                  form.requiredEnumValue(
+                      CONFERENCE_DECISION,
+                      NextStep.class,
+                      "Изберете: планът продължава или се преразглежда."),
+                  form.text(CONFERENCE_NOTE),
+                  steps.user());
       execution.removeVariables(List.of(CONFERENCE_DATE, CONFERENCE_NOTE, CONFERENCE_DECISION));
       execution.setVariable(NEXT_STEP, next.name());
     }
@@ -430,70 +381,58 @@ final class HousingDelegates {
 
   /** The final evaluation's rows: every goal not dropped (start listener of its task). */
   @Component("loadEvaluationDelegate")
-  static class LoadEvaluation implements ExecutionListener {
-    private final HousingView view;
-
-    LoadEvaluation(HousingView view) {
-      this.view = view;
+  static class LoadEvaluation extends Step implements ExecutionListener {
+    LoadEvaluation(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-      view.showEvaluation(execution, execution.getProcessBusinessKey());
+      steps.view().showEvaluation(execution, execution.getProcessBusinessKey());
     }
   }
 
   /** Records each goal's outcome and closes the plan. */
   @Component("recordFinalEvaluationDelegate")
-  static class RecordEvaluation implements JavaDelegate {
-    private final SupportPlans plans;
-    private final CurrentUser currentUser;
-    private final Forms forms;
-
-    RecordEvaluation(SupportPlans plans, CurrentUser currentUser, Forms forms) {
-      this.plans = plans;
-      this.currentUser = currentUser;
-      this.forms = forms;
+  static class RecordEvaluation extends Step implements JavaDelegate {
+    RecordEvaluation(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       List<GoalEvaluation> outcomes = new ArrayList<>();
-      for (FormValues row : forms.of(execution).rows(EVALUATION_GOALS)) {
+      for (FormValues row : steps.form(execution).rows(EVALUATION_GOALS)) {
         outcomes.add(
             new GoalEvaluation(
                 goalId(row),
                 row.enumValue("outcome", GoalOutcome.class, "Непознат резултат."),
                 row.text("note")));
       }
-      plans.recordEvaluation(execution.getProcessBusinessKey(), outcomes, currentUser.id());
+      steps.plans().recordEvaluation(execution.getProcessBusinessKey(), outcomes, steps.user());
       execution.removeVariable(EVALUATION_GOALS);
     }
   }
 
   /** {@code housing-move-out}: the household leaves its unit; the plan's case is closed. */
   @Component("recordMoveOutDelegate")
-  static class RecordMoveOut implements JavaDelegate {
-    private final Tenancies tenancies;
-    private final CurrentUser currentUser;
-    private final Forms forms;
-
-    RecordMoveOut(Tenancies tenancies, CurrentUser currentUser, Forms forms) {
-      this.tenancies = tenancies;
-      this.currentUser = currentUser;
-      this.forms = forms;
+  static class RecordMoveOut extends Step implements JavaDelegate {
+    RecordMoveOut(HousingSteps steps) {
+      super(steps);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      FormValues form = forms.of(execution);
+      FormValues form = steps.form(execution);
       String head = form.requiredText(HEAD, "Посочете регистрационния номер на титуляря.");
-      tenancies.moveOut(
-          head,
-          form.date(MOVE_OUT, "Невалидна дата на напускане."),
-          form.enumValue(MOVE_OUT_REASON, MoveOutReason.class, "Непозната причина."),
-          form.text(MOVE_OUT_NOTE),
-          currentUser.id());
+      steps
+          .tenancies()
+          .moveOut(
+              head,
+              form.date(MOVE_OUT, "Невалидна дата на напускане."),
+              form.enumValue(MOVE_OUT_REASON, MoveOutReason.class, "Непозната причина."),
+              form.text(MOVE_OUT_NOTE),
+              steps.user());
       execution.removeVariable(MOVE_OUT_NOTE);
       execution.setProcessBusinessKey(head);
     }

@@ -25,6 +25,11 @@ class PlanAuthor implements FourEyes {
   }
 
   @Override
+  public String refusal() {
+    return "планът се одобрява от друг ръководител, не от неговия автор.";
+  }
+
+  @Override
   public Set<String> excludedUsers(String processBusinessKey) {
     String author = plans.author(processBusinessKey);
     return author == null ? Set.of() : Set.of(author);

@@ -156,7 +156,7 @@ public class SupportPlans {
     requireStatus(plan, PlanStatus.SUBMITTED);
     if (by != null && by.equals(plan.author())) {
       throw RequestRefusedException.ruleBroken(
-          "Правило „четири очи“: авторът на плана не може да го одобри.",
+          "Правило „четири очи“: планът се одобрява от друг ръководител, не от неговия автор.",
           Map.of("rule", PlanAuthor.NAME));
     }
     String note = HousingRules.note("decisionComment", comment, 1000);

@@ -16,4 +16,7 @@ public interface FourEyes {
 
   /** The users who may not complete the task for the case with this business key. */
   Set<String> excludedUsers(String processBusinessKey);
+
+  /** The Bulgarian refusal an excluded user reads: who they are to the case, and why not. */
+  String refusal();
 }

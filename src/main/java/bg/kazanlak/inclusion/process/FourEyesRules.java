@@ -42,8 +42,10 @@ public class FourEyesRules {
                       : task.getProcessInstance().getBusinessKey();
               if (rule == null || rule.excludedUsers(businessKey).contains(userId)) {
                 throw RequestRefusedException.ruleBroken(
-                    "Правило „четири очи“: тази задача се изпълнява от друг служител, не от подалия "
-                        + "искането.",
+                    "Правило „четири очи“: "
+                        + (rule == null
+                            ? "тази задача се изпълнява от друг служител."
+                            : rule.refusal()),
                     Map.of("rule", name));
               }
             });

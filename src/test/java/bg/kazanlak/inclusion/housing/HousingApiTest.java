@@ -227,7 +227,7 @@ class HousingApiTest extends ApiTest {
       assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
       assertThat(refused.getHeaders().getContentType().isCompatibleWith(PROBLEM)).as(user).isTrue();
     }
-    for (String user : List.of("t-officer", "t-hr", "t-finance", "t-coordinator", "t-locked")) {
+    for (String user : List.of("t-officer", "t-hr", "t-finance", "t-coordinator")) {
       assertThat(get(user, "/api/housing/units").getStatusCode())
           .as(user)
           .isEqualTo(HttpStatus.FORBIDDEN);
