@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -49,12 +51,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ParticipantRegistrationRaceTest extends ApiTest {
 
   private static final int OFFICERS = 6;
+  private static final List<String> DEBUG_LOGGERS =
+      List.of(
+          "bg.kazanlak",
+          "org.springframework.jdbc",
+          "org.springframework.dao",
+          "org.springframework.web",
+          "org.camunda.bpm.engine.context",
+          "org.camunda.bpm.engine.cmd");
   private static final String CLIENT_THREAD = "test-client-";
 
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired DataSource dataSource;
   @Autowired OnboardingCases onboarding;
+
+  /**
+   * Log levels are the JVM's, not the context's: put them back, or every later test class logs each
+   * engine step at debug level.
+   */
+  @AfterAll
+  static void quietAgain() {
+    LoggingSystem logging =
+        LoggingSystem.get(ParticipantRegistrationRaceTest.class.getClassLoader());
+    DEBUG_LOGGERS.forEach(logger -> logging.setLogLevel(logger, null));
+  }
 
   @Test
   void samePersonRegisteredAtOnceIsOne201AndOthers409WithoutTheNumberInTheLog(CapturedOutput output)
