@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -113,6 +114,37 @@ final class BulgarianChromium implements AutoCloseable {
   Path screenshot(String name) throws IOException {
     return Files.write(
         SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** A PNG of the whole form: the window is stretched to the form's height for the shot. */
+  Path formScreenshot(String name) throws IOException {
+    Dimension normal = browser.manage().window().getSize();
+    Number height =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    """
+        document.querySelectorAll('*').forEach(element => {
+          if (element.scrollTop > 0) { element.scrollTop = 0; }
+        });
+        let bottom = document.documentElement.scrollHeight;
+        document.querySelectorAll('.modal-dialog, .form-pane').forEach(element => {
+          const height = Math.max(element.scrollHeight, element.offsetHeight);
+          bottom = Math.max(bottom, element.getBoundingClientRect().top + height + 200);
+        });
+        return Math.ceil(bottom);""");
+    browser
+        .manage()
+        .window()
+        .setSize(
+            new Dimension(
+                normal.getWidth(),
+                Math.min(4000, Math.max(normal.getHeight(), height.intValue()))));
+    try {
+      return screenshot(name);
+    } finally {
+      browser.manage().window().setSize(normal);
+    }
   }
 
   @Override

@@ -16,7 +16,6 @@ import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,10 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -488,33 +485,7 @@ class HousingBrowserIT {
     chromium.click(element);
   }
 
-  /** A PNG of the whole form: the window is stretched to the form's height for the shot. */
   private void screenshot(String name) throws IOException {
-    Dimension normal = browser.manage().window().getSize();
-    Number height =
-        (Number)
-            ((JavascriptExecutor) browser)
-                .executeScript(
-                    """
-        document.querySelectorAll('*').forEach(element => {
-          if (element.scrollTop > 0) { element.scrollTop = 0; }
-        });
-        let bottom = document.documentElement.scrollHeight;
-        document.querySelectorAll('.modal-dialog, .form-pane').forEach(element => {
-          const height = Math.max(element.scrollHeight, element.offsetHeight);
-          bottom = Math.max(bottom, element.getBoundingClientRect().top + height + 200);
-        });
-        return Math.ceil(bottom);""");
-    browser
-        .manage()
-        .window()
-        .setSize(
-            new Dimension(
-                normal.getWidth(),
-                Math.min(4000, Math.max(normal.getHeight(), height.intValue()))));
-    Files.write(
-        BulgarianChromium.SCREENSHOTS.resolve(name + ".png"),
-        browser.getScreenshotAs(OutputType.BYTES));
-    browser.manage().window().setSize(normal);
+    chromium.formScreenshot(name);
   }
 }

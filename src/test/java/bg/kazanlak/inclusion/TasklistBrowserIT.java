@@ -36,7 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -688,31 +687,7 @@ class TasklistBrowserIT {
     chromium.click(element);
   }
 
-  /** A PNG of the whole form: the window is stretched to the form's height for the shot. */
   private void screenshot(String name) throws IOException {
-    Dimension normal = browser.manage().window().getSize();
-    Number height =
-        (Number)
-            ((JavascriptExecutor) browser)
-                .executeScript(
-                    """
-        document.querySelectorAll('*').forEach(element => {
-          if (element.scrollTop > 0) { element.scrollTop = 0; }
-        });
-        let bottom = document.documentElement.scrollHeight;
-        document.querySelectorAll('.modal-dialog, .form-pane').forEach(element => {
-          const height = Math.max(element.scrollHeight, element.offsetHeight);
-          bottom = Math.max(bottom, element.getBoundingClientRect().top + height + 200);
-        });
-        return Math.ceil(bottom);""");
-    browser
-        .manage()
-        .window()
-        .setSize(
-            new Dimension(
-                normal.getWidth(),
-                Math.min(4000, Math.max(normal.getHeight(), height.intValue()))));
-    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    browser.manage().window().setSize(normal);
+    chromium.formScreenshot(name);
   }
 }
