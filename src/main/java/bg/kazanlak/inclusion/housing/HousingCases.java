@@ -1,12 +1,9 @@
 package bg.kazanlak.inclusion.housing;
 
-import static bg.kazanlak.inclusion.housing.HousingVariables.DISPLAY_NAME;
-import static bg.kazanlak.inclusion.housing.HousingVariables.REGISTRATION_NUMBER;
 import static bg.kazanlak.inclusion.housing.HousingVariables.STARTED_BY;
 
 import bg.kazanlak.inclusion.identity.CurrentUser;
 import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
-import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.ParticipantWithdrawn;
 import bg.kazanlak.inclusion.participant.SupportStream;
 import bg.kazanlak.inclusion.process.AsApplication;
@@ -42,7 +39,6 @@ public class HousingCases {
   private final AsApplication asApplication;
   private final Tenancies tenancies;
   private final SupportPlans plans;
-  private final ParticipantRegistry participants;
   private final CurrentUser currentUser;
 
   HousingCases(
@@ -50,13 +46,11 @@ public class HousingCases {
       AsApplication asApplication,
       Tenancies tenancies,
       SupportPlans plans,
-      ParticipantRegistry participants,
       CurrentUser currentUser) {
     this.runtime = runtime;
     this.asApplication = asApplication;
     this.tenancies = tenancies;
     this.plans = plans;
-    this.participants = participants;
     this.currentUser = currentUser;
   }
 
@@ -65,13 +59,12 @@ public class HousingCases {
   public void onEnrolment(ParticipantEnrolledInStream event) {
     if (event.stream() == SupportStream.HOUSING_SUPPORT
         && tenancies.needsCase(event.registrationNumber())) {
-      String registrationNumber = event.registrationNumber();
+      // the first step names the case from the business key; nobody started it by hand
       Map<String, Object> variables = new HashMap<>();
-      variables.put(REGISTRATION_NUMBER, registrationNumber);
-      variables.put(DISPLAY_NAME, participants.get(registrationNumber).caseName());
       variables.put(STARTED_BY, null);
       asApplication.run(
-          () -> runtime.startProcessInstanceByKey(PROCESS_ID, registrationNumber, variables));
+          () ->
+              runtime.startProcessInstanceByKey(PROCESS_ID, event.registrationNumber(), variables));
     }
   }
 

@@ -14,6 +14,7 @@ import static bg.kazanlak.inclusion.housing.HousingVariables.UNIT;
 import static bg.kazanlak.inclusion.housing.HousingVariables.UNIT_ADDRESS;
 
 import bg.kazanlak.inclusion.housing.SupportPlans.PlanDetails;
+import bg.kazanlak.inclusion.programme.ProgrammeProperties.HousingUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,11 +37,14 @@ class HousingView {
   private final Tenancies tenancies;
   private final SupportPlans plans;
   private final HousingProperties housing;
+  private final HousingRules rules;
 
-  HousingView(Tenancies tenancies, SupportPlans plans, HousingProperties housing) {
+  HousingView(
+      Tenancies tenancies, SupportPlans plans, HousingProperties housing, HousingRules rules) {
     this.tenancies = tenancies;
     this.plans = plans;
     this.housing = housing;
+    this.rules = rules;
   }
 
   /** The units no household lives in, as the tenancy form's options. */
@@ -59,12 +63,7 @@ class HousingView {
     Tenancy tenancy = tenancies.residence(head).orElseThrow();
     execution.setVariable(UNIT, tenancy.unit());
     execution.setVariable(
-        UNIT_ADDRESS,
-        tenancies.units().stream()
-            .filter(u -> u.id().equals(tenancy.unit()))
-            .map(Tenancies.Unit::address)
-            .findFirst()
-            .orElse(tenancy.unit()));
+        UNIT_ADDRESS, rules.unit(tenancy.unit()).map(HousingUnit::address).orElse(tenancy.unit()));
     List<String> lines = new ArrayList<>();
     for (String person : tenancy.household()) {
       lines.add(

@@ -180,12 +180,10 @@ public class SupportPlans {
   public ReviewSchedule schedule(String head) {
     Plan plan = plan(head);
     requireStatus(plan, PlanStatus.ACTIVE);
-    LocalDate finalEvaluation = finalEvaluationDay();
     return new ReviewSchedule(
         plan.reviews() + 1,
         plan.nextReviewDue(),
-        finalEvaluation,
-        plan.nextReviewDue().isBefore(finalEvaluation));
+        plan.nextReviewDue().isBefore(finalEvaluationDay()));
   }
 
   /**
@@ -255,7 +253,7 @@ public class SupportPlans {
         next == NextStep.REVISE ? PlanStatus.DRAFTING : PlanStatus.ACTIVE)) {
       throw changedMeanwhile(head);
     }
-    return new ReviewResult(number, next, withoutProgress);
+    return new ReviewResult(next, withoutProgress);
   }
 
   /** The case conference's decision: go on with the plan, or revise it. */
@@ -429,11 +427,10 @@ public class SupportPlans {
   }
 
   /** The next review's number and due day, and whether it comes before the final evaluation. */
-  public record ReviewSchedule(
-      int number, LocalDate due, LocalDate finalEvaluation, boolean reviewAhead) {}
+  public record ReviewSchedule(int number, LocalDate due, boolean reviewAhead) {}
 
-  /** A recorded review: its number, what follows, and the reviews in a row without progress. */
-  public record ReviewResult(int number, NextStep next, int reviewsWithoutProgress) {}
+  /** A recorded review: what follows, and the reviews in a row without progress. */
+  public record ReviewResult(NextStep next, int reviewsWithoutProgress) {}
 
   /** A plan with its tenancy, goals, history and reviews. */
   public record PlanDetails(
