@@ -453,7 +453,10 @@ def rewrite(layout, model, lane_of, planes):
     name = camel(process_id)
     collaboration_id, participant_id = "Collaboration_" + name, "Participant_" + name
     diagram_id = re.search(r'<bpmndi:BPMNDiagram id="([^"]+)"', text).group(1)
-    plane_id = re.search(r'<bpmndi:BPMNPlane id="([^"]+)"', text).group(1)
+    plane = re.search(r'<bpmndi:BPMNPlane id="([^"]+)"', text)
+    if plane is None:
+        raise SystemExit(f"{layout.name}: add a placeholder <bpmndi:BPMNPlane id=...> to the model first")
+    plane_id = plane.group(1)
     # drop what an earlier run added
     text = re.sub(r'\s*<bpmn:collaboration .*?</bpmn:collaboration>', "", text, flags=re.S)
     text = re.sub(r'\s*<bpmn:laneSet .*?</bpmn:laneSet>', "", text, flags=re.S)
@@ -513,7 +516,8 @@ def main(argv):
             failed_here |= bool(problems)
         failed |= failed_here
         if not check_only:
-            open(path, "w", encoding="utf-8").write(rewrite(layout, model, lane_of, planes))
+            text = rewrite(layout, model, lane_of, planes)  # before opening: a failure keeps the file
+            open(path, "w", encoding="utf-8").write(text)
     return 1 if failed else 0
 
 

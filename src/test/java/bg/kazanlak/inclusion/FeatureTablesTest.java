@@ -47,6 +47,7 @@ class FeatureTablesTest {
           "V5", "education",
           "V6", "employment",
           "V9", "housing",
+          "V10", "initiative",
           "V7", "participant", // a Java migration (db.migration): the participants' name keys
           "V8", "identity");
 

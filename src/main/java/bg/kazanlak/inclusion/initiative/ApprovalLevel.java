@@ -1,0 +1,7 @@
+package bg.kazanlak.inclusion.initiative;
+
+/** Who decides on a proposal at a step: finance reviews the cost, the project manager approves. */
+enum ApprovalLevel {
+  FINANCE,
+  MANAGER
+}
