@@ -20,6 +20,11 @@ import bg.kazanlak.inclusion.education.VenueKind;
 import bg.kazanlak.inclusion.housing.HousingCases;
 import bg.kazanlak.inclusion.housing.NewTenancy;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
+import bg.kazanlak.inclusion.initiative.Activity;
+import bg.kazanlak.inclusion.initiative.InitiativeCases;
+import bg.kazanlak.inclusion.initiative.InitiativeKind;
+import bg.kazanlak.inclusion.initiative.NewInitiative;
+import bg.kazanlak.inclusion.initiative.NewInitiative.NewFamily;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.PersonalNumber;
 import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
@@ -48,10 +53,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo profile's users (password "demo"), a dozen onboarding cases, two employment cases, four
- * expenses at different stages, two clubs and three households in social housing, so that Tasklist
- * and Cockpit show real work at once. Cases are created only into an empty registry, by the same
- * services a case officer uses, on the programme clock of the days they happened. The personal
- * numbers are synthetic (valid check digits, made-up people).
+ * expenses at different stages, two clubs, three households in social housing and three initiatives
+ * (one held, one waiting for the manager, one for finance), so that Tasklist and Cockpit show real
+ * work at once. Cases are created only into an empty registry, by the same services a case officer
+ * uses, on the programme clock of the days they happened. The personal numbers are synthetic (valid
+ * check digits, made-up people).
  */
 @Component
 @Profile("demo")
@@ -72,6 +78,7 @@ public class DemoData implements StartupDataLoader {
   private final ClubService clubs;
   private final RuntimeService runtime;
   private final HousingCases housing;
+  private final InitiativeCases initiatives;
   private final IdentityService engineIdentity;
 
   public DemoData(
@@ -86,6 +93,7 @@ public class DemoData implements StartupDataLoader {
       ClubService clubs,
       RuntimeService runtime,
       HousingCases housing,
+      InitiativeCases initiatives,
       IdentityService engineIdentity) {
     this.identity = identity;
     this.onboarding = onboarding;
@@ -98,6 +106,7 @@ public class DemoData implements StartupDataLoader {
     this.clubs = clubs;
     this.runtime = runtime;
     this.housing = housing;
+    this.initiatives = initiatives;
     this.engineIdentity = engineIdentity;
   }
 
@@ -124,16 +133,17 @@ public class DemoData implements StartupDataLoader {
   private void createCases() {
     // Mid-May: a case whose needs assessment is now overdue (a manager has the escalation)
     at(2022, 5, 16);
-    register(
-        "Йордан",
-        "Стефанов",
-        LocalDate.of(1979, 3, 14),
-        11,
-        "Крън",
-        "LONG_TERM_UNEMPLOYED",
-        "ISCED_2",
-        SpecialCategoryAnswer.YES,
-        false);
+    String yordan =
+        register(
+            "Йордан",
+            "Стефанов",
+            LocalDate.of(1979, 3, 14),
+            11,
+            "Крън",
+            "LONG_TERM_UNEMPLOYED",
+            "ISCED_2",
+            SpecialCategoryAnswer.YES,
+            false);
 
     // Late May: cases already assessed and enrolled, one withdrawn
     at(2022, 5, 23);
@@ -265,6 +275,7 @@ public class DemoData implements StartupDataLoader {
     createExpenses();
     createClubs(enrolled);
     createHousing();
+    createInitiatives(fatme, stoyan, radka, yordan);
 
     at(2022, 6, 1);
     for (Job timer : management.createJobQuery().timers().executable().list()) {
@@ -422,6 +433,107 @@ public class DemoData implements StartupDataLoader {
    * approval, waiting for the initial assessment. Стоян Петков, routed to housing support above,
    * still waits for his tenancy.
    */
+  /**
+   * Initiatives: a family-bonding football afternoon held and reported (its cost booked), another
+   * waiting for the project manager, a clean-up whose cost finance reviews first.
+   */
+  private void createInitiatives(String fatme, String stoyan, String radka, String yordan) {
+    at(2022, 5, 24);
+    String held =
+        propose(
+            bonding(
+                "Футболен следобед на две семейства",
+                Activity.SPORT,
+                LocalDate.of(2022, 5, 28),
+                "Казанлък",
+                List.of(new NewFamily(List.of(fatme), true), new NewFamily(List.of(stoyan), false)),
+                "150.00"));
+    completeOnly(held, Map.of("decision", "APPROVE"));
+    executeTimer(held);
+    completeOnly(held, Map.of("preparationAction", "CONFIRM"));
+    at(2022, 5, 30);
+    executeTimer(held);
+    completeOnly(
+        held,
+        Map.of(
+            "held", "HELD",
+            "family1Attended", 3,
+            "family2Attended", 4,
+            "workDone", "Футболен мач на смесени отбори и общ обяд в парка.",
+            "actualCost", "138.40"));
+    management
+        .createJobQuery()
+        .processInstanceId(instanceOf(held))
+        .list()
+        .forEach(job -> management.executeJob(job.getId()));
+    at(2022, 5, 31);
+    propose(
+        bonding(
+            "Пикник и игри на открито",
+            Activity.RECREATION,
+            LocalDate.of(2022, 6, 18),
+            "Ръжена",
+            List.of(new NewFamily(List.of(radka), true), new NewFamily(List.of(yordan), false)),
+            "300.00"));
+    propose(
+        new NewInitiative(
+            InitiativeKind.PUBLIC_SPACE_CLEANUP,
+            "Почистване на градинката на ул. „Искра“",
+            null,
+            LocalDate.of(2022, 6, 25),
+            "Казанлък",
+            List.of(),
+            "градинката на ул. „Искра“, кв. „Кулата“",
+            8,
+            25,
+            "чували, ръкавици, гребла, боя за пейките",
+            new BigDecimal("1800.00"),
+            "hrd-activities"));
+  }
+
+  private static NewInitiative bonding(
+      String title,
+      Activity activity,
+      LocalDate date,
+      String settlement,
+      List<NewFamily> families,
+      String cost) {
+    return new NewInitiative(
+        InitiativeKind.FAMILY_BONDING,
+        title,
+        activity,
+        date,
+        settlement,
+        families,
+        null,
+        null,
+        null,
+        null,
+        new BigDecimal(cost),
+        "hrd-activities");
+  }
+
+  private String propose(NewInitiative initiative) {
+    return initiatives.propose(initiative, "coordinator").initiativeNumber();
+  }
+
+  private String instanceOf(String businessKey) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey)
+        .singleResult()
+        .getId();
+  }
+
+  private void executeTimer(String businessKey) {
+    management
+        .createJobQuery()
+        .processInstanceId(instanceOf(businessKey))
+        .timers()
+        .list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
   private void createHousing() {
     at(2022, 5, 26);
     String nadezhda = housingHead("Надежда", "Асенова", LocalDate.of(1986, 2, 17), 121, "Казанлък");

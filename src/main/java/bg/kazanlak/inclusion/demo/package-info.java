@@ -9,6 +9,7 @@
       "budget",
       "education",
       "housing",
+      "initiative",
       "programme",
       "identity"
     })

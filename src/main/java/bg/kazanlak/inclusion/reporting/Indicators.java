@@ -43,7 +43,20 @@ public record Indicators(
 
   public record HousingGoals(String domain, long set, long achieved) {}
 
-  public record Initiatives(int target, long approved, long held) {}
+  /**
+   * The target of family-bonding initiatives and how many of them are approved (scheduled or held)
+   * and held; both kinds in {@code byKind}; distinct families reached by those held, and how many
+   * of them belong to a minority.
+   */
+  public record Initiatives(
+      int target,
+      long approved,
+      long held,
+      List<InitiativeKind> byKind,
+      long familiesReached,
+      long minorityFamiliesReached) {}
+
+  public record InitiativeKind(String kind, long approved, long held) {}
 
   public record Budget(BigDecimal contracted, List<FundingProgramme> programmes) {}
 

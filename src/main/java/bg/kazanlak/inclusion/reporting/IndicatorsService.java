@@ -4,6 +4,7 @@ import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.education.ClubService;
 import bg.kazanlak.inclusion.employment.EmploymentFigures;
 import bg.kazanlak.inclusion.housing.HousingFigures;
+import bg.kazanlak.inclusion.initiative.InitiativeFigures;
 import bg.kazanlak.inclusion.participant.ParticipantCounts;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -15,10 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds the indicator report from the programme's configuration and the features' own counts.
- * Employment counts persons who started work (a signed contract) and contracts running now.
- * Sections whose feature is not built yet (Family House services, initiatives) report their
- * configured figures with zero activity; each feature's issue replaces its zeros with its service's
- * counts.
+ * Employment counts persons who started work (a signed contract) and contracts running now. The
+ * section whose feature is not built yet (Family House services) reports its configured figures
+ * with zero activity; its issue replaces the zeros with its service's counts.
  */
 @Service
 public class IndicatorsService {
@@ -30,6 +30,7 @@ public class IndicatorsService {
   private final ClubService clubs;
   private final EmploymentFigures employment;
   private final HousingFigures housing;
+  private final InitiativeFigures initiatives;
 
   public IndicatorsService(
       ProgrammeProperties programme,
@@ -38,7 +39,8 @@ public class IndicatorsService {
       BudgetLedger ledger,
       ClubService clubs,
       EmploymentFigures employment,
-      HousingFigures housing) {
+      HousingFigures housing,
+      InitiativeFigures initiatives) {
     this.programme = programme;
     this.clock = clock;
     this.participants = participants;
@@ -46,12 +48,14 @@ public class IndicatorsService {
     this.clubs = clubs;
     this.employment = employment;
     this.housing = housing;
+    this.initiatives = initiatives;
   }
 
   public Indicators current() {
     ParticipantCounts counts = participants.counts();
     EmploymentFigures.Figures employed = employment.current();
     HousingFigures.Figures housed = housing.current();
+    InitiativeFigures.Figures held = initiatives.current();
     return new Indicators(
         clock.today(),
         new Indicators.Programme(programme.title(), programme.start(), programme.end()),
@@ -82,7 +86,15 @@ public class IndicatorsService {
             housed.goals().stream()
                 .map(g -> new Indicators.HousingGoals(g.domain().name(), g.set(), g.achieved()))
                 .toList()),
-        new Indicators.Initiatives(programme.targets().initiatives(), 0, 0),
+        new Indicators.Initiatives(
+            programme.targets().initiatives(),
+            held.approved(),
+            held.held(),
+            held.byKind().stream()
+                .map(k -> new Indicators.InitiativeKind(k.kind(), k.approved(), k.held()))
+                .toList(),
+            held.familiesReached(),
+            held.minorityFamiliesReached()),
         new Indicators.Budget(
             money(programme.contracted()),
             ledger.overview().stream()

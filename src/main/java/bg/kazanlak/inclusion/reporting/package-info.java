@@ -5,6 +5,7 @@
       "participant",
       "employment",
       "housing",
+      "initiative",
       "budget",
       "education",
       "programme",
