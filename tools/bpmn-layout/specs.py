@@ -305,8 +305,8 @@ SPECS = {
         "task": (112, 80),
         "gap": 20,
         "lanes": ["project-managers", "finance", "initiative-coordinators"],
-        "rows": {"project-managers": [120], "finance": [120],
-                 "initiative-coordinators": [125, 125, 85]},
+        "rows": {"project-managers": [120], "finance": [130],
+                 "initiative-coordinators": [130, 130, 75]},
         "place": {
             "Gateway_ToManager": ("project-managers", 0, 7),
             "Task_ManagerApproval": ("project-managers", 0, 8),
@@ -344,14 +344,37 @@ SPECS = {
             "Event_InitiativeCancelled": ("initiative-coordinators", 2, 6),
             "Event_InitiativeNotHeld": ("initiative-coordinators", 2, 10),
         },
+        # a wider event column at both ends (the start and end labels clear the tasks), room for
+        # the labels of the flows out of the gateways in columns 7 and 10
+        "column_widths": {0: 80, 7: 110, 10: 120, 12: 80},
+        "nudge": {"Gateway_Held": (-25, 0), "Event_InitiativeNotHeld": (-25, 0)},
         "flows": {
             "Flow_ToFinance": {"route": "hv"},
             "Flow_ToManagerDirectly": {"route": "vh"},
             "Flow_FinanceApproved": {"route": "v"},
             "Flow_FinanceReturned": {"route": "v"},
+            # over the link event "Към провеждането", along the top of the managers' lane
+            "Flow_ManagerRejected": {"out": "top", "in": "top", "points": [(1516, 72), (1748, 72)]},
+            # along the bottom of the finance lane, joining "За корекция" from the finance decision
+            "Flow_ManagerReturned": {"out": "bottom", "in": "top", "points": [(1516, 300), (1137, 300)]},
+            # back along the bottom of the coordinators' first row
+            "Flow_Resubmitted": {"out": "bottom", "in": "bottom", "points": [(1516, 427), (488, 427)]},
+            # back along the top of the coordinators' second row
+            "Flow_Rescheduled": {"out": "top", "in": "top", "points": [(1016, 452), (356, 452)]},
             "Flow_Cancelled": {"route": "v"},
             "Flow_NotHeld": {"route": "v"},
         },
-        "labels": {},
+        "labels": {
+            "Gateway_ManagerDecision": (-35, -33),
+            "Gateway_FinanceDecision": (-35, -33),
+            "Gateway_Preparation": (-35, -33),
+            "Gateway_Corrected": "top",
+            "Gateway_Held": "top",
+            "Event_RejectedByFinance": "right",
+            "Event_ProposalWithdrawn": "right",
+            "Event_InitiativeCancelled": "right",
+            "Event_InitiativeNotHeld": "right",
+            "Flow_ManagerRejected": (1, 8, 4),
+        },
     },
 }
