@@ -113,9 +113,9 @@ public class InitiativeService {
 
   /**
    * Who decides on the proposal as it is stored now ({@code initiative-approval-route}), and
-   * whether it goes beyond the target and so needs the manager's justification.
+   * whether it goes beyond the target and so needs the manager's justification. Not read-only: the
+   * engine records the decision's evaluation in its history.
    */
-  @Transactional(readOnly = true)
   Route route(String number) {
     Initiative initiative = get(number);
     return new Route(
@@ -181,6 +181,7 @@ public class InitiativeService {
       repository.event(number, "APPROVED", level, by, today, initiative.date(), note);
       return ApprovalOutcome.NEEDS_MANAGER;
     }
+    rules.checkDay(initiative.date(), today); // a day already past is rescheduled first: return it
     String justified = InitiativeRules.optionalText(justification, "justification");
     if (overTarget(initiative) && justified == null) {
       throw RequestRefusedException.invalid(
