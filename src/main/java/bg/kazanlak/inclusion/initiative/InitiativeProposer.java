@@ -13,10 +13,14 @@ class InitiativeProposer implements FourEyes {
 
   static final String NAME = "initiative-proposer";
 
-  private final InitiativeService initiatives;
+  /**
+   * The repository, not {@link InitiativeService}: the engine's door plugin needs this rule before
+   * the engine exists, and the service needs the engine (its decision service).
+   */
+  private final InitiativeRepository repository;
 
-  InitiativeProposer(InitiativeService initiatives) {
-    this.initiatives = initiatives;
+  InitiativeProposer(InitiativeRepository repository) {
+    this.repository = repository;
   }
 
   @Override
@@ -31,7 +35,7 @@ class InitiativeProposer implements FourEyes {
 
   @Override
   public Set<String> excludedUsers(String processBusinessKey) {
-    String proposer = initiatives.proposer(processBusinessKey);
+    String proposer = processBusinessKey == null ? null : repository.proposer(processBusinessKey);
     return proposer == null ? Set.of() : Set.of(proposer);
   }
 }
