@@ -19,6 +19,6 @@ class InitiativeAccess implements FeatureAccess {
         .workedOnBy(InitiativeCases.PROCESS_ID, Groups.FINANCE, Groups.PROJECT_MANAGERS)
         .cardShows(InitiativeVariables.INITIATIVE_NUMBER, "Инициатива №")
         .cardShows(InitiativeVariables.DATE_TEXT, "Дата")
-        .cardShows(InitiativeVariables.PLANNED_COST, "Планирани разходи (лв.)");
+        .cardShows(InitiativeVariables.PLANNED_COST, "Разходи (лв.)");
   }
 }

@@ -91,7 +91,10 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.POST, "/api/employment/contracts/NONE/termination", empty, Set.of(HR)),
         new Call(HttpMethod.GET, "/api/housing/units", null, Set.of(SW, PM)),
         new Call(HttpMethod.POST, "/api/housing/tenancies", empty, Set.of(SW)),
-        new Call(HttpMethod.GET, "/api/housing/plans/NONE", null, Set.of(SW, PM)));
+        new Call(HttpMethod.GET, "/api/housing/plans/NONE", null, Set.of(SW, PM)),
+        new Call(HttpMethod.POST, "/api/initiatives", empty, Set.of(IC)),
+        new Call(HttpMethod.GET, "/api/initiatives", null, Set.of(IC, PM)),
+        new Call(HttpMethod.GET, "/api/initiatives/NONE", null, Set.of(IC, PM)));
   }
 
   @TestFactory
@@ -164,7 +167,17 @@ class AccessMatrixTest extends ApiTest {
                 HttpMethod.POST,
                 "/engine-rest/process-definition/key/housing-move-out/submit-form",
                 empty,
-                Set.of(SW, Groups.ADMIN))));
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/initiative-approval/start",
+                empty,
+                Set.of(IC, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/initiative-approval/submit-form",
+                empty,
+                Set.of(IC, Groups.ADMIN))));
   }
 
   /**
