@@ -6,17 +6,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Four-eyes rule {@value #NAME}: whoever proposed the initiative (read from the initiative by the
- * case's business key) may neither review its cost nor approve it, whatever groups they are in.
+ * case's business key) may neither review its cost nor approve it, whatever groups they are in. It
+ * reads the repository, not {@link InitiativeService}: the engine's plugin needs the rule before
+ * the engine exists, and the service needs the engine's decision service.
  */
 @Component
 class InitiativeProposer implements FourEyes {
 
   static final String NAME = "initiative-proposer";
 
-  private final InitiativeService initiatives;
+  private final InitiativeRepository repository;
 
-  InitiativeProposer(InitiativeService initiatives) {
-    this.initiatives = initiatives;
+  InitiativeProposer(InitiativeRepository repository) {
+    this.repository = repository;
   }
 
   @Override
@@ -31,7 +33,7 @@ class InitiativeProposer implements FourEyes {
 
   @Override
   public Set<String> excludedUsers(String processBusinessKey) {
-    String proposer = initiatives.proposer(processBusinessKey);
+    String proposer = processBusinessKey == null ? null : repository.proposer(processBusinessKey);
     return proposer == null ? Set.of() : Set.of(proposer);
   }
 }

@@ -87,7 +87,6 @@ class InitiativeVariables implements PersonalDataVariables {
                 TITLE,
                 ACTIVITY,
                 DATE,
-                SETTLEMENT,
                 PLACE,
                 CREW_SIZE,
                 RESIDENTS_EXPECTED,
@@ -116,7 +115,9 @@ class InitiativeVariables implements PersonalDataVariables {
                 CREW_ATTENDED,
                 ACTUAL_COST,
                 REPORT_OUTCOME)
+            // one name, one class: onboarding's "settlement" is where a participant lives
             .personal(
+                SETTLEMENT,
                 FAMILY1_MEMBERS,
                 FAMILY2_MEMBERS,
                 FAMILIES,
