@@ -348,6 +348,7 @@ SPECS = {
         # the labels of the flows out of the gateways in columns 7 and 10
         "column_widths": {0: 80, 7: 110, 10: 120, 12: 80},
         "nudge": {"Gateway_Held": (-25, 0), "Event_InitiativeNotHeld": (-25, 0)},
+        "attach": {"Event_Unanswered": ("bottom", 0.3)},
         "flows": {
             "Flow_ToFinance": {"route": "hv"},
             "Flow_ToManagerDirectly": {"route": "vh"},
@@ -363,8 +364,11 @@ SPECS = {
             "Flow_Rescheduled": {"out": "top", "in": "top", "points": [(1016, 452), (356, 452)]},
             "Flow_Cancelled": {"route": "v"},
             "Flow_NotHeld": {"route": "v"},
+            # the reminder unanswered by the end of the day: along the third row to the report
+            "Flow_Unanswered": {"out": "bottom", "in": "bottom", "points": [(730, 580), (1258, 580)]},
         },
         "labels": {
+            "Event_Unanswered": (0, 65),
             "Gateway_ManagerDecision": (-35, -33),
             "Gateway_FinanceDecision": (-35, -33),
             "Gateway_Preparation": (-35, -33),

@@ -329,6 +329,30 @@ class InitiativeProcessTest {
   }
 
   @Test
+  void aReminderLeftUnansweredClosesAtTheEndOfTheDayAndTheReportOpens() {
+    ProcessInstance initiative = approved("120.00");
+    reminderFallsDue(initiative);
+    LocalDate day = LocalDate.parse((String) variable(initiative, "initiativeDate"));
+    clock.freezeAt(day.atTime(17, 0));
+    executeJobs(initiative);
+    assertThat(initiative).isWaitingAt("Task_ConfirmInitiative");
+
+    clock.freezeAt(day.atTime(18, 0));
+    executeJobs(initiative);
+
+    assertThat(initiative)
+        .hasPassed("Event_Unanswered")
+        .hasNotPassed("Task_RecordPreparation")
+        .isWaitingAt("Task_ReportInitiative");
+    assertThat(task(initiative)).isAssignedTo("t-coordinator");
+    complete(initiative, "t-coordinator", COORDINATORS, heldReport("120.00", 3, 2));
+    executeJobs(initiative);
+    assertThat(initiative).hasPassed("Event_InitiativeHeld").isEnded();
+    assertThat(initiatives.get(initiative.getBusinessKey()).status())
+        .isEqualTo(InitiativeStatus.HELD);
+  }
+
+  @Test
   void aRescheduledEventIsRemindedAgainAndCancellingItReleasesTheCommitment() {
     ProcessInstance initiative = approved("250.00");
     String number = initiative.getBusinessKey();
