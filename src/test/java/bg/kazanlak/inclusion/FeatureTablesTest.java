@@ -39,17 +39,21 @@ class FeatureTablesTest {
    * its feature here.
    */
   private static final Map<String, String> MIGRATION_FEATURE =
-      Map.of(
-          "V1", "participant",
-          "V2", "programme",
-          "V3", "budget",
-          "V4", "budget",
-          "V5", "education",
-          "V6", "employment",
-          "V9", "housing",
-          "V10", "initiative",
-          "V7", "participant", // a Java migration (db.migration): the participants' name keys
-          "V8", "identity");
+      Map.ofEntries(
+          Map.entry("V1", "participant"),
+          Map.entry("V2", "programme"),
+          Map.entry("V3", "budget"),
+          Map.entry("V4", "budget"),
+          Map.entry("V5", "education"),
+          Map.entry("V6", "employment"),
+          // a Java migration (db.migration): the participants' name keys
+          Map.entry("V7", "participant"),
+          Map.entry("V8", "identity"),
+          Map.entry("V9", "housing"),
+          Map.entry("V10", "initiative"),
+          Map.entry("V11", "familyhouse"),
+          Map.entry("V12", "familyhouse"),
+          Map.entry("V13", "familyhouse"));
 
   /**
    * The allow-list of tables whose owner is not the feature whose migration created them. {@code
