@@ -22,7 +22,8 @@ import org.springframework.util.FileSystemUtils;
  * Debian's headless Chromium as the municipality's staff have it — Bulgarian first, Sofia's time
  * zone — with its driver and a fresh profile, for the browser tests. The flags keep it off the
  * network this machine does not have (CAMUNDA-NOTES, Selenium). Also the steps every browser test
- * shares: logging in to a webapp as a demo user, clicking, saving a screenshot.
+ * shares: logging in to a webapp as a demo user, clicking, saving a screenshot. Tasklist's own
+ * steps (tasks, form-js fields) are {@link Tasklist}'s; the tests' setup is {@link BrowserTest}'s.
  */
 final class BulgarianChromium implements AutoCloseable {
 
@@ -45,6 +46,7 @@ final class BulgarianChromium implements AutoCloseable {
   private final ChromeDriverService driver;
   private final Path profile;
 
+  /** Named by {@link BrowserTest#INSTALLED} for every browser test's {@code @EnabledIf}. */
   static boolean installed() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }

@@ -12,17 +12,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every model as the project manager first sees it: Cockpit's process definition page on a
@@ -30,45 +26,17 @@ import org.springframework.test.context.ActiveProfiles;
  * target/screenshots/cockpit-<process>.png} for each model in {@code bpmn/} and checks that the
  * whole pool is drawn, with its lanes, at a readable zoom. Skipped without Debian's chromium.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:browser-cockpit-models;DB_CLOSE_DELAY=-1",
-      "camunda.bpm.job-execution.enabled=false"
-    })
-@ActiveProfiles("demo")
-@EnabledIf(
-    value = "browserInstalled",
-    disabledReason =
-        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
-class CockpitModelsBrowserIT {
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:browser-cockpit-models;DB_CLOSE_DELAY=-1")
+@EnabledIf(value = BrowserTest.INSTALLED, disabledReason = BrowserTest.NOT_INSTALLED)
+class CockpitModelsBrowserIT extends BrowserTest {
 
   /**
    * Below this zoom a task name (12 px) is smaller than 7 px on screen: not readable at a glance.
    */
   private static final double READABLE_ZOOM = 0.6;
 
-  @LocalServerPort int port;
-
   @Autowired RepositoryService repository;
-
-  private BulgarianChromium chromium;
-
-  static boolean browserInstalled() {
-    return BulgarianChromium.installed();
-  }
-
-  @BeforeEach
-  void openBrowser() throws IOException {
-    chromium = new BulgarianChromium();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void everyModelReadsAtCockpitsFitToScreen() throws IOException {

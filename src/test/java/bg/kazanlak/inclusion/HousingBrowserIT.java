@@ -1,8 +1,6 @@
 package bg.kazanlak.inclusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import bg.kazanlak.inclusion.housing.Goal;
 import bg.kazanlak.inclusion.housing.GoalStatus;
@@ -16,7 +14,6 @@ import bg.kazanlak.inclusion.identity.IdentitySetup;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,20 +25,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Social housing in the real Tasklist, in a real (headless) Chromium: a social worker opens a
@@ -50,24 +39,13 @@ import org.springframework.test.context.ActiveProfiles;
  * plan is refused its approval, in Bulgarian. Screenshots of each form go to {@code
  * target/screenshots/housing-*.png}.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:browser-housing;DB_CLOSE_DELAY=-1",
-      "camunda.bpm.job-execution.enabled=false"
-    })
-@ActiveProfiles("demo")
-@EnabledIf(
-    value = "browserInstalled",
-    disabledReason =
-        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
-class HousingBrowserIT {
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:browser-housing;DB_CLOSE_DELAY=-1")
+@EnabledIf(value = BrowserTest.INSTALLED, disabledReason = BrowserTest.NOT_INSTALLED)
+class HousingBrowserIT extends BrowserTest {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final String PROCESS_NAME = "Подкрепа на домакинство в социално жилище";
-
-  @LocalServerPort int port;
 
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
@@ -79,27 +57,10 @@ class HousingBrowserIT {
   @Autowired ProgrammeClock clock;
   @Autowired ManagementService management;
 
-  private BulgarianChromium chromium;
-  private ChromeDriver browser;
-  private WebDriverWait wait;
-
-  static boolean browserInstalled() {
-    return BulgarianChromium.installed();
-  }
-
-  @BeforeEach
-  void openBrowser() throws IOException {
-    chromium = new BulgarianChromium();
-    browser = chromium.browser;
-    wait = new WebDriverWait(browser, PATIENCE);
-  }
-
+  /** Before the browser closes (BrowserTest): no engine user left behind. */
   @AfterEach
-  void closeBrowser() {
+  void forgetAuthentication() {
     identity.clearAuthentication();
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test
@@ -110,55 +71,55 @@ class HousingBrowserIT {
         tenancies.units().stream().filter(u -> !u.occupied()).findFirst().orElseThrow().id();
 
     // --- the social worker opens the case from the start form
-    logIn("social");
-    click(By.cssSelector(".start-process-action"));
-    click(
-        By.xpath(
-            "//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']"));
-    assertThat(text(By.cssSelector(".modal-content .fjs-container")))
+    tasklist.logIn("social");
+    tasklist.startProcess(PROCESS_NAME);
+    assertThat(tasklist.text(By.cssSelector(".modal-content .fjs-container")))
         .contains("Домакинство за жилищна подкрепа");
-    field("Регистрационен номер на титуляря").sendKeys(head);
-    screenshot("housing-01-start-form");
-    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
-    wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+    tasklist.field("Регистрационен номер на титуляря").sendKeys(head);
+    chromium.formScreenshot("housing-01-start-form");
+    tasklist.submitStartForm();
 
     // --- the tenancy: a free unit, today, one member
-    Task tenancy = waitForTask(head, "Task_RecordTenancy");
+    Task tenancy = tasklist.waitForTask(tasks, head, "Task_RecordTenancy");
     assertThat(tenancy.getAssignee()).isEqualTo("social");
-    openTask(tenancy);
-    assertThat(formText()).contains("Настаняване на домакинството", "Снежана Ж.", head);
-    select("Социално жилище", option -> option.startsWith(unit + " – "));
-    date("Дата на настаняване", clock.today().format(DAY));
-    field("Членове на домакинството (регистрационни номера, по един на ред; без титуляря)")
+    tasklist.openTask(tenancy);
+    assertThat(tasklist.formText()).contains("Настаняване на домакинството", "Снежана Ж.", head);
+    tasklist.select("Социално жилище", option -> option.startsWith(unit + " – "));
+    tasklist.date("Дата на настаняване", clock.today().format(DAY));
+    tasklist
+        .field("Членове на домакинството (регистрационни номера, по един на ред; без титуляря)")
         .sendKeys(child);
-    dismissNotifications();
-    screenshot("housing-02-tenancy");
-    complete();
+    tasklist.dismissNotifications();
+    chromium.formScreenshot("housing-02-tenancy");
+    tasklist.complete();
 
     // --- the initial assessment of the household
-    Task assessment = waitForTask(head, "Task_AssessHousehold");
+    Task assessment = tasklist.waitForTask(tasks, head, "Task_AssessHousehold");
     assertThat(assessment.getAssignee()).isEqualTo("social");
     assertThat(tenancies.residence(head).orElseThrow().unit()).isEqualTo(unit);
-    openTask(assessment);
-    assertThat(formText())
+    tasklist.openTask(assessment);
+    assertThat(tasklist.formText())
         .contains(
             "Първоначална оценка на домакинството",
             "Снежана Ж. (" + head + ") – титуляр",
             "Васил Ж. (" + child + ")");
-    field("Заетост (регистрация в бюрото по труда, работа)")
+    tasklist
+        .field("Заетост (регистрация в бюрото по труда, работа)")
         .sendKeys("Титулярката не е регистрирана в бюрото по труда.");
-    field("Здраве (личен лекар, зъболекар, имунизации – без диагнози)")
+    tasklist
+        .field("Здраве (личен лекар, зъболекар, имунизации – без диагнози)")
         .sendKeys("Детето няма личен лекар.");
-    field("Обобщение и потребности на домакинството")
+    tasklist
+        .field("Обобщение и потребности на домакинството")
         .sendKeys("Регистрация в бюрото по труда и при личен лекар.");
-    dismissNotifications();
-    screenshot("housing-03-assessment");
-    complete();
+    tasklist.dismissNotifications();
+    chromium.formScreenshot("housing-03-assessment");
+    tasklist.complete();
 
     // --- the integration plan: the dynamic list's first row, then a second one added
-    Task draft = waitForTask(head, "Task_DraftPlan");
-    openTask(draft);
-    assertThat(formText()).contains("Индивидуален план за интеграция", "Цели на плана");
+    Task draft = tasklist.waitForTask(tasks, head, "Task_DraftPlan");
+    tasklist.openTask(draft);
+    assertThat(tasklist.formText()).contains("Индивидуален план за интеграция", "Цели на плана");
     wait.until(ignored -> rows().size() == 1);
     fillGoal(
         rows().get(0),
@@ -169,7 +130,7 @@ class HousingBrowserIT {
     // the list's own button, in Bulgarian (bulgarian.js)
     WebElement add = browser.findElement(By.cssSelector(".fjs-repeat-render-add"));
     wait.until(ignored -> add.getText().trim().equals("Добавяне на ред"));
-    click(add);
+    chromium.click(add);
     wait.until(ignored -> rows().size() == 2);
     fillGoal(
         rows().get(1),
@@ -177,39 +138,37 @@ class HousingBrowserIT {
         "Васил Ж. (" + child + ")",
         "Здравен медиатор",
         clock.today().plusMonths(3));
-    dismissNotifications();
-    screenshot("housing-04-plan");
-    complete();
+    tasklist.dismissNotifications();
+    chromium.formScreenshot("housing-04-plan");
+    tasklist.complete();
 
-    Task approval = waitForTask(head, "Task_ApprovePlan");
+    Task approval = tasklist.waitForTask(tasks, head, "Task_ApprovePlan");
     assertThat(plans.plan(head).status()).isEqualTo(PlanStatus.SUBMITTED);
     assertThat(plans.details(head).goals())
         .extracting(Goal::kind, Goal::owner)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("labour-office-registration", head),
             org.assertj.core.groups.Tuple.tuple("gp-registration", child));
-    logOut();
+    tasklist.logOut();
 
     // --- the project manager approves
-    logIn("manager");
-    openTask(approval);
-    click(By.cssSelector("button.claim"));
-    wait.until(invisibilityOfElementLocated(By.cssSelector("button.claim")));
-    wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
-    assertThat(formText())
+    tasklist.logIn("manager");
+    tasklist.openTask(approval);
+    tasklist.claim();
+    assertThat(tasklist.formText())
         .contains(
             "Одобрение на индивидуалния план",
             "Версия 1, изготвена от social",
             "Регистрация в Бюрото по труда",
             "Регистрация при общопрактикуващ лекар");
-    radio("Решение", "Одобрявам");
-    dismissNotifications();
-    screenshot("housing-05-approval");
-    complete();
+    tasklist.radio("Решение", "Одобрявам");
+    tasklist.dismissNotifications();
+    chromium.formScreenshot("housing-05-approval");
+    tasklist.complete();
     wait.until(ignored -> plans.plan(head).status() == PlanStatus.ACTIVE);
     LocalDate reviewDue = plans.plan(head).nextReviewDue();
     assertThat(reviewDue).isAfter(clock.today());
-    logOut();
+    tasklist.logOut();
 
     // --- on the review's day the social worker records the first monthly review
     LocalDateTime now = clock.dateTime();
@@ -221,15 +180,15 @@ class HousingBrowserIT {
           management.executeJob(timer.getId());
         }
       }
-      Task review = waitForTask(head, "Task_MonthlyReview");
+      Task review = tasklist.waitForTask(tasks, head, "Task_MonthlyReview");
       assertThat(review.getAssignee()).isEqualTo("social");
-      logIn("social");
-      openTask(review);
-      assertThat(formText()).contains("Месечен преглед № 1", "Напредък по целите");
+      tasklist.logIn("social");
+      tasklist.openTask(review);
+      assertThat(tasklist.formText()).contains("Месечен преглед № 1", "Напредък по целите");
       // a list without add and remove: its rows are the repeated fields, in order
-      wait.until(ignored -> boxes("Състояние").size() == 2);
+      wait.until(ignored -> tasklist.fieldBoxes("Състояние").size() == 2);
       List<String> goals =
-          boxes("Цел").stream()
+          tasklist.fieldBoxes("Цел").stream()
               .map(
                   box -> box.findElement(By.cssSelector("input[readonly]")).getDomProperty("value"))
               .toList();
@@ -240,21 +199,23 @@ class HousingBrowserIT {
           .anySatisfy(
               goal ->
                   assertThat(goal).startsWith("Регистрация при общопрактикуващ лекар – Васил Ж."));
-      assertThat(boxes("Цел №"))
+      assertThat(tasklist.fieldBoxes("Цел №"))
           .allSatisfy(
               box ->
                   assertThat(box.findElement(By.cssSelector("input")).getDomProperty("value"))
                       .matches("\\d+"));
       int first = goals.get(0).startsWith("Регистрация в Бюрото") ? 0 : 1;
-      date("Дата на посещението", clock.today().format(DAY));
-      select(boxes("Състояние").get(first), option -> option.equals("в процес"));
-      boxes("Бележка (без диагнози)")
+      tasklist.date("Дата на посещението", clock.today().format(DAY));
+      tasklist.select(
+          tasklist.fieldBoxes("Състояние").get(first), option -> option.equals("в процес"));
+      tasklist
+          .fieldBoxes("Бележка (без диагнози)")
           .get(first)
           .findElement(By.cssSelector("input"))
           .sendKeys("Подадени документи.");
-      dismissNotifications();
-      screenshot("housing-07-review");
-      complete();
+      tasklist.dismissNotifications();
+      chromium.formScreenshot("housing-07-review");
+      tasklist.complete();
       wait.until(ignored -> plans.plan(head).reviews() == 1);
       assertThat(plans.details(head).goals())
           .extracting(Goal::kind, Goal::status)
@@ -300,15 +261,11 @@ class HousingBrowserIT {
     identity.clearAuthentication();
     Task approval = task(head, "Task_ApprovePlan");
 
-    logIn("social-manager");
-    openTask(approval);
-    click(By.cssSelector("button.claim"));
-    WebElement refusal =
-        wait.until(
-            visibilityOfElementLocated(
-                By.xpath("//*[contains(@class,'alert')][contains(.,'четири очи')]")));
+    tasklist.logIn("social-manager");
+    tasklist.openTask(approval);
+    WebElement refusal = tasklist.claimRefused("четири очи");
     assertThat(refusal.getText()).contains("Правило „четири очи“", "автор");
-    screenshot("housing-06-four-eyes-refusal");
+    chromium.formScreenshot("housing-06-four-eyes-refusal");
     assertThat(tasks.createTaskQuery().taskId(approval.getId()).singleResult().getAssignee())
         .isNull();
     assertThat(plans.plan(head).status()).isEqualTo(PlanStatus.SUBMITTED);
@@ -328,44 +285,6 @@ class HousingBrowserIT {
         .singleResult();
   }
 
-  private Task waitForTask(String head, String key) {
-    return wait.until(ignored -> task(head, key));
-  }
-
-  private void openTask(Task task) {
-    browser.get(
-        "http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-    wait.until(
-        visibilityOfElementLocated(
-            By.xpath("//*[normalize-space(text())='" + task.getName() + "']")));
-    wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-container")));
-  }
-
-  private void complete() {
-    dismissNotifications();
-    click(By.cssSelector("button[ng-click='complete()']"));
-    wait.until(invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
-  }
-
-  /** Closes Tasklist's notifications, which may cover the form's buttons. */
-  private void dismissNotifications() {
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "document.querySelectorAll('.alert .close').forEach(button => button.click());");
-    wait.until(
-        ignored ->
-            browser.findElements(By.cssSelector(".alert .close")).stream()
-                .noneMatch(WebElement::isDisplayed));
-  }
-
-  private String formText() {
-    return text(By.cssSelector(".fjs-container"));
-  }
-
-  private String text(By locator) {
-    return wait.until(visibilityOfElementLocated(locator)).getText();
-  }
-
   /** The rows of the form's dynamic list. */
   private List<WebElement> rows() {
     return browser.findElements(By.cssSelector(".fjs-repeat-row-container"));
@@ -373,119 +292,9 @@ class HousingBrowserIT {
 
   private void fillGoal(
       WebElement row, String kind, String owner, String specialist, LocalDate due) {
-    select(row, "Цел", option -> option.equals(kind));
-    select(row, "Член на домакинството", option -> option.equals(owner));
-    field(row, "Отговорен специалист").sendKeys(specialist);
-    date(row, "Срок", due.format(DAY));
-  }
-
-  private void logIn(String user) {
-    chromium.logIn("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/", user);
-  }
-
-  private void logOut() {
-    chromium.logOut();
-  }
-
-  private WebElement field(String label) {
-    return field(browser, label);
-  }
-
-  /** The input of a form-js field, found by its label as a person finds it. */
-  private WebElement field(SearchContext within, String label) {
-    WebElement labelElement =
-        wait.until(
-            ignored ->
-                within
-                    .findElements(
-                        By.xpath(
-                            ".//label[contains(@class,'fjs-form-field-label')][normalize-space(text())='"
-                                + label
-                                + "']"))
-                    .stream()
-                    .filter(WebElement::isDisplayed)
-                    .findFirst()
-                    .orElse(null));
-    return browser.findElement(By.id(labelElement.getDomAttribute("for")));
-  }
-
-  private void date(String label, String day) {
-    date(browser, label, day);
-  }
-
-  private void date(SearchContext within, String label, String day) {
-    WebElement input = field(within, label);
-    input.sendKeys(day);
-    input.sendKeys(Keys.TAB);
-  }
-
-  private WebElement fieldBox(SearchContext within, String label) {
-    return wait.until(
-        ignored ->
-            within
-                .findElements(
-                    By.xpath(
-                        ".//div[contains(@class,'fjs-form-field')][label[contains(@class,'fjs-form-field-label')]"
-                            + "[normalize-space(text())='"
-                            + label
-                            + "']]"))
-                .stream()
-                .filter(WebElement::isDisplayed)
-                .findFirst()
-                .orElse(null));
-  }
-
-  private void select(String label, java.util.function.Predicate<String> option) {
-    select(browser, label, option);
-  }
-
-  /** The displayed form-js fields with the label, in the form's order. */
-  private List<WebElement> boxes(String label) {
-    return browser
-        .findElements(
-            By.xpath(
-                "//div[contains(@class,'fjs-form-field')][label[contains(@class,'fjs-form-field-label')]"
-                    + "[normalize-space(text())='"
-                    + label
-                    + "']]"))
-        .stream()
-        .filter(WebElement::isDisplayed)
-        .toList();
-  }
-
-  private void select(
-      SearchContext within, String label, java.util.function.Predicate<String> option) {
-    select(fieldBox(within, label), option);
-  }
-
-  private void select(WebElement box, java.util.function.Predicate<String> option) {
-    click(box.findElement(By.cssSelector(".fjs-input-group")));
-    WebElement item =
-        wait.until(
-            ignored ->
-                box.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-                    .filter(element -> option.test(element.getText().trim()))
-                    .findFirst()
-                    .orElse(null));
-    click(item);
-  }
-
-  private void radio(String label, String option) {
-    click(
-        fieldBox(browser, label)
-            .findElement(
-                By.xpath(".//label[normalize-space(.)='" + option + "']/input[@type='radio']")));
-  }
-
-  private void click(By locator) {
-    chromium.click(locator);
-  }
-
-  private void click(WebElement element) {
-    chromium.click(element);
-  }
-
-  private void screenshot(String name) throws IOException {
-    chromium.formScreenshot(name);
+    tasklist.select(row, "Цел", option -> option.equals(kind));
+    tasklist.select(row, "Член на домакинството", option -> option.equals(owner));
+    tasklist.field(row, "Отговорен специалист").sendKeys(specialist);
+    tasklist.date(row, "Срок", due.format(DAY));
   }
 }

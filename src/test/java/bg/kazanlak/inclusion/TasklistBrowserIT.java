@@ -15,9 +15,6 @@ import bg.kazanlak.inclusion.participant.PersonalNumber;
 import bg.kazanlak.inclusion.participant.SupportStream;
 import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +28,14 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A case officer and a social worker use the real Tasklist in a real (headless) Chromium: the
@@ -59,25 +49,12 @@ import org.springframework.test.context.ActiveProfiles;
  * Bulgarian labels are used to find form fields, as a person would. Screenshots of both forms go to
  * {@code target/screenshots/}.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
-      "camunda.bpm.job-execution.enabled=false"
-    })
-@ActiveProfiles("demo")
-@EnabledIf(
-    value = "browserInstalled",
-    disabledReason =
-        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
-class TasklistBrowserIT {
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
+@EnabledIf(value = BrowserTest.INSTALLED, disabledReason = BrowserTest.NOT_INSTALLED)
+class TasklistBrowserIT extends BrowserTest {
 
-  private static final Path SCREENSHOTS = BulgarianChromium.SCREENSHOTS;
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final String PROCESS_NAME = "Включване на участник";
   private static final String SOCIAL_WORKERS_FILTER = "Социални работници: отворени задачи";
-
-  @LocalServerPort int port;
 
   @Autowired private ExpenseService expenses;
 
@@ -97,49 +74,19 @@ class TasklistBrowserIT {
 
   @Autowired EmploymentCases employmentCases;
 
-  private BulgarianChromium chromium;
-  private ChromeDriver browser;
-  private WebDriverWait wait;
-
-  /**
-   * A JUnit condition rather than an assumption in {@code @BeforeAll}: it is evaluated before the
-   * Spring context starts (an assumption there still boots the application first) and the test is
-   * reported as skipped, not as "0 tests run".
-   */
-  static boolean browserInstalled() {
-    return BulgarianChromium.installed();
-  }
-
-  @BeforeEach
-  void openBrowser() throws IOException {
-    chromium = new BulgarianChromium();
-    browser = chromium.browser;
-    wait = new WebDriverWait(browser, PATIENCE);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
   @Test
   void caseOfficerRegistersAndSocialWorkerEnrolsThroughTasklist() throws IOException {
     String egn = PersonalNumber.egn(LocalDate.of(1994, 10, 21), 317).value();
     Set<String> instancesBefore = onboardingInstanceIds();
 
     // --- the case officer registers a person through the start form
-    logIn("officer");
+    tasklist.logIn("officer");
     // Tasklist itself speaks Bulgarian (locales/bg.json of this project)
     assertThat(browser.findElement(By.cssSelector(".start-process-action")).getText())
         .contains("Стартиране на процес");
-    click(By.cssSelector(".start-process-action"));
-    click(
-        By.xpath(
-            "//ul[contains(@class,'processes')]//a[normalize-space()='" + PROCESS_NAME + "']"));
+    tasklist.startProcess(PROCESS_NAME);
 
-    WebElement personalNumber = field("ЕГН / ЛНЧ");
+    WebElement personalNumber = tasklist.field("ЕГН / ЛНЧ");
     assertThat(personalNumber.isDisplayed()).isTrue();
     assertThat(
             browser
@@ -157,20 +104,20 @@ class TasklistBrowserIT {
 
     // a mistyped personal number first: refused next to its field, in view, in Bulgarian
     personalNumber.sendKeys(mistyped(egn));
-    field("Име").sendKeys("Милена");
-    field("Презиме").sendKeys("Тестова");
-    field("Фамилия").sendKeys("Браузърова");
-    select("Населено място", "Шипка");
-    field("Телефон").sendKeys("0888 123 456");
-    select("Статус на пазара на труда", "Продължително безработен/а");
-    select("Най-висока завършена степен на образование", "ISCED 2 – основно");
-    radio("Принадлежи към малцинство (вкл. роми), мигрант или с чужд произход", "Да");
-    radio("Лице с увреждания", "Не");
-    radio("Друго неравностойно положение", "Отказва да отговори");
+    tasklist.field("Име").sendKeys("Милена");
+    tasklist.field("Презиме").sendKeys("Тестова");
+    tasklist.field("Фамилия").sendKeys("Браузърова");
+    tasklist.select("Населено място", "Шипка");
+    tasklist.field("Телефон").sendKeys("0888 123 456");
+    tasklist.select("Статус на пазара на труда", "Продължително безработен/а");
+    tasklist.select("Най-висока завършена степен на образование", "ISCED 2 – основно");
+    tasklist.radio("Принадлежи към малцинство (вкл. роми), мигрант или с чужд произход", "Да");
+    tasklist.radio("Лице с увреждания", "Не");
+    tasklist.radio("Друго неравностойно положение", "Отказва да отговори");
     check("Лицето дава информирано съгласие да получава услуги по проекта");
-    screenshot("01-start-form-participant-registration");
+    chromium.formScreenshot("01-start-form-participant-registration");
 
-    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
+    chromium.click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
     WebElement refusal =
         wait.until(
             visibilityOfElementLocated(
@@ -180,21 +127,16 @@ class TasklistBrowserIT {
     assertThat(refusal.getText()).startsWith("Невалиден ЕГН/ЛНЧ");
     wait.until(ignored -> inView(refusal));
     assertThat(onboardingInstanceIds()).isEqualTo(instancesBefore);
-    Files.write(
-        SCREENSHOTS.resolve("08-refusal-next-to-its-field.png"),
-        browser.getScreenshotAs(OutputType.BYTES));
+    chromium.screenshot("08-refusal-next-to-its-field");
 
     personalNumber.clear();
     personalNumber.sendKeys(egn);
-    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
-    wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+    tasklist.submitStartForm();
     // the officer learns the number the registration got
     String shownNumber =
         wait.until(visibilityOfElementLocated(By.cssSelector(".kazanlak-started-number")))
             .getText();
-    Files.write(
-        SCREENSHOTS.resolve("09-registration-number-after-start.png"),
-        browser.getScreenshotAs(OutputType.BYTES));
+    chromium.screenshot("09-registration-number-after-start");
 
     List<ProcessInstance> started =
         runtime
@@ -223,11 +165,11 @@ class TasklistBrowserIT {
     assertThat(registered.settlement()).isEqualTo("Шипка");
     assertThat(registered.status()).isEqualTo(ParticipantStatus.ELIGIBLE);
 
-    logOut();
+    tasklist.logOut();
 
     // --- the social worker assesses the needs and enrols the participant
-    logIn("social");
-    click(By.xpath("//*[normalize-space(text())='" + SOCIAL_WORKERS_FILTER + "']"));
+    tasklist.logIn("social");
+    chromium.click(By.xpath("//*[normalize-space(text())='" + SOCIAL_WORKERS_FILTER + "']"));
     // the card of the task shows the participant (the filter's variables): pick it by them
     By card =
         By.xpath(
@@ -237,7 +179,7 @@ class TasklistBrowserIT {
     WebElement taskLink =
         wait.until(visibilityOfElementLocated(card)).findElement(By.cssSelector("h4.task a"));
     assertThat(taskLink.getDomAttribute("href")).isEqualTo("#/?task=" + assessment.getId());
-    click(taskLink);
+    chromium.click(taskLink);
     // the form greets the participant by name and registration number
     wait.until(
         visibilityOfElementLocated(
@@ -247,18 +189,17 @@ class TasklistBrowserIT {
                     + "')][contains(.,'Милена Б.')]")));
 
     // Camunda Forms are read-only until the task is claimed
-    click(By.cssSelector("button.claim"));
-    wait.until(invisibilityOfElementLocated(By.cssSelector("button.claim")));
-    wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
-    field("Трудова заетост").sendKeys("Търси работа в поддръжката на зелени площи.");
+    tasklist.claim();
+    tasklist.field("Трудова заетост").sendKeys("Търси работа в поддръжката на зелени площи.");
     // the streams the rules suggest open ticked; the social worker keeps two of them
     assertThat(tickedStreams()).contains("Заетост", "Къща на семейството");
     tickExactly("Заетост", "Къща на семейството");
-    field("Обобщение и препоръки")
+    tasklist
+        .field("Обобщение и препоръки")
         .sendKeys("Подходяща за заетост и услуги на Къщата на семейството.");
-    screenshot("02-task-form-needs-assessment");
+    chromium.formScreenshot("02-task-form-needs-assessment");
 
-    click(By.cssSelector("button[ng-click='complete()']"));
+    chromium.click(By.cssSelector("button[ng-click='complete()']"));
     wait.until(invisibilityOfElementLocated(card));
 
     wait.until(ignored -> registry.get(registrationNumber).status() == ParticipantStatus.ENROLLED);
@@ -266,7 +207,7 @@ class TasklistBrowserIT {
     assertThat(enrolled.enrolledStreams())
         .containsExactlyInAnyOrder(SupportStream.EMPLOYMENT, SupportStream.FAMILY_HOUSE);
     assertThat(tasks.createTaskQuery().taskId(assessment.getId()).count()).isZero();
-    screenshot("03-after-completion");
+    chromium.formScreenshot("03-after-completion");
 
     // every task waiting anywhere renders a Camunda Form, never the generic one
     List<Task> open = tasks.createTaskQuery().initializeFormKeys().list();
@@ -284,7 +225,7 @@ class TasklistBrowserIT {
   @Test
   void financeRequestsAnExpenseThroughTheStartForm() throws IOException {
     Set<String> before = instanceIds("expense-approval");
-    logIn("finance");
+    tasklist.logIn("finance");
     // every filter shows its count, not only the selected one
     assertThat(
             wait.until(
@@ -294,37 +235,48 @@ class TasklistBrowserIT {
                                 + "[.//a[contains(normalize-space(.),'Моите задачи')]]//*[@class='kazanlak-count']")))
                 .getText())
         .isEqualTo("0");
-    // each card tells its task apart: the expense's number, amount and supplier, all different
+    // each card tells its task apart: an expense's by its number, amount and supplier, all
+    // different; an initiative's finance review (the demo has one) by its number, day and cost
     List<WebElement> cards =
         wait.until(
             ignored -> {
               List<WebElement> shown = browser.findElements(By.cssSelector("ol.tasks-list > li"));
               return shown.size() >= 2 ? shown : null;
             });
+    List<String> texts = cards.stream().map(WebElement::getText).toList();
+    assertThat(texts)
+        .allSatisfy(
+            text ->
+                assertThat(text)
+                    .satisfiesAnyOf(
+                        expense ->
+                            assertThat(expense).contains("Разход №", "Сума (лв.)", "Доставчик"),
+                        initiative ->
+                            assertThat(initiative)
+                                .contains("Инициатива №", "Дата", "Разходи (лв.)")));
     List<String> numbers =
-        cards.stream()
-            .map(WebElement::getText)
-            .peek(text -> assertThat(text).contains("Разход №", "Сума (лв.)", "Доставчик"))
+        texts.stream()
+            .filter(text -> text.contains("Разход №"))
             .map(text -> text.replaceAll("(?s).*(E-\\d{4}-\\d{5}).*", "$1"))
             .toList();
-    assertThat(numbers).doesNotHaveDuplicates().allMatch(number -> number.startsWith("E-"));
-    screenshot("15-finance-cards-tell-tasks-apart");
-    click(By.cssSelector(".start-process-action"));
-    click(
-        By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Одобрение на разход']"));
+    assertThat(numbers)
+        .hasSizeGreaterThanOrEqualTo(2)
+        .doesNotHaveDuplicates()
+        .allMatch(number -> number.startsWith("E-"));
+    chromium.formScreenshot("15-finance-cards-tell-tasks-apart");
+    tasklist.startProcess("Одобрение на разход");
 
-    select("Бюджетен ред", "ОПНОИР – Консумативи");
-    field("Сума (лв.)").sendKeys("318.40");
-    WebElement date = field("Дата на разхода");
+    tasklist.select("Бюджетен ред", "ОПНОИР – Консумативи");
+    tasklist.field("Сума (лв.)").sendKeys("318.40");
+    WebElement date = tasklist.field("Дата на разхода");
     date.sendKeys("02.06.2022");
     date.sendKeys(Keys.TAB);
-    field("Разходооправдателен документ").sendKeys("Фактура 4455/02.06.2022");
-    field("Доставчик").sendKeys("Книжарница „Искра“ ЕООД");
-    field("Предназначение").sendKeys("Бои и платна за ателие");
-    screenshot("04-start-form-expense-request");
+    tasklist.field("Разходооправдателен документ").sendKeys("Фактура 4455/02.06.2022");
+    tasklist.field("Доставчик").sendKeys("Книжарница „Искра“ ЕООД");
+    tasklist.field("Предназначение").sendKeys("Бои и платна за ателие");
+    chromium.formScreenshot("04-start-form-expense-request");
 
-    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
-    wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+    tasklist.submitStartForm();
 
     List<ProcessInstance> started =
         runtime
@@ -368,18 +320,18 @@ class TasklistBrowserIT {
                 "officer")
             .registrationNumber();
     Set<String> registrations = historicIds("club-registration");
-    logIn("social");
+    tasklist.logIn("social");
 
-    startProcess("Откриване на клуб или ателие");
-    field("Наименование").sendKeys("Клуб „Млад художник“");
-    radio("Вид", "Клуб");
-    field("Ръководител").sendKeys("Мария Петрова");
-    field("График").sendKeys("всеки вторник 15:00–16:30");
-    radio("Място", "Къща на семейството");
-    select("Коя Къща на семейството", "Къща на семейството – Крън");
-    field("Брой места").sendKeys("10");
-    screenshot("05-start-form-club-registration");
-    submitStartForm();
+    tasklist.startProcess("Откриване на клуб или ателие");
+    tasklist.field("Наименование").sendKeys("Клуб „Млад художник“");
+    tasklist.radio("Вид", "Клуб");
+    tasklist.field("Ръководител").sendKeys("Мария Петрова");
+    tasklist.field("График").sendKeys("всеки вторник 15:00–16:30");
+    tasklist.radio("Място", "Къща на семейството");
+    tasklist.select("Коя Къща на семейството", "Къща на семейството – Крън");
+    tasklist.field("Брой места").sendKeys("10");
+    chromium.formScreenshot("05-start-form-club-registration");
+    tasklist.submitStartForm();
     String clubId =
         history
             .createHistoricProcessInstanceQuery()
@@ -392,22 +344,22 @@ class TasklistBrowserIT {
             .getBusinessKey();
     assertThat(clubs.club(clubId).venue()).isEqualTo("kran");
 
-    startProcess("Записване в клуб или ателие");
-    field("Клуб или ателие").sendKeys(clubId);
-    field("Регистрационен номер на участника").sendKeys(participant);
-    screenshot("06-start-form-club-enrolment");
-    submitStartForm();
+    tasklist.startProcess("Записване в клуб или ателие");
+    tasklist.field("Клуб или ателие").sendKeys(clubId);
+    tasklist.field("Регистрационен номер на участника").sendKeys(participant);
+    chromium.formScreenshot("06-start-form-club-enrolment");
+    tasklist.submitStartForm();
     assertThat(clubs.enrolments(clubId))
         .singleElement()
         .satisfies(e -> assertThat(e.registrationNumber()).isEqualTo(participant));
 
-    startProcess("Отчитане на занятие");
-    field("Клуб или ателие").sendKeys(clubId);
-    WebElement date = field("Дата на занятието");
+    tasklist.startProcess("Отчитане на занятие");
+    tasklist.field("Клуб или ателие").sendKeys(clubId);
+    WebElement date = tasklist.field("Дата на занятието");
     date.sendKeys("01.06.2022");
     date.sendKeys(Keys.TAB);
-    field("Тема").sendKeys("Рисуване с акварел");
-    submitStartForm();
+    tasklist.field("Тема").sendKeys("Рисуване с акварел");
+    tasklist.submitStartForm();
     Task attendance =
         tasks
             .createTaskQuery()
@@ -415,12 +367,11 @@ class TasklistBrowserIT {
             .taskDefinitionKey("Task_MarkAttendance")
             .singleResult();
     assertThat(attendance.getAssignee()).isEqualTo("social");
-    browser.get(
-        "http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + attendance.getId());
+    browser.get(tasklist.url() + "#/?task=" + attendance.getId());
     wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
     check("Десислава Клубова (" + participant + ")");
-    screenshot("07-task-form-club-attendance");
-    click(By.cssSelector("button[ng-click='complete()']"));
+    chromium.formScreenshot("07-task-form-club-attendance");
+    chromium.click(By.cssSelector("button[ng-click='complete()']"));
 
     wait.until(ignored -> tasks.createTaskQuery().taskId(attendance.getId()).count() == 0);
     assertThat(clubs.details(clubId).sessions()).isOne();
@@ -459,13 +410,12 @@ class TasklistBrowserIT {
             .taskDefinitionKey("Task_RecordPreference")
             .singleResult();
 
-    logIn("hr");
-    browser.get(
-        "http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + preference.getId());
-    click(By.cssSelector("button.claim"));
+    tasklist.logIn("hr");
+    browser.get(tasklist.url() + "#/?task=" + preference.getId());
+    chromium.click(By.cssSelector("button.claim"));
     wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
-    select("Предпочитан работодател", "Без предпочитание");
-    click(By.cssSelector("button[ng-click='complete()']"));
+    tasklist.select("Предпочитан работодател", "Без предпочитание");
+    chromium.click(By.cssSelector("button[ng-click='complete()']"));
     // Tasklist reloads its list at once, before the allocation (after an async save point) has
     // run; the job executor's part is driven here only after that reload
     wait.until(
@@ -484,7 +434,7 @@ class TasklistBrowserIT {
                 "//ol[contains(@class,'tasks-list')]/li[.//*[normalize-space()='"
                     + registrationNumber
                     + "']]//h4[contains(@class,'task')][normalize-space()='Потвърждаване на разпределението']")));
-    screenshot("14-allocation-appears-after-preference");
+    chromium.formScreenshot("14-allocation-appears-after-preference");
   }
 
   @Test
@@ -510,10 +460,9 @@ class TasklistBrowserIT {
             .processInstanceId(confirmation.getProcessInstanceId())
             .singleResult();
 
-    logIn("hr");
-    browser.get(
-        "http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + signature.getId());
-    click(By.cssSelector("button.claim"));
+    tasklist.logIn("hr");
+    browser.get(tasklist.url() + "#/?task=" + signature.getId());
+    chromium.click(By.cssSelector("button.claim"));
     wait.until(invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
     WebElement link =
         wait.until(
@@ -527,20 +476,20 @@ class TasklistBrowserIT {
                     By.xpath("//div[contains(@class,'fjs-form-field-text')][contains(.,'Срок')]"))
                 .getText())
         .contains("06.06.2022 – 05.06.2023");
-    screenshot("13-task-form-contract-signature");
-    String tasklist = browser.getWindowHandle();
-    click(link);
+    chromium.formScreenshot("13-task-form-contract-signature");
+    String tasklistWindow = browser.getWindowHandle();
+    chromium.click(link);
     wait.until(ignored -> browser.getWindowHandles().size() == 2);
     browser
         .switchTo()
         .window(
             browser.getWindowHandles().stream()
-                .filter(handle -> !handle.equals(tasklist))
+                .filter(handle -> !handle.equals(tasklistWindow))
                 .findFirst()
                 .orElseThrow());
     wait.until(ignored -> browser.getCurrentUrl().endsWith("/document.pdf"));
     browser.close();
-    browser.switchTo().window(tasklist);
+    browser.switchTo().window(tasklistWindow);
     // what the tab got, asked with the same session: the document, not a login (no Basic here)
     Object answer =
         ((JavascriptExecutor) browser)
@@ -570,16 +519,6 @@ class TasklistBrowserIT {
                 element);
   }
 
-  private void startProcess(String name) {
-    click(By.cssSelector(".start-process-action"));
-    click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + name + "']"));
-  }
-
-  private void submitStartForm() {
-    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
-    wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
-  }
-
   private Set<String> historicIds(String processKey) {
     return history
         .createHistoricProcessInstanceQuery()
@@ -598,57 +537,6 @@ class TasklistBrowserIT {
 
   private Set<String> onboardingInstanceIds() {
     return instanceIds("participant-onboarding");
-  }
-
-  private void logIn(String user) {
-    chromium.logIn("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/", user);
-  }
-
-  private void logOut() {
-    chromium.logOut();
-  }
-
-  /** The input of a form-js field, found by its label as a person finds it. */
-  private WebElement field(String label) {
-    WebElement labelElement =
-        wait.until(
-            visibilityOfElementLocated(
-                By.xpath(
-                    "//label[contains(@class,'fjs-form-field-label')][normalize-space(text())='"
-                        + label
-                        + "']")));
-    return browser.findElement(By.id(labelElement.getDomAttribute("for")));
-  }
-
-  private WebElement fieldBox(String label) {
-    return wait.until(
-        visibilityOfElementLocated(
-            By.xpath(
-                "//div[contains(@class,'fjs-form-field')][label[contains(@class,'fjs-form-field-label')]"
-                    + "[normalize-space(text())='"
-                    + label
-                    + "']]")));
-  }
-
-  private void select(String label, String option) {
-    WebElement box = fieldBox(label);
-    click(box.findElement(By.cssSelector(".fjs-input-group")));
-    WebElement item =
-        wait.until(
-            ignored ->
-                box.findElement(
-                    By.xpath(
-                        ".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='"
-                            + option
-                            + "']")));
-    click(item);
-  }
-
-  private void radio(String label, String option) {
-    click(
-        fieldBox(label)
-            .findElement(
-                By.xpath(".//label[normalize-space(.)='" + option + "']/input[@type='radio']")));
   }
 
   private List<WebElement> streamBoxes() {
@@ -670,24 +558,12 @@ class TasklistBrowserIT {
     for (WebElement box : streamBoxes()) {
       WebElement input = box.findElement(By.tagName("input"));
       if (input.isSelected() != wanted.contains(box.getText().trim())) {
-        click(input);
+        chromium.click(input);
       }
     }
   }
 
   private void check(String label) {
-    click(By.xpath("//label[normalize-space(.)='" + label + "']/input[@type='checkbox']"));
-  }
-
-  private void click(By locator) {
-    chromium.click(locator);
-  }
-
-  private void click(WebElement element) {
-    chromium.click(element);
-  }
-
-  private void screenshot(String name) throws IOException {
-    chromium.formScreenshot(name);
+    chromium.click(By.xpath("//label[normalize-space(.)='" + label + "']/input[@type='checkbox']"));
   }
 }

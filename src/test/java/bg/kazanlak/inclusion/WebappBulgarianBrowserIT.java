@@ -7,19 +7,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo as a Bulgarian browser in Sofia sees it: Tasklist and Cockpit count from the programme
@@ -28,18 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
  * hidden. Screenshots go to {@code target/screenshots/}. Like {@link TasklistBrowserIT}, runs with
  * Debian's chromium and chromedriver and is skipped without them.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.datasource.url=jdbc:h2:mem:browser-bulgarian;DB_CLOSE_DELAY=-1",
-      "camunda.bpm.job-execution.enabled=false"
-    })
-@ActiveProfiles("demo")
-@EnabledIf(
-    value = "browserInstalled",
-    disabledReason =
-        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)")
-class WebappBulgarianBrowserIT {
+@TestPropertySource(
+    properties = "spring.datasource.url=jdbc:h2:mem:browser-bulgarian;DB_CLOSE_DELAY=-1")
+@EnabledIf(value = BrowserTest.INSTALLED, disabledReason = BrowserTest.NOT_INSTALLED)
+class WebappBulgarianBrowserIT extends BrowserTest {
 
   /** Built-in English texts the locale files do not reach; none may be left on screen. */
   private static final List<String> ENGLISH =
@@ -56,38 +42,14 @@ class WebappBulgarianBrowserIT {
           "years ago",
           "migrate");
 
-  @LocalServerPort int port;
-
   @Autowired RepositoryService repository;
-
-  private BulgarianChromium chromium;
-  private ChromeDriver browser;
-  private WebDriverWait wait;
-
-  static boolean browserInstalled() {
-    return BulgarianChromium.installed();
-  }
-
-  @BeforeEach
-  void openBrowser() throws IOException {
-    chromium = new BulgarianChromium();
-    browser = chromium.browser;
-    wait = chromium.wait;
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void theHrOfficerSeesTheProgrammesTimeInBulgarian() throws IOException {
-    browser.get(url("/camunda/app/tasklist/default/"));
+    browser.get(tasklist.url());
     wait.until(visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     noEnglish("the login page");
-    logIn("hr");
+    tasklist.logIn("hr");
 
     // Tasklist opens the group's open tasks, and the timesheet due on 6 June reads in days
     WebElement active =
@@ -96,7 +58,7 @@ class WebappBulgarianBrowserIT {
     WebElement list = wait.until(visibilityOfElementLocated(By.cssSelector("ol.tasks-list > li")));
     wait.until(ignored -> !browser.findElements(By.cssSelector("ol.tasks-list > li")).isEmpty());
     String cards = browser.findElement(By.cssSelector("ol.tasks-list")).getText();
-    screenshot("10-tasklist-programme-time");
+    chromium.screenshot("10-tasklist-programme-time");
     assertThat(cards).as("task cards").doesNotContain("годин").containsPattern("след \\d+ дни");
     assertThat(list.isDisplayed()).isTrue();
     assertThat(
@@ -104,25 +66,23 @@ class WebappBulgarianBrowserIT {
                 .filter(WebElement::isDisplayed))
         .isEmpty();
     noEnglish("the task list");
-    logOut();
+    tasklist.logOut();
   }
 
   @Test
   void formJsSpeaksBulgarianWithABulgarianDatePicker() throws IOException {
-    logIn("finance");
-    click(By.cssSelector(".start-process-action"));
-    click(
-        By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Одобрение на разход']"));
+    tasklist.logIn("finance");
+    tasklist.startProcess("Одобрение на разход");
     wait.until(visibilityOfElementLocated(By.cssSelector(".modal-content .fjs-container")));
     // the required checks of form-js, triggered by starting an empty form
-    click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
+    chromium.click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
     wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")));
     assertThat(browser.findElement(By.cssSelector(".fjs-form-field-error")).getText())
         .contains("Полето е задължително");
     // the date picker: Bulgarian names, Monday first, dd.MM.yyyy
     WebElement date = browser.findElement(By.cssSelector(".fjs-datepicker input"));
     assertThat(date.getDomAttribute("placeholder")).isEqualTo("дд.мм.гггг");
-    click(date);
+    chromium.click(date);
     WebElement calendar =
         wait.until(visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
     assertThat(calendar.findElement(By.cssSelector(".flatpickr-weekday")).getText().trim())
@@ -136,9 +96,9 @@ class WebappBulgarianBrowserIT {
                         + " + arguments[0].querySelector('.cur-year').value;",
                     calendar))
         .isEqualTo("Юни 2022");
-    click(calendar.findElement(By.cssSelector(".flatpickr-day.today")));
+    chromium.click(calendar.findElement(By.cssSelector(".flatpickr-day.today")));
     assertThat(date.getDomProperty("value")).startsWith("01.06.2022");
-    screenshot("11-start-form-bulgarian");
+    chromium.screenshot("11-start-form-bulgarian");
     noEnglish("the expense start form");
   }
 
@@ -152,7 +112,7 @@ class WebappBulgarianBrowserIT {
     wait.until(
         visibilityOfElementLocated(By.cssSelector(".tjs-table, .dmn-decision-table-container")));
     wait.until(ignored -> browser.findElement(By.tagName("body")).getText().contains("Когато"));
-    screenshot("12-cockpit-decision-table");
+    chromium.screenshot("12-cockpit-decision-table");
     noEnglish("a decision table in Cockpit");
   }
 
@@ -177,25 +137,5 @@ class WebappBulgarianBrowserIT {
 
   private String url(String path) {
     return "http://127.0.0.1:" + port + path;
-  }
-
-  private void logIn(String user) {
-    chromium.logIn(url("/camunda/app/tasklist/default/"), user);
-  }
-
-  private void logOut() {
-    chromium.logOut();
-  }
-
-  private void click(By locator) {
-    chromium.click(locator);
-  }
-
-  private void click(WebElement element) {
-    chromium.click(element);
-  }
-
-  private void screenshot(String name) throws IOException {
-    chromium.screenshot(name);
   }
 }
