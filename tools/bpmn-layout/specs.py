@@ -381,4 +381,30 @@ SPECS = {
             "Flow_ManagerRejected": (1, 8, 4),
         },
     },
+    "family-house-position": {
+        "gap": 30,
+        "lanes": ["hr-officers", "finance"],
+        "rows": {"hr-officers": [150], "finance": [130]},
+        "place": {
+            "Event_PositionRequested": ("hr-officers", 0, 0),
+            "Task_RecordPosition": ("hr-officers", 0, 1),
+            "Gateway_NextMonth": ("hr-officers", 0, 2),
+            "Event_MonthEnd": ("hr-officers", 0, 3),
+            "Gateway_PostJoin": ("hr-officers", 0, 4),
+            "Task_PostMonthCost": ("hr-officers", 0, 5),
+            "Gateway_MoreMonths": ("hr-officers", 0, 6),
+            "Event_PositionEnded": ("hr-officers", 0, 7),
+            "Task_StaffCostEscalation": ("finance", 0, 5),
+        },
+        "attach": {"Event_StaffLineOverdrawn": ("bottom", 0.7)},
+        "flows": {
+            "Flow_LineOverdrawn": {"route": "vh"},
+            "Flow_Escalated": {"route": "hv"},
+            "Flow_NextMonth": {"route": "vhv", "out": "top", "in": "top", "via": ("hr-officers", 0, 8)},
+        },
+        "labels": {
+            "Gateway_MoreMonths": "bottom",
+            "Event_StaffLineOverdrawn": (78, 50),
+        },
+    },
 }

@@ -94,7 +94,8 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.GET, "/api/housing/plans/NONE", null, Set.of(SW, PM)),
         new Call(HttpMethod.POST, "/api/initiatives", empty, Set.of(IC)),
         new Call(HttpMethod.GET, "/api/initiatives", null, Set.of(IC, PM)),
-        new Call(HttpMethod.GET, "/api/initiatives/NONE", null, Set.of(IC, PM)));
+        new Call(HttpMethod.GET, "/api/initiatives/NONE", null, Set.of(IC, PM)),
+        new Call(HttpMethod.GET, "/api/family-houses/positions", null, Set.of(HR, PM)));
   }
 
   @TestFactory
@@ -177,7 +178,17 @@ class AccessMatrixTest extends ApiTest {
                 HttpMethod.POST,
                 "/engine-rest/process-definition/key/initiative-approval/submit-form",
                 empty,
-                Set.of(IC, Groups.ADMIN))));
+                Set.of(IC, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-position/start",
+                empty,
+                Set.of(HR, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-position/submit-form",
+                empty,
+                Set.of(HR, Groups.ADMIN))));
   }
 
   /**
