@@ -35,6 +35,8 @@ SPECS = {
     "club-purchase": simple("Event_PurchaseRequested", "Task_RequestPurchase", "Event_PurchaseHandedOver"),
     "club-session": four("Event_SessionReported", "Task_LoadAttendanceList", "Task_MarkAttendance",
                          "Task_RecordSession", "Event_SessionRecorded"),
+    "family-house-service": simple("Event_ServiceReported", "Task_RecordService", "Event_ServiceRecorded"),
+    "family-house-transfer": simple("Event_TransferRequested", "Task_Transfer", "Event_Transferred"),
     "club-leaving": four("Event_LeavingReported", "Task_LoadMembers", "Task_PickLeaving",
                          "Task_RecordLeaving", "Event_Left"),
 

@@ -30,9 +30,25 @@ public record Indicators(
   public record Employer(
       String id, String name, int places, long personsEmployed, long activeContracts) {}
 
+  /** The four houses' target and, per house, what {@code FamilyHouseFigures} counts. */
   public record FamilyHouses(int target, List<House> houses) {}
 
-  public record House(String id, String settlement, long servicesDelivered) {}
+  /**
+   * One house: the services delivered, by role and by kind, the distinct participants served, and
+   * the participants attached to it now.
+   */
+  public record House(
+      String id,
+      String settlement,
+      long servicesDelivered,
+      List<RoleServices> servicesByRole,
+      List<KindServices> servicesByKind,
+      long peopleReached,
+      long participantsAttached) {}
+
+  public record RoleServices(String role, long services) {}
+
+  public record KindServices(String kind, long services) {}
 
   /**
    * The ten units, households with an approved plan, households moved out, and per domain the goals

@@ -3,6 +3,7 @@ package bg.kazanlak.inclusion.reporting;
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.education.ClubService;
 import bg.kazanlak.inclusion.employment.EmploymentFigures;
+import bg.kazanlak.inclusion.familyhouse.FamilyHouseFigures;
 import bg.kazanlak.inclusion.housing.HousingFigures;
 import bg.kazanlak.inclusion.initiative.InitiativeFigures;
 import bg.kazanlak.inclusion.participant.ParticipantCounts;
@@ -12,13 +13,13 @@ import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Settlement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
  * Builds the indicator report from the programme's configuration and the features' own counts.
- * Employment counts persons who started work (a signed contract) and contracts running now. The
- * section whose feature is not built yet (Family House services) reports its configured figures
- * with zero activity; its issue replaces the zeros with its service's counts.
+ * Employment counts persons who started work (a signed contract) and contracts running now.
  */
 @Service
 public class IndicatorsService {
@@ -31,6 +32,7 @@ public class IndicatorsService {
   private final EmploymentFigures employment;
   private final HousingFigures housing;
   private final InitiativeFigures initiatives;
+  private final FamilyHouseFigures familyHouses;
 
   public IndicatorsService(
       ProgrammeProperties programme,
@@ -40,7 +42,8 @@ public class IndicatorsService {
       ClubService clubs,
       EmploymentFigures employment,
       HousingFigures housing,
-      InitiativeFigures initiatives) {
+      InitiativeFigures initiatives,
+      FamilyHouseFigures familyHouses) {
     this.programme = programme;
     this.clock = clock;
     this.participants = participants;
@@ -49,6 +52,7 @@ public class IndicatorsService {
     this.employment = employment;
     this.housing = housing;
     this.initiatives = initiatives;
+    this.familyHouses = familyHouses;
   }
 
   public Indicators current() {
@@ -74,11 +78,7 @@ public class IndicatorsService {
                             employed.of(e.id()).personsEmployed(),
                             employed.of(e.id()).activeContracts()))
                 .toList()),
-        new Indicators.FamilyHouses(
-            programme.targets().familyHouses(),
-            programme.familyHouses().stream()
-                .map(h -> new Indicators.House(h.id(), h.settlement(), 0))
-                .toList()),
+        familyHouses(),
         new Indicators.Housing(
             programme.housingUnits().size(),
             housed.householdsWithPlan(),
@@ -110,6 +110,32 @@ public class IndicatorsService {
         EsfIndicators.atEntry(
             participants.entryRecordsOfEntrants(),
             settlement -> programme.settlement(settlement).map(Settlement::rural).orElse(false)));
+  }
+
+  private Indicators.FamilyHouses familyHouses() {
+    Map<String, FamilyHouseFigures.HouseFigures> figures =
+        familyHouses.current().stream()
+            .collect(Collectors.toMap(FamilyHouseFigures.HouseFigures::house, f -> f));
+    return new Indicators.FamilyHouses(
+        programme.targets().familyHouses(),
+        programme.familyHouses().stream()
+            .map(
+                h -> {
+                  FamilyHouseFigures.HouseFigures f = figures.get(h.id());
+                  return new Indicators.House(
+                      h.id(),
+                      h.settlement(),
+                      f.servicesDelivered(),
+                      f.servicesByRole().stream()
+                          .map(r -> new Indicators.RoleServices(r.role(), r.services()))
+                          .toList(),
+                      f.servicesByKind().stream()
+                          .map(k -> new Indicators.KindServices(k.kind(), k.services()))
+                          .toList(),
+                      f.peopleReached(),
+                      f.participantsAttached());
+                })
+            .toList());
   }
 
   private static BigDecimal money(BigDecimal amount) {

@@ -5,6 +5,7 @@
       "participant",
       "employment",
       "housing",
+      "familyhouse",
       "initiative",
       "budget",
       "education",

@@ -95,7 +95,10 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.POST, "/api/initiatives", empty, Set.of(IC)),
         new Call(HttpMethod.GET, "/api/initiatives", null, Set.of(IC, PM)),
         new Call(HttpMethod.GET, "/api/initiatives/NONE", null, Set.of(IC, PM)),
-        new Call(HttpMethod.GET, "/api/family-houses/positions", null, Set.of(HR, PM)));
+        new Call(HttpMethod.GET, "/api/family-houses/positions", null, Set.of(HR, PM)),
+        new Call(HttpMethod.GET, "/api/family-houses", null, Set.of(SW, PM)),
+        new Call(HttpMethod.POST, "/api/family-houses/NONE/services", empty, Set.of(SW)),
+        new Call(HttpMethod.GET, "/api/family-houses/NONE/services/NONE", null, Set.of(SW, PM)));
   }
 
   @TestFactory
@@ -188,7 +191,25 @@ class AccessMatrixTest extends ApiTest {
                 HttpMethod.POST,
                 "/engine-rest/process-definition/key/family-house-position/submit-form",
                 empty,
-                Set.of(HR, Groups.ADMIN))));
+                Set.of(HR, Groups.ADMIN))),
+                "/engine-rest/process-definition/key/family-house-service/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-service/submit-form",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-transfer/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-transfer/submit-form",
+                empty,
+                Set.of(SW, Groups.ADMIN))));
   }
 
   /**

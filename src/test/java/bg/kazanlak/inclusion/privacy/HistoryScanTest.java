@@ -84,6 +84,8 @@ class HistoryScanTest extends ApiTest {
   private static final String CLUB_LEADER = "Ръководителка Клубмаркерова";
   private static final String CHILD_FIRST_NAME = "Детемаркерина";
   private static final String CHILD_LAST_NAME = "Малолеткова";
+  private static final String SERVICE_NOTE_API = "Услуга-маркер-F83 по API";
+  private static final String SERVICE_NOTE_FORM = "Услуга-маркер-F84 от формата";
 
   /** Values that are not distinctive, looked for by their names. */
   private static final Set<String> NEVER_IN_HISTORY =
@@ -120,7 +122,8 @@ class HistoryScanTest extends ApiTest {
           "childBirthDate",
           "attendees",
           "present",
-          "members");
+          "members",
+          "note");
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -165,7 +168,9 @@ class HistoryScanTest extends ApiTest {
                 DECISION_COMMENT,
                 CLUB_LEADER,
                 CHILD_FIRST_NAME,
-                CHILD_LAST_NAME));
+                CHILD_LAST_NAME,
+                SERVICE_NOTE_API,
+                SERVICE_NOTE_FORM));
 
     // --- onboarding: through the API, with every special category declared
     String egnApi = TestPeople.freshEgn(LocalDate.of(1984, 11, 23));
@@ -422,6 +427,30 @@ class HistoryScanTest extends ApiTest {
           return null;
         });
     assertThat(leaving).isEnded();
+
+    // --- Family House services: through the API and from the Tasklist start form
+    ResponseEntity<JsonNode> service =
+        post(
+            "t-social",
+            "/api/family-houses/kazanlak/services",
+            json.createObjectNode()
+                .put("registrationNumber", enrolled)
+                .put("role", "PSYCHOLOGIST")
+                .put("kind", "ON_SITE")
+                .put("date", clock.today().toString())
+                .put("durationMinutes", 50)
+                .put("note", SERVICE_NOTE_API));
+    assertThat(service.getStatusCode()).as("service %s", service).isEqualTo(HttpStatus.CREATED);
+    Map<String, Object> serviceForm = new HashMap<>();
+    serviceForm.put("house", "kazanlak");
+    serviceForm.put("registrationNumber", enrolled);
+    serviceForm.put("forFamily", true);
+    serviceForm.put("role", "SOCIAL_WORKER");
+    serviceForm.put("kind", "HOME_VISIT");
+    serviceForm.put("date", clock.today().toString());
+    serviceForm.put("durationMinutes", 30);
+    serviceForm.put("note", SERVICE_NOTE_FORM);
+    assertThat(asSocialWorker(() -> startForm("family-house-service", serviceForm))).isEnded();
 
     // --- a termination through the API in mid-month, the last timesheet, the results
     clock.freezeAt(LocalDateTime.of(2022, 8, 10, 12, 0));
