@@ -94,7 +94,10 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.GET, "/api/housing/plans/NONE", null, Set.of(SW, PM)),
         new Call(HttpMethod.POST, "/api/initiatives", empty, Set.of(IC)),
         new Call(HttpMethod.GET, "/api/initiatives", null, Set.of(IC, PM)),
-        new Call(HttpMethod.GET, "/api/initiatives/NONE", null, Set.of(IC, PM)));
+        new Call(HttpMethod.GET, "/api/initiatives/NONE", null, Set.of(IC, PM)),
+        new Call(HttpMethod.GET, "/api/family-houses/referrals/NONE", null, Set.of(SW, PM)),
+        new Call(
+            HttpMethod.GET, "/api/family-houses/referrals/NONE/letter.pdf", null, Set.of(SW, PM)));
   }
 
   @TestFactory
@@ -177,7 +180,27 @@ class AccessMatrixTest extends ApiTest {
                 HttpMethod.POST,
                 "/engine-rest/process-definition/key/initiative-approval/submit-form",
                 empty,
-                Set.of(IC, Groups.ADMIN))));
+                Set.of(IC, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/data-sharing-consent/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/data-sharing-consent/submit-form",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-referral/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-referral/submit-form",
+                empty,
+                Set.of(SW, Groups.ADMIN))));
   }
 
   /**
