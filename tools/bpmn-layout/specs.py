@@ -39,6 +39,39 @@ SPECS = {
     "family-house-transfer": simple("Event_TransferRequested", "Task_Transfer", "Event_Transferred"),
     "club-leaving": four("Event_LeavingReported", "Task_LoadMembers", "Task_PickLeaving",
                          "Task_RecordLeaving", "Event_Left"),
+    "data-sharing-consent": simple("Event_ConsentSigned", "Task_RecordConsent", "Event_ConsentRecorded"),
+
+    "family-house-referral": {
+        "lanes": ["social-workers", "project-managers"],
+        "rows": {"social-workers": [140, 110], "project-managers": [130]},
+        "place": {
+            "Event_ReferralRequested": ("social-workers", 0, 0),
+            "Task_RegisterReferral": ("social-workers", 0, 1),
+            "Task_CheckConsent": ("social-workers", 0, 2),
+            "Gateway_Consent": ("social-workers", 0, 3),
+            "Event_NoConsent": ("social-workers", 1, 3),
+            "Event_FollowUpDue": ("social-workers", 0, 4),
+            "Task_FollowUp": ("social-workers", 0, 5),
+            "Task_RecordFollowUp": ("social-workers", 0, 6),
+            "Gateway_Attended": ("social-workers", 0, 7),
+            "Event_Attended": ("social-workers", 0, 8),
+            "Event_NotAttended": ("social-workers", 1, 8),
+            "Task_ChaseFollowUp": ("project-managers", 0, 6),
+            "Event_ChaseHandled": ("project-managers", 0, 7),
+        },
+        "column_widths": {4: 130},
+        "attach": {"Event_FollowUpOverdue": ("bottom", 0.7)},
+        "flows": {
+            "Flow_NoConsent": {"route": "v"},
+            "Flow_NotAttended": {"route": "vh"},
+            "Flow_FollowUpOverdue": {"route": "vh"},
+        },
+        "labels": {
+            "Gateway_Consent": "top",
+            "Gateway_Attended": "top",
+            "Flow_NoConsent": (0, -62, 40),
+        },
+    },
 
     "participant-onboarding": {
         "gap": 30,

@@ -98,7 +98,10 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.GET, "/api/family-houses/positions", null, Set.of(HR, PM)),
         new Call(HttpMethod.GET, "/api/family-houses", null, Set.of(SW, PM)),
         new Call(HttpMethod.POST, "/api/family-houses/NONE/services", empty, Set.of(SW)),
-        new Call(HttpMethod.GET, "/api/family-houses/NONE/services/NONE", null, Set.of(SW, PM)));
+        new Call(HttpMethod.GET, "/api/family-houses/NONE/services/NONE", null, Set.of(SW, PM)),
+        new Call(HttpMethod.GET, "/api/family-houses/referrals/NONE", null, Set.of(SW, PM)),
+        new Call(
+            HttpMethod.GET, "/api/family-houses/referrals/NONE/letter.pdf", null, Set.of(SW, PM)));
   }
 
   @TestFactory
@@ -192,22 +195,26 @@ class AccessMatrixTest extends ApiTest {
                 "/engine-rest/process-definition/key/family-house-position/submit-form",
                 empty,
                 Set.of(HR, Groups.ADMIN))),
-                "/engine-rest/process-definition/key/family-house-service/start",
+                "/engine-rest/process-definition/key/family-house-service/start,
+                "/engine-rest/process-definition/key/data-sharing-consent/start",
                 empty,
                 Set.of(SW, Groups.ADMIN)),
             new Call(
                 HttpMethod.POST,
-                "/engine-rest/process-definition/key/family-house-service/submit-form",
+                "/engine-rest/process-definition/key/family-house-service/submit-form,
+                "/engine-rest/process-definition/key/data-sharing-consent/submit-form",
                 empty,
                 Set.of(SW, Groups.ADMIN)),
             new Call(
                 HttpMethod.POST,
-                "/engine-rest/process-definition/key/family-house-transfer/start",
+                "/engine-rest/process-definition/key/family-house-transfer/start,
+                "/engine-rest/process-definition/key/family-house-referral/start",
                 empty,
                 Set.of(SW, Groups.ADMIN)),
             new Call(
                 HttpMethod.POST,
-                "/engine-rest/process-definition/key/family-house-transfer/submit-form",
+                "/engine-rest/process-definition/key/family-house-transfer/submit-form,
+                "/engine-rest/process-definition/key/family-house-referral/submit-form",
                 empty,
                 Set.of(SW, Groups.ADMIN))));
   }

@@ -1,0 +1,461 @@
+package bg.kazanlak.inclusion.familyhouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
+import bg.kazanlak.inclusion.ProcessTestSupport;
+import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.familyhouse.ReferralFigures.Figures;
+import bg.kazanlak.inclusion.familyhouse.ReferralFigures.HouseFigures;
+import bg.kazanlak.inclusion.participant.ParticipantRegistry;
+import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of {@code family-house-referral} and {@code data-sharing-consent} on the real models,
+ * delegates and tables, started from their Tasklist start forms as a social worker. Each test
+ * refers a freshly registered person, so consents never collide; figures are asserted as changes.
+ * The clock is moved explicitly and the jobs executed by the test.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import({ProcessCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
+@TestExecutionListeners(
+    value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ExtendWith(ProcessTestSupport.class)
+class ReferralProcessTest {
+
+  private static final List<String> SOCIAL = List.of("social-workers");
+  private static final List<String> MANAGERS = List.of("project-managers");
+  private static final String HOUSE = "kran";
+  private static final String REASON = "Регистрация при личен лекар";
+  private static final String NOTE = "Записан при д-р Иванов";
+
+  @Autowired ReferralService referrals;
+  @Autowired ReferralFigures figures;
+  @Autowired ParticipantRegistry registry;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired FormService formService;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired RepositoryService repository;
+  @Autowired IdentityService identity;
+  @Autowired ProgrammeClock clock;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void setUp() {
+    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
+  }
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void aRefusedConsentEndsTheReferralUnissuedWithTheReason() {
+    String person = registered();
+    Figures before = figures.current();
+    ProcessInstance consent = consent(person, "GP", "REFUSED", List.of(), "2022-06-01");
+    assertThat(consent).hasPassed("Task_RecordConsent").isEnded();
+    assertThat(consent.getBusinessKey()).isEqualTo(person);
+
+    ProcessInstance referral = refer(person, "GP");
+
+    assertThat(referral)
+        .hasPassed("Task_RegisterReferral", "Task_CheckConsent", "Event_NoConsent")
+        .isEnded();
+    Referral stored = referrals.get(referral.getBusinessKey());
+    assertThat(stored.referralNumber()).matches("R-2022-\\d{5}");
+    assertThat(stored.status()).isEqualTo(ReferralStatus.CONSENT_REFUSED);
+    assertThat(stored.statusReason())
+        .contains("отказало съгласие", "Общопрактикуващ лекар", "01.06.2022");
+    assertThat(stored.referredBy()).isEqualTo("t-social");
+    assertThat(house(figures.current()).refusedForLackOfConsent())
+        .isEqualTo(house(before).refusedForLackOfConsent() + 1);
+    assertThat(house(figures.current()).made()).isEqualTo(house(before).made());
+  }
+
+  @Test
+  void withoutAConsentTheReferralEndsAndOnceItIsRecordedANewReferralIsIssued() {
+    String person = registered();
+    Figures before = figures.current();
+
+    ProcessInstance first = refer(person, "LABOUR_OFFICE");
+    assertThat(first).hasPassed("Event_NoConsent").isEnded();
+    Referral ended = referrals.get(first.getBusinessKey());
+    assertThat(ended.status()).isEqualTo(ReferralStatus.NO_CONSENT);
+    assertThat(ended.statusReason()).contains("няма записано съгласие", "Бюро по труда");
+    // a consent for another kind of organisation does not count
+    consent(person, "GP", "GIVEN", List.of("NAME"), "2022-06-02");
+    assertThat(refer(person, "LABOUR_OFFICE")).hasPassed("Event_NoConsent").isEnded();
+
+    consent(person, "LABOUR_OFFICE", "GIVEN", List.of("NAME", "PHONE"), "2022-06-03");
+    ProcessInstance second = refer(person, "LABOUR_OFFICE");
+
+    assertThat(second).hasPassed("Task_CheckConsent").isWaitingAt("Event_FollowUpDue");
+    Referral issued = referrals.get(second.getBusinessKey());
+    assertThat(issued.status()).isEqualTo(ReferralStatus.ISSUED);
+    assertThat(issued.dataItems()).containsExactly(ConsentDataItem.NAME, ConsentDataItem.PHONE);
+    assertThat(issued.consentSignedOn()).isEqualTo(LocalDate.of(2022, 6, 3));
+    assertThat(issued.followUpOn()).isEqualTo(LocalDate.of(2022, 6, 20));
+    assertThat(variable(second, "followUpDue")).isEqualTo("2022-06-20");
+    assertThat(variable(second, "letterUrl"))
+        .isEqualTo("/api/family-houses/referrals/" + issued.referralNumber() + "/letter.pdf");
+    assertThat(variable(second, "referralReason")).isNull();
+    assertThat(referrals.get(first.getBusinessKey()).status()).isEqualTo(ReferralStatus.NO_CONSENT);
+    Figures after = figures.current();
+    assertThat(house(after).refusedForLackOfConsent())
+        .isEqualTo(house(before).refusedForLackOfConsent() + 2);
+    assertThat(house(after).made()).isEqualTo(house(before).made() + 1);
+    assertThat(after.made()).isEqualTo(before.made() + 1);
+  }
+
+  @Test
+  void recordingAConsentAgainReplacesTheAnswerAndKeepsEveryOne() {
+    String person = registered();
+    consent(person, "SCHOOL", "GIVEN", List.of("NAME", "ADDRESS"), "2022-06-01");
+    assertThat(refer(person, "SCHOOL")).isWaitingAt("Event_FollowUpDue");
+
+    consent(person, "SCHOOL", "REFUSED", List.of("NAME"), "2022-06-03");
+
+    ProcessInstance refused = refer(person, "SCHOOL");
+    assertThat(refused).hasPassed("Event_NoConsent").isEnded();
+    assertThat(referrals.get(refused.getBusinessKey()).status())
+        .isEqualTo(ReferralStatus.CONSENT_REFUSED);
+    assertThat(
+            jdbc.sql(
+                    "select given, data_items from data_sharing_consent_history"
+                        + " where registration_number = ? and purpose = 'SCHOOL' order by id")
+                .param(person)
+                .query((rs, i) -> rs.getBoolean(1) + ":" + rs.getString(2))
+                .list())
+        .containsExactly("true:NAME,ADDRESS", "false:");
+    assertThat(
+            jdbc.sql("select count(*) from data_sharing_consent where registration_number = ?")
+                .param(person)
+                .query(Long.class)
+                .single())
+        .isOne();
+  }
+
+  @Test
+  void theReferringWorkerFollowsUpAfterTheConfiguredDaysAndThePersonWent() {
+    Figures before = figures.current();
+    ProcessInstance referral = issued();
+    executeJobs(referral); // not due yet
+    assertThat(referral).isWaitingAt("Event_FollowUpDue");
+
+    followUpFallsDue(referral);
+    Task followUp = task(referral);
+    assertThat(followUp).isAssignedTo("t-social");
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .taskId(followUp.getId())
+                .taskCandidateGroup("social-workers")
+                .includeAssignedTasks()
+                .count())
+        .isOne();
+    assertThat(followUp.getName()).isEqualTo("Проследяване на насочването");
+    assertThat(variable(referral, "displayName")).isEqualTo("Мария Д.");
+    followUp(referral, "ATTENDED", NOTE);
+
+    assertThat(referral)
+        .hasPassed("Task_RecordFollowUp", "Gateway_Attended", "Event_Attended")
+        .isEnded();
+    Referral done = referrals.get(referral.getBusinessKey());
+    assertThat(done.status()).isEqualTo(ReferralStatus.ATTENDED);
+    assertThat(done.followUpNote()).isEqualTo(NOTE);
+    assertThat(done.followedUpBy()).isEqualTo("t-social");
+    assertThat(done.followedUpOn()).isEqualTo(LocalDate.of(2022, 6, 20));
+    Figures after = figures.current();
+    assertThat(house(after).completed()).isEqualTo(house(before).completed() + 1);
+    assertThat(house(after).attended()).isEqualTo(house(before).attended() + 1);
+    assertThat(house(after).made()).isEqualTo(house(before).made() + 1);
+    assertPersonalTextsNotInTheEngine();
+  }
+
+  @Test
+  void aPersonWhoDidNotGoEndsTheReferralNotAttended() {
+    Figures before = figures.current();
+    ProcessInstance referral = issued();
+    followUpFallsDue(referral);
+
+    followUp(referral, "NOT_ATTENDED", null);
+
+    assertThat(referral).hasPassed("Event_NotAttended").isEnded();
+    assertThat(referrals.get(referral.getBusinessKey()).status())
+        .isEqualTo(ReferralStatus.NOT_ATTENDED);
+    Figures after = figures.current();
+    assertThat(after.completed()).isEqualTo(before.completed() + 1);
+    assertThat(after.attended()).isEqualTo(before.attended());
+  }
+
+  @Test
+  void anOverdueFollowUpIsEscalatedToTheManagersAndStaysOpen() {
+    ProcessInstance referral = issued();
+    followUpFallsDue(referral);
+    // due within 5 working days of Monday 20 June: the end of Monday 27 June
+    clock.freezeAt(LocalDateTime.of(2022, 6, 27, 12, 0));
+    executeJobs(referral);
+    assertThat(referral).isWaitingAt("Task_FollowUp");
+    assertThat(tasks.createTaskQuery().processInstanceId(referral.getId()).count()).isOne();
+
+    clock.freezeAt(LocalDateTime.of(2022, 6, 28, 9, 0));
+    executeJobs(referral);
+
+    assertThat(referral).isWaitingAt("Task_FollowUp", "Task_ChaseFollowUp");
+    Task chase =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(referral.getId())
+            .taskDefinitionKey("Task_ChaseFollowUp")
+            .singleResult();
+    assertThat(chase).hasCandidateGroup("project-managers").isNotAssigned();
+    as(
+        "t-manager",
+        MANAGERS,
+        () ->
+            tasks.complete(
+                chase.getId(),
+                Map.of("escalationAction", "REMINDED", "escalationNote", "Обадих се")));
+    assertThat(referral).hasPassed("Event_ChaseHandled").isWaitingAt("Task_FollowUp");
+
+    followUp(referral, "ATTENDED", null);
+    assertThat(referral).hasPassed("Event_Attended").isEnded();
+  }
+
+  @Test
+  void aFollowUpWithoutAnAnswerIsRefusedAndStaysOpen() {
+    ProcessInstance referral = issued();
+    followUpFallsDue(referral);
+
+    RequestRefusedException refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            RequestRefusedException.class, () -> followUp(referral, null, NOTE));
+
+    assertThat(refused.fieldProblems()).extracting(FieldProblem::field).contains("attendance");
+    assertThat(refused.getMessage()).doesNotContain(NOTE);
+    assertThat(referral).isWaitingAt("Task_FollowUp");
+    assertThat(referrals.get(referral.getBusinessKey()).status()).isEqualTo(ReferralStatus.ISSUED);
+  }
+
+  @Test
+  void aRefusedStartFormLeavesNeitherARowNorACase() {
+    long referralRows = rows("referral");
+    long consentRows = rows("data_sharing_consent_history");
+    long instances = runtime.createProcessInstanceQuery().count();
+
+    RequestRefusedException unknown =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            RequestRefusedException.class, () -> refer("P-1999-99999", "GP"));
+    RequestRefusedException malformed =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            RequestRefusedException.class,
+            () -> startForm(ReferralCases.PROCESS_ID, Map.of("familyHouse", "nowhere")));
+    RequestRefusedException noItems =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            RequestRefusedException.class,
+            () -> consent(registered(), "GP", "GIVEN", List.of(), "2022-06-01"));
+    RequestRefusedException future =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            RequestRefusedException.class,
+            () -> consent(registered(), "GP", "REFUSED", List.of(), "2022-06-07"));
+
+    assertThat(unknown.fieldProblems())
+        .extracting(FieldProblem::field)
+        .containsExactly("registrationNumber");
+    assertThat(malformed.fieldProblems())
+        .extracting(FieldProblem::field)
+        .containsExactlyInAnyOrder(
+            "registrationNumber",
+            "familyHouse",
+            "destinationKind",
+            "organisation",
+            "referralReason");
+    assertThat(noItems.fieldProblems()).extracting(FieldProblem::field).contains("consentItems");
+    assertThat(future.fieldProblems()).extracting(FieldProblem::field).contains("consentSignedOn");
+    assertThat(rows("referral")).isEqualTo(referralRows);
+    assertThat(rows("data_sharing_consent_history")).isEqualTo(consentRows);
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  // --- steps ---------------------------------------------------------------------------------
+
+  private String registered() {
+    return registry
+        .register(TestPeople.eligibleAdult("Мария", "Добрева"), "t-officer")
+        .registrationNumber();
+  }
+
+  /** A referral to a GP with the person's consent: waiting for its follow-up. */
+  private ProcessInstance issued() {
+    String person = registered();
+    consent(person, "GP", "GIVEN", List.of("NAME", "BIRTH_DATE"), "2022-06-01");
+    ProcessInstance referral = refer(person, "GP");
+    assertThat(referral).isWaitingAt("Event_FollowUpDue");
+    return referral;
+  }
+
+  private ProcessInstance consent(
+      String person, String purpose, String answer, List<String> items, String signedOn) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("registrationNumber", person);
+    form.put("consentPurpose", purpose);
+    form.put("consentAnswer", answer);
+    form.put("consentItems", items);
+    form.put("consentSignedOn", signedOn);
+    return startForm(ConsentCases.PROCESS_ID, form);
+  }
+
+  private ProcessInstance refer(String person, String destination) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("registrationNumber", person);
+    form.put("familyHouse", HOUSE);
+    form.put("destinationKind", destination);
+    form.put("organisation", " ДКЦ „Здраве“ ");
+    form.put("referralReason", REASON);
+    return startForm(ReferralCases.PROCESS_ID, form);
+  }
+
+  private ProcessInstance startForm(String process, Map<String, Object> form) {
+    return as("t-social", SOCIAL, () -> formService.submitStartForm(definition(process), form));
+  }
+
+  /** Moves the clock to the morning of the follow-up's day and fires its timer. */
+  private void followUpFallsDue(ProcessInstance referral) {
+    LocalDate due = LocalDate.parse((String) variable(referral, "followUpDue"));
+    clock.freezeAt(due.atTime(9, 0));
+    executeJobs(referral);
+    assertThat(referral).hasPassed("Event_FollowUpDue").isWaitingAt("Task_FollowUp");
+  }
+
+  private void followUp(ProcessInstance referral, String attendance, String note) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("attendance", attendance);
+    form.put("followUpNote", note);
+    String id =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(referral.getId())
+            .taskDefinitionKey("Task_FollowUp")
+            .singleResult()
+            .getId();
+    as("t-social", SOCIAL, () -> tasks.complete(id, form));
+  }
+
+  // --- engine and tables ---------------------------------------------------------------------
+
+  private HouseFigures house(Figures figures) {
+    return figures.houses().stream().filter(h -> h.house().equals(HOUSE)).findFirst().orElseThrow();
+  }
+
+  private long rows(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  /** The reason and the note are nowhere in the engine's variables, running or historic. */
+  private void assertPersonalTextsNotInTheEngine() {
+    for (String name : List.of("referralReason", "followUpNote")) {
+      assertThat(runtime.createVariableInstanceQuery().variableName(name).count())
+          .as(name)
+          .isZero();
+      assertThat(
+              history
+                  .createHistoricVariableInstanceQuery()
+                  .variableName(name)
+                  .includeDeleted()
+                  .count())
+          .as(name)
+          .isZero();
+    }
+    for (String text : List.of(REASON, NOTE)) {
+      assertThat(
+              jdbc.sql("select count(*) from ACT_HI_VARINST where TEXT_ like ?")
+                  .param("%" + text + "%")
+                  .query(Long.class)
+                  .single())
+          .as(text)
+          .isZero();
+    }
+  }
+
+  private void as(String user, List<String> groups, Runnable step) {
+    as(
+        user,
+        groups,
+        () -> {
+          step.run();
+          return null;
+        });
+  }
+
+  private <T> T as(String user, List<String> groups, Supplier<T> step) {
+    identity.setAuthentication(user, groups);
+    try {
+      return step.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private void executeJobs(ProcessInstance referral) {
+    identity.clearAuthentication(); // the job executor runs as nobody
+    management
+        .createJobQuery()
+        .processInstanceId(referral.getId())
+        .executable()
+        .list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  private String definition(String process) {
+    return repository
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(process)
+        .latestVersion()
+        .singleResult()
+        .getId();
+  }
+
+  private Object variable(ProcessInstance instance, String name) {
+    return runtime.getVariable(instance.getId(), name);
+  }
+
+  private Task task(ProcessInstance referral) {
+    return tasks.createTaskQuery().processInstanceId(referral.getId()).singleResult();
+  }
+}
