@@ -194,26 +194,44 @@ class AccessMatrixTest extends ApiTest {
                 HttpMethod.POST,
                 "/engine-rest/process-definition/key/family-house-position/submit-form",
                 empty,
-                Set.of(HR, Groups.ADMIN))),
-                "/engine-rest/process-definition/key/family-house-service/start,
+                Set.of(HR, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-service/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-service/submit-form",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-transfer/start",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/family-house-transfer/submit-form",
+                empty,
+                Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
                 "/engine-rest/process-definition/key/data-sharing-consent/start",
                 empty,
                 Set.of(SW, Groups.ADMIN)),
             new Call(
                 HttpMethod.POST,
-                "/engine-rest/process-definition/key/family-house-service/submit-form,
                 "/engine-rest/process-definition/key/data-sharing-consent/submit-form",
                 empty,
                 Set.of(SW, Groups.ADMIN)),
             new Call(
                 HttpMethod.POST,
-                "/engine-rest/process-definition/key/family-house-transfer/start,
                 "/engine-rest/process-definition/key/family-house-referral/start",
                 empty,
                 Set.of(SW, Groups.ADMIN)),
             new Call(
                 HttpMethod.POST,
-                "/engine-rest/process-definition/key/family-house-transfer/submit-form,
                 "/engine-rest/process-definition/key/family-house-referral/submit-form",
                 empty,
                 Set.of(SW, Groups.ADMIN))));
