@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The staff positions need a budget line that exists, an activity with a work-accident rate in
- * every period of the rate table, a label for every role and support roles distinct from the
- * houses' specialist roles: refused at start-up, not when HR records the first position.
+ * every period of the rate table, a label for every support role and support roles distinct from
+ * the houses' specialist roles: refused at start-up, not when HR records the first position.
  */
 @Component
 class StaffConfigurationCheck implements InitializingBean {
@@ -26,17 +26,22 @@ class StaffConfigurationCheck implements InitializingBean {
   private final StaffProperties staff;
   private final ProgrammeProperties programme;
   private final EmploymentProperties employment;
+  private final FamilyHouseProperties houses;
 
   StaffConfigurationCheck(
-      StaffProperties staff, ProgrammeProperties programme, EmploymentProperties employment) {
+      StaffProperties staff,
+      ProgrammeProperties programme,
+      EmploymentProperties employment,
+      FamilyHouseProperties houses) {
     this.staff = staff;
     this.programme = programme;
     this.employment = employment;
+    this.houses = houses;
   }
 
   @Override
   public void afterPropertiesSet() {
-    List<String> problems = problems(staff, programme, employment);
+    List<String> problems = problems(staff, programme, employment, houses);
     if (!problems.isEmpty()) {
       throw new InvalidProgrammeConfigurationException(
           "The Family House staff configuration is wrong: " + String.join("; ", problems));
@@ -44,7 +49,10 @@ class StaffConfigurationCheck implements InitializingBean {
   }
 
   static List<String> problems(
-      StaffProperties staff, ProgrammeProperties programme, EmploymentProperties employment) {
+      StaffProperties staff,
+      ProgrammeProperties programme,
+      EmploymentProperties employment,
+      FamilyHouseProperties houses) {
     List<String> problems = new ArrayList<>();
     boolean lineExists =
         programme.funding().stream()
@@ -70,12 +78,10 @@ class StaffConfigurationCheck implements InitializingBean {
             "%ssupport-roles: %s is a specialist role of the houses".formatted(PREFIX, role));
       }
     }
-    Set<String> roles = new LinkedHashSet<>(specialistRoles);
-    roles.addAll(staff.supportRoles());
-    for (String role : roles) {
-      String label = staff.roleLabels().get(role);
+    for (String role : staff.supportRoles()) {
+      String label = houses.roleLabels().get(role);
       if (label == null || label.isBlank()) {
-        problems.add("%srole-labels: no label for %s".formatted(PREFIX, role));
+        problems.add("inclusion.family-houses.role-labels: no label for %s".formatted(role));
       }
     }
     return problems;

@@ -23,12 +23,12 @@ public class StaffController {
 
   private final StaffPositions positions;
   private final StaffPayroll payroll;
-  private final StaffProperties staff;
+  private final FamilyHouseProperties houses;
 
-  StaffController(StaffPositions positions, StaffPayroll payroll, StaffProperties staff) {
+  StaffController(StaffPositions positions, StaffPayroll payroll, FamilyHouseProperties houses) {
     this.positions = positions;
     this.payroll = payroll;
-    this.staff = staff;
+    this.houses = houses;
   }
 
   @GetMapping
@@ -45,7 +45,7 @@ public class StaffController {
                   p.positionNumber(),
                   p.houseId(),
                   p.role(),
-                  staff.label(p.role()),
+                  houses.roleLabel(p.role()),
                   p.start(),
                   p.end(),
                   p.workingTime(),

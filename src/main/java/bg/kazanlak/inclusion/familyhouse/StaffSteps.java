@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 record StaffSteps(
     StaffPositions positions,
     StaffPayroll payroll,
-    StaffProperties staff,
+    FamilyHouseProperties houses,
     CurrentUser currentUser,
     Forms forms) {
 
@@ -33,7 +33,7 @@ record StaffSteps(
   void show(DelegateExecution execution, Position position, MonthInHand month) {
     execution.setVariable(StaffVariables.POSITION_NUMBER, position.positionNumber());
     execution.setVariable(StaffVariables.HOUSE_NAME, positions.house(position.houseId()).name());
-    execution.setVariable(StaffVariables.ROLE_LABEL, staff.label(position.role()));
+    execution.setVariable(StaffVariables.ROLE_LABEL, houses.roleLabel(position.role()));
     showMonth(execution, month);
   }
 

@@ -31,11 +31,21 @@ public record Indicators(
       String id, String name, int places, long personsEmployed, long activeContracts) {}
 
   /** The four houses' target and, per house, what {@code FamilyHouseFigures} counts. */
-  public record FamilyHouses(int target, List<House> houses) {}
+  /**
+   * The four houses, the referrals to other organisations (made = issued with consent; completed =
+   * followed up; refused for lack of consent = none recorded, or refused) and the staff jobs filled
+   * now against their target.
+   */
+  public record FamilyHouses(
+      int target, List<House> houses, Referrals referrals, StaffJobs staffJobs) {}
+
+  public record Referrals(long made, long completed, long attended, long refusedForLackOfConsent) {}
+
+  public record StaffJobs(int target, long filled, long positions) {}
 
   /**
-   * One house: the services delivered, by role and by kind, the distinct participants served, and
-   * the participants attached to it now.
+   * One house: the services delivered, by role and by kind, the distinct participants served, the
+   * participants attached to it now, its referrals and its staff jobs filled now.
    */
   public record House(
       String id,
@@ -44,7 +54,11 @@ public record Indicators(
       List<RoleServices> servicesByRole,
       List<KindServices> servicesByKind,
       long peopleReached,
-      long participantsAttached) {}
+      long participantsAttached,
+      long referralsMade,
+      long referralsCompleted,
+      long referralsRefusedForLackOfConsent,
+      long staffJobsFilled) {}
 
   public record RoleServices(String role, long services) {}
 

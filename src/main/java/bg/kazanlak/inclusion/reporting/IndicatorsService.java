@@ -4,6 +4,8 @@ import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.education.ClubService;
 import bg.kazanlak.inclusion.employment.EmploymentFigures;
 import bg.kazanlak.inclusion.familyhouse.FamilyHouseFigures;
+import bg.kazanlak.inclusion.familyhouse.ReferralFigures;
+import bg.kazanlak.inclusion.familyhouse.StaffFigures;
 import bg.kazanlak.inclusion.housing.HousingFigures;
 import bg.kazanlak.inclusion.initiative.InitiativeFigures;
 import bg.kazanlak.inclusion.participant.ParticipantCounts;
@@ -33,6 +35,8 @@ public class IndicatorsService {
   private final HousingFigures housing;
   private final InitiativeFigures initiatives;
   private final FamilyHouseFigures familyHouses;
+  private final ReferralFigures referrals;
+  private final StaffFigures staff;
 
   public IndicatorsService(
       ProgrammeProperties programme,
@@ -43,7 +47,9 @@ public class IndicatorsService {
       EmploymentFigures employment,
       HousingFigures housing,
       InitiativeFigures initiatives,
-      FamilyHouseFigures familyHouses) {
+      FamilyHouseFigures familyHouses,
+      ReferralFigures referrals,
+      StaffFigures staff) {
     this.programme = programme;
     this.clock = clock;
     this.participants = participants;
@@ -53,6 +59,8 @@ public class IndicatorsService {
     this.housing = housing;
     this.initiatives = initiatives;
     this.familyHouses = familyHouses;
+    this.referrals = referrals;
+    this.staff = staff;
   }
 
   public Indicators current() {
@@ -113,29 +121,48 @@ public class IndicatorsService {
   }
 
   private Indicators.FamilyHouses familyHouses() {
-    Map<String, FamilyHouseFigures.HouseFigures> figures =
+    Map<String, FamilyHouseFigures.HouseFigures> services =
         familyHouses.current().stream()
             .collect(Collectors.toMap(FamilyHouseFigures.HouseFigures::house, f -> f));
+    ReferralFigures.Figures referred = referrals.current();
+    Map<String, ReferralFigures.HouseFigures> referredBy =
+        referred.houses().stream()
+            .collect(Collectors.toMap(ReferralFigures.HouseFigures::house, f -> f));
+    StaffFigures.Figures staffed = staff.current();
+    Map<String, StaffFigures.HouseFigures> staffedBy =
+        staffed.houses().stream().collect(Collectors.toMap(StaffFigures.HouseFigures::id, f -> f));
     return new Indicators.FamilyHouses(
         programme.targets().familyHouses(),
         programme.familyHouses().stream()
             .map(
                 h -> {
-                  FamilyHouseFigures.HouseFigures f = figures.get(h.id());
+                  FamilyHouseFigures.HouseFigures f = services.get(h.id());
+                  ReferralFigures.HouseFigures r = referredBy.get(h.id());
+                  StaffFigures.HouseFigures j = staffedBy.get(h.id());
                   return new Indicators.House(
                       h.id(),
                       h.settlement(),
                       f.servicesDelivered(),
                       f.servicesByRole().stream()
-                          .map(r -> new Indicators.RoleServices(r.role(), r.services()))
+                          .map(x -> new Indicators.RoleServices(x.role(), x.services()))
                           .toList(),
                       f.servicesByKind().stream()
-                          .map(k -> new Indicators.KindServices(k.kind(), k.services()))
+                          .map(x -> new Indicators.KindServices(x.kind(), x.services()))
                           .toList(),
                       f.peopleReached(),
-                      f.participantsAttached());
+                      f.participantsAttached(),
+                      r == null ? 0 : r.made(),
+                      r == null ? 0 : r.completed(),
+                      r == null ? 0 : r.refusedForLackOfConsent(),
+                      j == null ? 0 : j.jobsFilled());
                 })
-            .toList());
+            .toList(),
+        new Indicators.Referrals(
+            referred.made(),
+            referred.completed(),
+            referred.attended(),
+            referred.refusedForLackOfConsent()),
+        new Indicators.StaffJobs(staffed.target(), staffed.jobsFilled(), staffed.positions()));
   }
 
   private static BigDecimal money(BigDecimal amount) {

@@ -55,7 +55,7 @@ class FamilyHouseConfigurationCheckTest {
   @Test
   void theShippedConfigurationPasses() {
     assertThat(FamilyHouseConfigurationCheck.problems(shipped, programme)).isEmpty();
-    assertThat(shipped.roleLabels()).hasSize(6).containsEntry("ROMA_MEDIATOR", "Ромски медиатор");
+    assertThat(shipped.roleLabels()).hasSize(8).containsEntry("ROMA_MEDIATOR", "Ромски медиатор");
     assertThat(shipped.kindLabels()).hasSize(ServiceKind.values().length);
     assertThat(shipped.maxServiceMinutes()).isEqualTo(480);
     assertThat(shipped.maxNoteLength()).isEqualTo(500);
