@@ -1,40 +1,31 @@
 package bg.kazanlak.inclusion.employment;
 
+import bg.kazanlak.inclusion.document.BulgarianPdf;
 import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.ContractTerms;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Employer;
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 /**
- * The employment contract for signing, as a PDF. The font is the Liberation Sans that OpenPDF's own
- * jar ships (it has Cyrillic), embedded in the document, so the document renders the same on every
- * machine whatever fonts the system has. Built on request and not stored: the signed paper is the
- * original. It states what Labour Code art. 66(1) asks of a contract: the employer's particulars
- * and its standing terms (workplace, leave, notice, pay frequency) come from the employer's
- * configuration, the person's terms from the contract.
+ * The employment contract for signing, as a PDF. Printed by {@link BulgarianPdf} (its Cyrillic font
+ * embedded). Built on request and not stored: the signed paper is the original. It states what
+ * Labour Code art. 66(1) asks of a contract: the employer's particulars and its standing terms
+ * (workplace, leave, notice, pay frequency) come from the employer's configuration, the person's
+ * terms from the contract.
  */
 @Component
 public class ContractDocument {
 
-  private static final String FONT = "/font-fallback/LiberationSans-Regular.ttf";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /**
@@ -49,151 +40,134 @@ public class ContractDocument {
   private final Employers employers;
   private final ParticipantRegistry participants;
   private final ProgrammeProperties programme;
-  private final byte[] font;
+  private final BulgarianPdf pdf;
 
   public ContractDocument(
       Contracts contracts,
       Employers employers,
       ParticipantRegistry participants,
-      ProgrammeProperties programme) {
+      ProgrammeProperties programme,
+      BulgarianPdf pdf) {
     this.contracts = contracts;
     this.employers = employers;
     this.participants = participants;
     this.programme = programme;
-    try (InputStream in = Document.class.getResourceAsStream(FONT)) {
-      if (in == null) {
-        throw new IllegalStateException("OpenPDF's jar has no " + FONT);
-      }
-      this.font = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.pdf = pdf;
   }
 
   public byte[] render(String contractId) {
     Contract contract = contracts.contract(contractId);
     Participant person = participants.get(contract.registrationNumber());
     Employer employer = employers.get(contract.employerId());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-    try {
-      BaseFont base =
-          BaseFont.createFont(
-              "LiberationSans-Regular.ttf",
-              BaseFont.IDENTITY_H,
-              BaseFont.EMBEDDED,
-              true,
-              font,
-              null);
-      Font title = new Font(base, 15, Font.BOLD);
-      Font text = new Font(base, 11);
-      Font small = new Font(base, 9);
-      PdfWriter.getInstance(document, out);
-      document.addTitle("Трудов договор " + contract.contractId());
-      document.addCreator("Kazanlak Inclusion");
-      document.open();
-      Paragraph heading = new Paragraph("ТРУДОВ ДОГОВОР ", title);
-      heading.add(unbroken("№ " + contract.contractId(), title));
-      heading.setAlignment(Element.ALIGN_CENTER);
-      document.add(heading);
-      Paragraph project =
-          new Paragraph(
-              "по проект „"
-                  + programme.title()
-                  + "“, "
-                  + "ОП „Развитие на човешките ресурси“ 2014-2020",
-              small);
-      project.setAlignment(Element.ALIGN_CENTER);
-      project.setSpacingAfter(16);
-      document.add(project);
+    return pdf.a4(
+        "Трудов договор " + contract.contractId(),
+        (document, fonts) -> {
+          Font title = fonts.title();
+          Font text = fonts.text();
+          Font small = fonts.small();
+          Paragraph heading = new Paragraph("ТРУДОВ ДОГОВОР ", title);
+          heading.add(unbroken("№ " + contract.contractId(), title));
+          heading.setAlignment(Element.ALIGN_CENTER);
+          document.add(heading);
+          Paragraph project =
+              new Paragraph(
+                  "по проект „"
+                      + programme.title()
+                      + "“, "
+                      + "ОП „Развитие на човешките ресурси“ 2014-2020",
+                  small);
+          project.setAlignment(Element.ALIGN_CENTER);
+          project.setSpacingAfter(16);
+          document.add(project);
 
-      document.add(new Paragraph("Днес, " + DATE.format(contract.recordedOn()) + ", между:", text));
-      document.add(
-          new Paragraph(
-              "1. "
-                  + employer.name()
-                  + ", ЕИК "
-                  + employer.eik()
-                  + ", със седалище и адрес на управление "
-                  + employer.seat()
-                  + ", представлявано от "
-                  + employer.representative()
-                  + " – работодател, и",
-              text));
-      String middle = person.middleName() == null ? "" : person.middleName() + " ";
-      Paragraph employee =
-          new Paragraph(
-              "2. "
-                  + person.firstName()
-                  + " "
-                  + middle
-                  + person.lastName()
-                  + ", ЕГН/ЛНЧ "
-                  + person.personalNumber()
-                  + address(person)
-                  + ", рег. № на участник ",
+          document.add(
+              new Paragraph("Днес, " + DATE.format(contract.recordedOn()) + ", между:", text));
+          document.add(
+              new Paragraph(
+                  "1. "
+                      + employer.name()
+                      + ", ЕИК "
+                      + employer.eik()
+                      + ", със седалище и адрес на управление "
+                      + employer.seat()
+                      + ", представлявано от "
+                      + employer.representative()
+                      + " – работодател, и",
+                  text));
+          String middle = person.middleName() == null ? "" : person.middleName() + " ";
+          Paragraph employee =
+              new Paragraph(
+                  "2. "
+                      + person.firstName()
+                      + " "
+                      + middle
+                      + person.lastName()
+                      + ", ЕГН/ЛНЧ "
+                      + person.personalNumber()
+                      + address(person)
+                      + ", рег. № на участник ",
+                  text);
+          employee.add(unbroken(contract.registrationNumber(), text));
+          employee.add(new Chunk(" – служител,", text));
+          document.add(employee);
+          Paragraph agreed =
+              new Paragraph(
+                  "на основание чл. 68, ал. 1, т. 1 от Кодекса на труда се "
+                      + "сключи настоящият срочен трудов договор при следните условия (чл. 66, ал. 1 КТ):",
+                  text);
+          agreed.setSpacingAfter(10);
+          document.add(agreed);
+
+          ContractTerms standing = employer.contract();
+          PdfPTable terms = new PdfPTable(new float[] {2, 3});
+          terms.setWidthPercentage(100);
+          row(terms, "Място на работа", standing.workplace(), text);
+          row(terms, "Длъжност", contract.position(), text);
+          row(terms, "Начало на изпълнението", DATE.format(contract.start()), text);
+          row(
+              terms,
+              "Срок на договора",
+              "до " + DATE.format(contract.end()) + " включително",
               text);
-      employee.add(unbroken(contract.registrationNumber(), text));
-      employee.add(new Chunk(" – служител,", text));
-      document.add(employee);
-      Paragraph agreed =
-          new Paragraph(
-              "на основание чл. 68, ал. 1, т. 1 от Кодекса на труда се "
-                  + "сключи настоящият срочен трудов договор при следните условия (чл. 66, ал. 1 КТ):",
+          row(
+              terms,
+              "Работно време",
+              workingTime(contract.workingTimeFraction()) + ", при петдневна работна седмица",
               text);
-      agreed.setSpacingAfter(10);
-      document.add(agreed);
+          row(
+              terms,
+              "Основно месечно трудово възнаграждение",
+              contract.grossMonthlyWage().toPlainString() + " лв. (брутно)",
+              text);
+          row(terms, "Периодичност на изплащане", standing.payFrequency().label(), text);
+          row(
+              terms,
+              "Основен платен годишен отпуск",
+              standing.annualLeaveDays() + " работни дни годишно",
+              text);
+          row(
+              terms,
+              "Срок на предизвестие",
+              standing.noticeDays() + " дни, еднакъв за двете страни",
+              text);
+          document.add(terms);
 
-      ContractTerms standing = employer.contract();
-      PdfPTable terms = new PdfPTable(new float[] {2, 3});
-      terms.setWidthPercentage(100);
-      row(terms, "Място на работа", standing.workplace(), text);
-      row(terms, "Длъжност", contract.position(), text);
-      row(terms, "Начало на изпълнението", DATE.format(contract.start()), text);
-      row(terms, "Срок на договора", "до " + DATE.format(contract.end()) + " включително", text);
-      row(
-          terms,
-          "Работно време",
-          workingTime(contract.workingTimeFraction()) + ", при петдневна работна седмица",
-          text);
-      row(
-          terms,
-          "Основно месечно трудово възнаграждение",
-          contract.grossMonthlyWage().toPlainString() + " лв. (брутно)",
-          text);
-      row(terms, "Периодичност на изплащане", standing.payFrequency().label(), text);
-      row(
-          terms,
-          "Основен платен годишен отпуск",
-          standing.annualLeaveDays() + " работни дни годишно",
-          text);
-      row(
-          terms,
-          "Срок на предизвестие",
-          standing.noticeDays() + " дни, еднакъв за двете страни",
-          text);
-      document.add(terms);
+          Paragraph law =
+              new Paragraph(
+                  "Договорът се финансира по проекта; работата започва след "
+                      + "подписването му. За неуредените въпроси се прилага Кодексът на труда.",
+                  small);
+          law.setSpacingBefore(10);
+          law.setSpacingAfter(40);
+          document.add(law);
 
-      Paragraph law =
-          new Paragraph(
-              "Договорът се финансира по проекта; работата започва след "
-                  + "подписването му. За неуредените въпроси се прилага Кодексът на труда.",
-              small);
-      law.setSpacingBefore(10);
-      law.setSpacingAfter(40);
-      document.add(law);
-
-      PdfPTable signatures = new PdfPTable(2);
-      signatures.setWidthPercentage(100);
-      signatures.getDefaultCell().setBorder(0);
-      signatures.addCell(new Paragraph("Работодател: ....................", text));
-      signatures.addCell(new Paragraph("Служител: ....................", text));
-      document.add(signatures);
-      document.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+          PdfPTable signatures = new PdfPTable(2);
+          signatures.setWidthPercentage(100);
+          signatures.getDefaultCell().setBorder(0);
+          signatures.addCell(new Paragraph("Работодател: ....................", text));
+          signatures.addCell(new Paragraph("Служител: ....................", text));
+          document.add(signatures);
+        });
   }
 
   /** A number the layout never breaks (wrapped at its hyphen it reads as two). */

@@ -7,6 +7,7 @@
     allowedDependencies = {
       "participant",
       "budget",
+      "document",
       "problem",
       "privacy",
       "programme",

@@ -8,6 +8,7 @@
     allowedDependencies = {
       "participant",
       "budget",
+      "document",
       "employment",
       "problem",
       "privacy",
