@@ -35,11 +35,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -79,6 +82,8 @@ public class DemoData implements StartupDataLoader {
   private final RuntimeService runtime;
   private final HousingCases housing;
   private final InitiativeCases initiatives;
+  private final FormService forms;
+  private final RepositoryService repository;
   private final IdentityService engineIdentity;
 
   public DemoData(
@@ -94,6 +99,8 @@ public class DemoData implements StartupDataLoader {
       RuntimeService runtime,
       HousingCases housing,
       InitiativeCases initiatives,
+      FormService forms,
+      RepositoryService repository,
       IdentityService engineIdentity) {
     this.identity = identity;
     this.onboarding = onboarding;
@@ -107,6 +114,8 @@ public class DemoData implements StartupDataLoader {
     this.runtime = runtime;
     this.housing = housing;
     this.initiatives = initiatives;
+    this.forms = forms;
+    this.repository = repository;
     this.engineIdentity = engineIdentity;
   }
 
@@ -276,6 +285,7 @@ public class DemoData implements StartupDataLoader {
     createClubs(enrolled);
     createHousing();
     createInitiatives(fatme, stoyan, radka, yordan);
+    createFamilyHouses(fatme, stoyan);
 
     at(2022, 6, 1);
     for (Job timer : management.createJobQuery().timers().executable().list()) {
@@ -489,6 +499,96 @@ public class DemoData implements StartupDataLoader {
             "чували, ръкавици, гребла, боя за пейките",
             new BigDecimal("1800.00"),
             "hrd-activities"));
+  }
+
+  /**
+   * Family Houses: services at Kazanlak's house, a consent to share with the GP and the referral it
+   * allows (its follow-up falls due in mid-June), a referral to the Labour Office ended for want of
+   * consent, and two staff positions whose first month is posted at the end of June. Recorded
+   * through the start forms Tasklist submits, as the social worker and HR.
+   */
+  private void createFamilyHouses(String fatme, String stoyan) {
+    at(2022, 5, 25);
+    as(
+        "social",
+        SOCIAL_WORKERS,
+        () -> {
+          service(fatme, "SOCIAL_WORKER", "HOME_VISIT", 60, false);
+          service(fatme, "ROMA_MEDIATOR", "ACCOMPANIMENT", 90, true);
+          service(stoyan, "PEDAGOGUE", "ON_SITE", 45, false);
+          submit(
+              "data-sharing-consent",
+              Map.of(
+                  "registrationNumber", fatme,
+                  "consentPurpose", "GP",
+                  "consentAnswer", "GIVEN",
+                  "consentSignedOn", "2022-05-25",
+                  "consentItems", List.of("NAME", "BIRTH_DATE", "ADDRESS")));
+          submit(
+              "family-house-referral",
+              Map.of(
+                  "registrationNumber", fatme,
+                  "familyHouse", "kazanlak",
+                  "destinationKind", "GP",
+                  "organisation", "Д-р Иванова, ГПСМП „Здраве“, Казанлък",
+                  "referralReason", "Регистрация при общопрактикуващ лекар"));
+          submit(
+              "family-house-referral",
+              Map.of(
+                  "registrationNumber", stoyan,
+                  "familyHouse", "kazanlak",
+                  "destinationKind", "LABOUR_OFFICE",
+                  "organisation", "Дирекция „Бюро по труда“ – Казанлък",
+                  "referralReason", "Регистрация като търсещ работа"));
+        });
+    as(
+        "hr",
+        HR_OFFICERS,
+        () -> {
+          position("kazanlak", "PSYCHOLOGIST", "Милена Петрова", "1", "1350.00");
+          position("kran", "ROMA_MEDIATOR", "Сабри Юсеинов", "0.5", "480.00");
+        });
+  }
+
+  private void service(
+      String registrationNumber, String role, String kind, int minutes, boolean forFamily) {
+    submit(
+        "family-house-service",
+        Map.of(
+            "house", "kazanlak",
+            "registrationNumber", registrationNumber,
+            "forFamily", forFamily,
+            "role", role,
+            "kind", kind,
+            "date", clock.today().toString(),
+            "durationMinutes", minutes,
+            "note", ""));
+  }
+
+  private void position(
+      String house, String role, String name, String workingTime, String grossMonthlyWage) {
+    submit(
+        "family-house-position",
+        Map.of(
+            "house", house,
+            "role", role,
+            "staffName", name,
+            "startDate", "2022-06-01",
+            "endDate", "2023-05-31",
+            "workingTime", workingTime,
+            "grossMonthlyWage", grossMonthlyWage));
+  }
+
+  /** Submits a process's start form, as Tasklist does for the signed-in user. */
+  private void submit(String processKey, Map<String, Object> form) {
+    String definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    forms.submitStartForm(definition, new HashMap<>(form));
   }
 
   private static NewInitiative bonding(
