@@ -49,7 +49,8 @@ SPECS = {
             "Task_RegisterReferral": ("social-workers", 0, 1),
             "Task_CheckConsent": ("social-workers", 0, 2),
             "Gateway_Consent": ("social-workers", 0, 3),
-            "Event_NoConsent": ("social-workers", 1, 3),
+            "Task_NoConsentNotice": ("social-workers", 1, 3),
+            "Event_NoConsent": ("social-workers", 1, 4),
             "Event_FollowUpDue": ("social-workers", 0, 4),
             "Task_FollowUp": ("social-workers", 0, 5),
             "Task_RecordFollowUp": ("social-workers", 0, 6),
@@ -69,7 +70,7 @@ SPECS = {
         "labels": {
             "Gateway_Consent": "top",
             "Gateway_Attended": "top",
-            "Flow_NoConsent": (0, -62, 40),
+            "Flow_NoConsent": (0, -62, 12),
         },
     },
 

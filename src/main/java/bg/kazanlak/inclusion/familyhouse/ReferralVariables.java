@@ -36,6 +36,10 @@ class ReferralVariables implements PersonalDataVariables {
   // the consent check and the timer
   static final String CONSENT_OUTCOME = "consentOutcome";
   static final String STATUS_REASON = "statusReason";
+
+  /** The social worker has read why the referral was not issued. */
+  static final String NO_CONSENT_SEEN = "noConsentSeen";
+
   static final String FOLLOW_UP_DUE = "followUpDue";
 
   // the follow-up and its escalation
@@ -62,6 +66,7 @@ class ReferralVariables implements PersonalDataVariables {
                 LETTER_URL,
                 CONSENT_OUTCOME,
                 STATUS_REASON,
+                NO_CONSENT_SEEN,
                 FOLLOW_UP_DUE,
                 ATTENDANCE,
                 FOLLOW_UP_OUTCOME,
