@@ -3,6 +3,8 @@ package bg.kazanlak.inclusion;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +24,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * finds a field, picks an option or waits for a form the same way.
  */
 final class Tasklist {
+
+  /** How form-js's date fields read and show a day here (bulgarian.js: дд.мм.гггг). */
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private static final By START_FORM = By.cssSelector(".modal-content .fjs-container");
+  private static final By START_BUTTON =
+      By.cssSelector(".modal-content button[ng-click='startProcessInstance()']");
 
   private final BulgarianChromium chromium;
   private final ChromeDriver browser;
@@ -49,17 +58,36 @@ final class Tasklist {
     chromium.logOut();
   }
 
-  /** Opens the start dialog of the process with the (Bulgarian) name: its start form. */
+  /**
+   * Opens the start dialog of the process with the (Bulgarian) name and waits for its start form (a
+   * Camunda Form).
+   */
   void startProcess(String name) {
     chromium.click(By.cssSelector(".start-process-action"));
     chromium.click(
         By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='" + name + "']"));
+    wait.until(visibilityOfElementLocated(START_FORM));
+  }
+
+  /** What the open start form shows. */
+  String startFormText() {
+    return text(START_FORM);
   }
 
   /** Starts the process from the open start form and waits for the dialog to close. */
   void submitStartForm() {
-    chromium.click(By.cssSelector(".modal-content button[ng-click='startProcessInstance()']"));
+    chromium.click(START_BUTTON);
     wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-content")));
+  }
+
+  /**
+   * Tries to start the process from the open start form where the engine refuses it, and returns
+   * Tasklist's notification of the refusal: the one that contains {@code reason}. The dialog stays
+   * open, its form drawn again from the values form-js had taken.
+   */
+  WebElement submitStartFormRefused(String reason) {
+    chromium.click(START_BUTTON);
+    return notification(reason);
   }
 
   /**
@@ -78,9 +106,14 @@ final class Tasklist {
    */
   WebElement claimRefused(String reason) {
     chromium.click(By.cssSelector("button.claim"));
+    return notification(reason);
+  }
+
+  /** Tasklist's notification that contains {@code text}, once it shows. */
+  private WebElement notification(String text) {
     return wait.until(
         visibilityOfElementLocated(
-            By.xpath("//*[contains(@class,'alert')][contains(.,'" + reason + "')]")));
+            By.xpath("//*[contains(@class,'alert')][contains(.,'" + text + "')]")));
   }
 
   /**
@@ -158,8 +191,29 @@ final class Tasklist {
     return browser.findElement(By.id(labelElement.getDomAttribute("for")));
   }
 
+  /**
+   * Types into the field and leaves it (a tab): form-js takes a text area's value after a pause or
+   * on leaving it, so what was typed is the form's before the next step (a refused start, say, that
+   * draws the form again from the values it has taken).
+   */
+  void typeAndLeave(String label, String text) {
+    field(label).sendKeys(text, Keys.TAB);
+  }
+
+  /** Replaces what the field holds (all of it selected and deleted) and leaves it, as above. */
+  void retypeAndLeave(String label, String text) {
+    WebElement input = field(label);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text, Keys.TAB);
+  }
+
   void date(String label, String day) {
     date(browser, label, day);
+  }
+
+  /** Types the day into a date field as a person in Bulgaria writes it ({@code dd.MM.yyyy}). */
+  void date(String label, LocalDate day) {
+    date(label, day.format(DAY));
   }
 
   /** Types a day ({@code dd.MM.yyyy}) into a date field; the tab closes its picker. */
