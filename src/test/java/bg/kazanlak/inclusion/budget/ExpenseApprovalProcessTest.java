@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.budget;
 
+import static bg.kazanlak.inclusion.Refusals.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -7,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
 import bg.kazanlak.inclusion.ProcessTestSupport;
-import bg.kazanlak.inclusion.problem.FieldProblem;
+import bg.kazanlak.inclusion.Refusals;
 import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -277,11 +278,10 @@ class ExpenseApprovalProcessTest {
             () ->
                 expenses.recordDecision(
                     number, ApprovalLevel.MANAGER, ApprovalDecision.APPROVE, null, null))
-        .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
-    assertThatThrownBy(() -> expenses.commit(number))
-        .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+        .satisfies(Refusals::assertRuleBroken);
+    assertThatThrownBy(() -> expenses.commit(number)).satisfies(Refusals::assertRuleBroken);
     assertThatThrownBy(() -> expenses.recordPayment(number, LocalDate.of(2022, 6, 6), "ПН 1", null))
-        .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+        .satisfies(Refusals::assertRuleBroken);
     assertThatThrownBy(
             () ->
                 expenses.correct(
@@ -289,17 +289,16 @@ class ExpenseApprovalProcessTest {
                     new NewExpense(
                         null, BigDecimal.ONE, "Друг", "Друго", INVOICE_DATE, "Фактура 3", null),
                     null))
-        .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+        .satisfies(Refusals::assertRuleBroken);
 
     decide(expense, "APPROVE", null);
     // finance approved an amount above the threshold: it is not committed until the manager says so
-    assertThatThrownBy(() -> expenses.commit(number))
-        .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+    assertThatThrownBy(() -> expenses.commit(number)).satisfies(Refusals::assertRuleBroken);
     assertThatThrownBy(
             () ->
                 expenses.recordDecision(
                     number, ApprovalLevel.FINANCE, ApprovalDecision.APPROVE, null, null))
-        .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+        .satisfies(Refusals::assertRuleBroken);
     assertThat(expenses.get(number).status()).isEqualTo(ExpenseStatus.REQUESTED);
     assertThat(ledger.figures("hrd-staff").committed()).isZero();
   }
@@ -349,7 +348,7 @@ class ExpenseApprovalProcessTest {
                         "Фактура 2",
                         null),
                     null))
-        .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+        .satisfies(Refusals::assertRuleBroken);
   }
 
   @Test
@@ -362,8 +361,7 @@ class ExpenseApprovalProcessTest {
         .isEqualTo("Сумата не отговаря на фактурата.");
     identityService.setAuthentication("t-finance", List.of("finance"));
     try {
-      assertThatThrownBy(() -> correct(expense, "250.00"))
-          .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+      assertThatThrownBy(() -> correct(expense, "250.00")).satisfies(Refusals::assertRuleBroken);
       assertThat(expenses.get(expense.getBusinessKey()).status()).isEqualTo(ExpenseStatus.RETURNED);
 
       identityService.setAuthentication("t-coordinator", List.of("initiative-coordinators"));
@@ -419,7 +417,7 @@ class ExpenseApprovalProcessTest {
     identityService.setAuthentication("t-finance", List.of("finance"));
     try {
       assertThatThrownBy(() -> decide(expense, "APPROVE", null))
-          .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+          .satisfies(Refusals::assertRuleBroken);
       identityService.setAuthentication("t-finance-2", List.of("finance"));
       decide(expense, "APPROVE", null);
       identityService.setAuthentication("t-manager", List.of("project-managers"));
@@ -430,7 +428,7 @@ class ExpenseApprovalProcessTest {
                   tasks.complete(
                       task(expense).getId(),
                       Map.of("paymentDate", "2022-06-06", "paymentReference", "ПН 5")))
-          .satisfies(ExpenseApprovalProcessTest::assertRuleBroken);
+          .satisfies(Refusals::assertRuleBroken);
     } finally {
       identityService.clearAuthentication();
     }
@@ -507,16 +505,6 @@ class ExpenseApprovalProcessTest {
         .isInstanceOfSatisfying(RequestRefusedException.class, e -> assertField(e, "supplier"));
     assertThat(expense).isWaitingAt("Task_RecordPayment");
     assertThat(expenses.get(expense.getBusinessKey()).status()).isEqualTo(ExpenseStatus.COMMITTED);
-  }
-
-  private static void assertField(RequestRefusedException e, String field) {
-    assertThat(e.kind()).isEqualTo(Refusal.INVALID);
-    assertThat(e.fieldProblems()).extracting(FieldProblem::field).contains(field);
-  }
-
-  private static void assertRuleBroken(Throwable e) {
-    assertThat(e).isInstanceOf(RequestRefusedException.class);
-    assertThat(((RequestRefusedException) e).kind()).isEqualTo(Refusal.RULE_BROKEN);
   }
 
   private ProcessInstance request(String line, String amount) {

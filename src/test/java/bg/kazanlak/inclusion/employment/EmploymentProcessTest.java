@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
-import bg.kazanlak.inclusion.ProcessTestSupport;
+import bg.kazanlak.inclusion.ProcessTest;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.budget.Posting;
@@ -28,28 +27,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * {@code employment} on the real model, DMN, delegates, pay rules and ledger, with the programme
  * clock moved month by month.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({ProcessCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(
-    value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@ExtendWith(ProcessTestSupport.class)
+@ProcessTest
 class EmploymentProcessTest {
 
   private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");

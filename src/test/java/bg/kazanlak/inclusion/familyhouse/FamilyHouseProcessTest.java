@@ -1,13 +1,15 @@
 package bg.kazanlak.inclusion.familyhouse;
 
+import static bg.kazanlak.inclusion.EngineSteps.as;
+import static bg.kazanlak.inclusion.EngineSteps.submitStartForm;
+import static bg.kazanlak.inclusion.Refusals.assertField;
+import static bg.kazanlak.inclusion.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
-import bg.kazanlak.inclusion.ProcessTestSupport;
+import bg.kazanlak.inclusion.ProcessTest;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.familyhouse.FamilyHouseCases.StartedService;
 import bg.kazanlak.inclusion.familyhouse.FamilyHouseFigures.HouseFigures;
@@ -17,36 +19,19 @@ import bg.kazanlak.inclusion.familyhouse.FamilyHouseRepository.Move;
 import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.SupportStream;
-import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
-import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,13 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to the house serving their settlement, once; a move to another house with its reason; the figures
  * per house. Counts in the shared database are asserted as changes.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({ProcessCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(
-    value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@ExtendWith(ProcessTestSupport.class)
+@ProcessTest(clockFrozenAt = "2022-06-06T09:00")
 class FamilyHouseProcessTest {
 
   private static final List<String> SOCIAL = List.of("social-workers");
@@ -77,22 +56,8 @@ class FamilyHouseProcessTest {
   @Autowired ParticipantRegistry registry;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transactions;
-  @Autowired FormService formService;
   @Autowired HistoryService history;
-  @Autowired RepositoryService repositoryService;
-  @Autowired IdentityService identity;
-  @Autowired ProgrammeClock clock;
   @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void setUp() {
-    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
-  }
-
-  @AfterEach
-  void signOut() {
-    identity.clearAuthentication();
-  }
 
   // --- services ------------------------------------------------------------------------------
 
@@ -110,11 +75,7 @@ class FamilyHouseProcessTest {
     form.put("durationMinutes", 45.0);
     form.put("note", NOTE);
 
-    ProcessInstance instance =
-        as(
-            "t-social",
-            SOCIAL,
-            () -> formService.submitStartForm(definition(FamilyHouseCases.SERVICE), form));
+    ProcessInstance instance = submitStartForm("t-social", SOCIAL, FamilyHouseCases.SERVICE, form);
     String id = instance.getId();
 
     assertThat(instance).hasPassed("Task_RecordService", "Event_ServiceRecorded").isEnded();
@@ -208,14 +169,7 @@ class FamilyHouseProcessTest {
     badForm.put("date", "2022-06-01");
     badForm.put("durationMinutes", "дълго");
     assertField(
-        refused(
-            () ->
-                as(
-                    "t-social",
-                    SOCIAL,
-                    () ->
-                        formService.submitStartForm(
-                            definition(FamilyHouseCases.SERVICE), badForm))),
+        refused(() -> submitStartForm("t-social", SOCIAL, FamilyHouseCases.SERVICE, badForm)),
         "kind");
     // the start group: managers read, they do not record services
     assertThatThrownBy(
@@ -386,10 +340,7 @@ class FamilyHouseProcessTest {
     form.put("registrationNumber", person);
     form.put("house", house);
     form.put("reason", reason);
-    return as(
-        "t-social",
-        SOCIAL,
-        () -> formService.submitStartForm(definition(FamilyHouseCases.TRANSFER), form));
+    return submitStartForm("t-social", SOCIAL, FamilyHouseCases.TRANSFER, form);
   }
 
   private HouseFigures figuresOf(String house) {
@@ -444,34 +395,5 @@ class FamilyHouseProcessTest {
           history.createHistoricProcessInstanceQuery().processDefinitionKey(process).count());
     }
     return counts;
-  }
-
-  private static RequestRefusedException refused(ThrowingCallable call) {
-    RequestRefusedException refused = catchThrowableOfType(RequestRefusedException.class, call);
-    assertThat(refused).as("refused").isNotNull();
-    return refused;
-  }
-
-  private static void assertField(RequestRefusedException e, String field) {
-    assertThat(e.kind()).isEqualTo(Refusal.INVALID);
-    assertThat(e.fieldProblems()).extracting(FieldProblem::field).contains(field);
-  }
-
-  private <T> T as(String user, List<String> groups, Supplier<T> step) {
-    identity.setAuthentication(user, groups);
-    try {
-      return step.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private String definition(String process) {
-    return repositoryService
-        .createProcessDefinitionQuery()
-        .processDefinitionKey(process)
-        .latestVersion()
-        .singleResult()
-        .getId();
   }
 }

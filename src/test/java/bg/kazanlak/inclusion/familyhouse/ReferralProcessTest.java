@@ -1,10 +1,16 @@
 package bg.kazanlak.inclusion.familyhouse;
 
+import static bg.kazanlak.inclusion.EngineSteps.as;
+import static bg.kazanlak.inclusion.EngineSteps.assertNoVariableNamed;
+import static bg.kazanlak.inclusion.EngineSteps.dateVariable;
+import static bg.kazanlak.inclusion.EngineSteps.executeJobs;
+import static bg.kazanlak.inclusion.EngineSteps.submitStartForm;
+import static bg.kazanlak.inclusion.EngineSteps.task;
+import static bg.kazanlak.inclusion.EngineSteps.variable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
-import bg.kazanlak.inclusion.ProcessTestSupport;
+import bg.kazanlak.inclusion.ProcessTest;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.familyhouse.ReferralFigures.Figures;
 import bg.kazanlak.inclusion.familyhouse.ReferralFigures.HouseFigures;
@@ -17,28 +23,13 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Every path of {@code family-house-referral} and {@code data-sharing-consent} on the real models,
@@ -46,13 +37,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * refers a freshly registered person, so consents never collide; figures are asserted as changes.
  * The clock is moved explicitly and the jobs executed by the test.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({ProcessCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(
-    value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@ExtendWith(ProcessTestSupport.class)
+@ProcessTest(clockFrozenAt = "2022-06-06T09:00")
 class ReferralProcessTest {
 
   private static final List<String> SOCIAL = List.of("social-workers");
@@ -66,23 +51,8 @@ class ReferralProcessTest {
   @Autowired ParticipantRegistry registry;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired FormService formService;
-  @Autowired ManagementService management;
-  @Autowired HistoryService history;
-  @Autowired RepositoryService repository;
-  @Autowired IdentityService identity;
   @Autowired ProgrammeClock clock;
   @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void setUp() {
-    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
-  }
-
-  @AfterEach
-  void signOut() {
-    identity.clearAuthentication();
-  }
 
   @Test
   void aRefusedConsentEndsTheReferralUnissuedWithTheReason() {
@@ -364,12 +334,12 @@ class ReferralProcessTest {
   }
 
   private ProcessInstance startForm(String process, Map<String, Object> form) {
-    return as("t-social", SOCIAL, () -> formService.submitStartForm(definition(process), form));
+    return submitStartForm("t-social", SOCIAL, process, form);
   }
 
   /** Moves the clock to the morning of the follow-up's day and fires its timer. */
   private void followUpFallsDue(ProcessInstance referral) {
-    LocalDate due = LocalDate.parse((String) variable(referral, "followUpDue"));
+    LocalDate due = dateVariable(referral, "followUpDue");
     clock.freezeAt(due.atTime(9, 0));
     executeJobs(referral);
     assertThat(referral).hasPassed("Event_FollowUpDue").isWaitingAt("Task_FollowUp");
@@ -402,17 +372,7 @@ class ReferralProcessTest {
   /** The reason and the note are nowhere in the engine's variables, running or historic. */
   private void assertPersonalTextsNotInTheEngine() {
     for (String name : List.of("referralReason", "followUpNote")) {
-      assertThat(runtime.createVariableInstanceQuery().variableName(name).count())
-          .as(name)
-          .isZero();
-      assertThat(
-              history
-                  .createHistoricVariableInstanceQuery()
-                  .variableName(name)
-                  .includeDeleted()
-                  .count())
-          .as(name)
-          .isZero();
+      assertNoVariableNamed(name);
     }
     for (String text : List.of(REASON, NOTE)) {
       assertThat(
@@ -423,51 +383,5 @@ class ReferralProcessTest {
           .as(text)
           .isZero();
     }
-  }
-
-  private void as(String user, List<String> groups, Runnable step) {
-    as(
-        user,
-        groups,
-        () -> {
-          step.run();
-          return null;
-        });
-  }
-
-  private <T> T as(String user, List<String> groups, Supplier<T> step) {
-    identity.setAuthentication(user, groups);
-    try {
-      return step.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private void executeJobs(ProcessInstance referral) {
-    identity.clearAuthentication(); // the job executor runs as nobody
-    management
-        .createJobQuery()
-        .processInstanceId(referral.getId())
-        .executable()
-        .list()
-        .forEach(job -> management.executeJob(job.getId()));
-  }
-
-  private String definition(String process) {
-    return repository
-        .createProcessDefinitionQuery()
-        .processDefinitionKey(process)
-        .latestVersion()
-        .singleResult()
-        .getId();
-  }
-
-  private Object variable(ProcessInstance instance, String name) {
-    return runtime.getVariable(instance.getId(), name);
-  }
-
-  private Task task(ProcessInstance referral) {
-    return tasks.createTaskQuery().processInstanceId(referral.getId()).singleResult();
   }
 }

@@ -1,11 +1,21 @@
 package bg.kazanlak.inclusion.familyhouse;
 
+import static bg.kazanlak.inclusion.EngineSteps.assertNoVariableNamed;
+import static bg.kazanlak.inclusion.EngineSteps.complete;
+import static bg.kazanlak.inclusion.EngineSteps.dateVariable;
+import static bg.kazanlak.inclusion.EngineSteps.dueAt;
+import static bg.kazanlak.inclusion.EngineSteps.executeJobs;
+import static bg.kazanlak.inclusion.EngineSteps.instance;
+import static bg.kazanlak.inclusion.EngineSteps.submitStartForm;
+import static bg.kazanlak.inclusion.EngineSteps.task;
+import static bg.kazanlak.inclusion.EngineSteps.timer;
+import static bg.kazanlak.inclusion.EngineSteps.variable;
+import static bg.kazanlak.inclusion.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
-import bg.kazanlak.inclusion.ProcessTestSupport;
+import bg.kazanlak.inclusion.ProcessTest;
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.budget.Posting;
 import bg.kazanlak.inclusion.employment.ContractMonth;
@@ -21,34 +31,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.assertj.core.groups.Tuple;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * {@code family-house-position} on the real model, delegates, employment's pay rules and the
@@ -56,19 +49,12 @@ import org.springframework.test.context.TestExecutionListeners;
  * months of their own, so the jobs rule sees only the test's positions; money is asserted per
  * position (its ledger entries). The clock is moved explicitly and the jobs executed by the test.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({ProcessCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(
-    value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@ExtendWith(ProcessTestSupport.class)
+@ProcessTest
 class StaffPositionProcessTest {
 
   private static final String LINE = "hrd-staff";
   private static final List<String> HR = List.of("hr-officers");
   private static final List<String> FINANCE = List.of("finance");
-  private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
   private static final String NAME = "Стаматка Щатовска";
 
   /** The ledger's kind of a payment. */
@@ -80,19 +66,9 @@ class StaffPositionProcessTest {
   @Autowired MonthlyPayCost payCost;
   @Autowired BudgetLedger ledger;
   @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired FormService formService;
-  @Autowired ManagementService management;
   @Autowired HistoryService history;
-  @Autowired RepositoryService repository;
-  @Autowired IdentityService identity;
   @Autowired ProgrammeClock clock;
   @Autowired JdbcClient jdbc;
-
-  @AfterEach
-  void signOut() {
-    identity.clearAuthentication();
-  }
 
   @Test
   void aPositionIsPostedEveryMonthUntilItsEndAtEmploymentsPayCost() {
@@ -110,7 +86,7 @@ class StaffPositionProcessTest {
     assertThat(variable(pi, "houseName")).isEqualTo("Къща на семейството – Казанлък");
     assertThat(variable(pi, "roleLabel")).isEqualTo("Психолог");
     assertThat(variable(pi, "staffMonth")).isEqualTo("2022-06");
-    assertThat(timerDue(pi)).isEqualTo(at(LocalDate.of(2022, 6, 30), 17, 30));
+    assertThat(timer(pi).getDuedate()).isEqualTo(dueAt(LocalDate.of(2022, 6, 30), 17, 30));
     Position stored = positions.get(number);
     assertThat(stored.staffName()).isEqualTo(NAME);
     assertThat(stored.status()).isEqualTo(PositionStatus.ACTIVE);
@@ -214,8 +190,7 @@ class StaffPositionProcessTest {
       ledger.release(new Posting(blocker + ":release", LINE, blocked, "test", "Освобождава реда"));
     }
 
-    String id = task(pi).getId();
-    as("t-finance", FINANCE, () -> tasks.complete(id, Map.of("fundsArranged", true)));
+    complete(pi, "t-finance", FINANCE, Map.of("fundsArranged", true));
     executeJobs(pi); // the posting, tried again
     executeJobs(pi);
 
@@ -324,8 +299,7 @@ class StaffPositionProcessTest {
   }
 
   private ProcessInstance started(Map<String, Object> form) {
-    String id = as("t-hr", HR, () -> formService.submitStartForm(definition(), form)).getId();
-    return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+    return instance(submitStartForm("t-hr", HR, StaffPositionCases.PROCESS_ID, form).getId());
   }
 
   /** The cost of a month with every working day paid, by employment's rules. */
@@ -343,7 +317,7 @@ class StaffPositionProcessTest {
   /** Moves the clock past the end of the month in hand, fires its timer and runs the posting. */
   private void monthEnds(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("Event_MonthEnd");
-    LocalDate last = LocalDate.parse((String) variable(pi, "monthEndDay"));
+    LocalDate last = dateVariable(pi, "monthEndDay");
     clock.freezeAt(last.atTime(18, 0));
     executeJobs(pi); // the timer
     assertThat(pi).hasPassed("Event_MonthEnd").isWaitingAt("Task_PostMonthCost");
@@ -357,24 +331,9 @@ class StaffPositionProcessTest {
     assertThat(refused.getMessage() + refused.fieldProblems()).doesNotContain("Щатовска");
   }
 
-  private RequestRefusedException refused(Runnable call) {
-    RequestRefusedException refused =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
-            RequestRefusedException.class, call::run);
-    assertThat(refused).as("refused").isNotNull();
-    return refused;
-  }
-
   /** The staff member's name is in the position's row only: in no engine table, live or past. */
   private void assertNameNotInTheEngine() {
-    assertThat(runtime.createVariableInstanceQuery().variableName("staffName").count()).isZero();
-    assertThat(
-            history
-                .createHistoricVariableInstanceQuery()
-                .variableName("staffName")
-                .includeDeleted()
-                .count())
-        .isZero();
+    assertNoVariableNamed("staffName");
     assertThat(
             jdbc.sql("select count(*) from ACT_HI_DETAIL where NAME_ = ?")
                 .param("staffName")
@@ -416,64 +375,5 @@ class StaffPositionProcessTest {
             .query(Long.class)
             .single());
     return counts;
-  }
-
-  private <T> T as(String user, List<String> groups, Supplier<T> step) {
-    identity.setAuthentication(user, groups);
-    try {
-      return step.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private void as(String user, List<String> groups, Runnable step) {
-    as(
-        user,
-        groups,
-        () -> {
-          step.run();
-          return null;
-        });
-  }
-
-  private void executeJobs(ProcessInstance pi) {
-    identity.clearAuthentication(); // the job executor runs as nobody
-    management
-        .createJobQuery()
-        .processInstanceId(pi.getId())
-        .executable()
-        .list()
-        .forEach(job -> management.executeJob(job.getId()));
-  }
-
-  private Date timerDue(ProcessInstance pi) {
-    return management
-        .createJobQuery()
-        .processInstanceId(pi.getId())
-        .timers()
-        .singleResult()
-        .getDuedate();
-  }
-
-  private Date at(LocalDate day, int hour, int minute) {
-    return Date.from(day.atTime(hour, minute).atZone(SOFIA).toInstant());
-  }
-
-  private String definition() {
-    return repository
-        .createProcessDefinitionQuery()
-        .processDefinitionKey(StaffPositionCases.PROCESS_ID)
-        .latestVersion()
-        .singleResult()
-        .getId();
-  }
-
-  private Object variable(ProcessInstance pi, String name) {
-    return runtime.getVariable(pi.getId(), name);
-  }
-
-  private Task task(ProcessInstance pi) {
-    return tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
   }
 }

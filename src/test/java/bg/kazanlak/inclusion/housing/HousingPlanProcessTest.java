@@ -1,12 +1,17 @@
 package bg.kazanlak.inclusion.housing;
 
+import static bg.kazanlak.inclusion.EngineSteps.as;
+import static bg.kazanlak.inclusion.EngineSteps.dateVariable;
+import static bg.kazanlak.inclusion.EngineSteps.executeJobs;
+import static bg.kazanlak.inclusion.EngineSteps.instance;
+import static bg.kazanlak.inclusion.EngineSteps.task;
+import static bg.kazanlak.inclusion.EngineSteps.variable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
-import bg.kazanlak.inclusion.ProcessTestSupport;
+import bg.kazanlak.inclusion.ProcessTest;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
@@ -24,36 +29,20 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The paths of {@code housing-support-plan} and {@code housing-move-out} on the real models,
  * delegates and housing tables. The clock is moved explicitly and jobs are executed by the test;
  * each test's households move out afterwards, so that the ten units last for the class.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({ProcessCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(
-    value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@ExtendWith(ProcessTestSupport.class)
+@ProcessTest(clockFrozenAt = "2022-06-06T09:00")
 class HousingPlanProcessTest {
 
   private static final List<String> SOCIAL = List.of("social-workers");
@@ -66,17 +55,11 @@ class HousingPlanProcessTest {
   @Autowired ParticipantRegistry registry;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
   @Autowired ProgrammeClock clock;
 
   private final List<String> households = new ArrayList<>();
-
-  @BeforeEach
-  void setUp() {
-    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
-  }
 
   @AfterEach
   void moveOutAndSignOut() {
@@ -687,7 +670,7 @@ class HousingPlanProcessTest {
   /** Moves the clock to the review's due day and fires its timer. */
   private void reviewFallsDue(ProcessInstance plan) {
     assertThat(plan).isWaitingAt("Event_ReviewDue");
-    LocalDate due = LocalDate.parse((String) variable(plan, "reviewDue"));
+    LocalDate due = dateVariable(plan, "reviewDue");
     clock.freezeAt(due.atTime(9, 0));
     executeJobs(plan);
     assertThat(plan).isWaitingAt("Task_MonthlyReview");
@@ -732,32 +715,6 @@ class HousingPlanProcessTest {
     return row;
   }
 
-  // --- engine ------------------------------------------------------------------------------
-
-  private void as(String user, List<String> groups, Runnable step) {
-    identity.setAuthentication(user, groups);
-    try {
-      step.run();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private void executeJobs(ProcessInstance instance) {
-    identity.clearAuthentication(); // the job executor runs as nobody
-    management
-        .createJobQuery()
-        .processInstanceId(instance.getId())
-        .executable()
-        .list()
-        .forEach(job -> management.executeJob(job.getId()));
-  }
-
-  private Object variable(ProcessInstance instance, String name) {
-    identity.clearAuthentication();
-    return runtime.getVariable(instance.getId(), name);
-  }
-
   private SpinJsonNode json(ProcessInstance instance, String name) {
     return (SpinJsonNode) variable(instance, name);
   }
@@ -774,13 +731,5 @@ class HousingPlanProcessTest {
     return registry
         .register(TestPeople.eligibleAdult(first, last), "t-officer")
         .registrationNumber();
-  }
-
-  private ProcessInstance instance(String id) {
-    return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
-  }
-
-  private Task task(ProcessInstance instance) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
   }
 }

@@ -1,12 +1,26 @@
 package bg.kazanlak.inclusion.initiative;
 
+import static bg.kazanlak.inclusion.EngineSteps.as;
+import static bg.kazanlak.inclusion.EngineSteps.assertNoVariableNamed;
+import static bg.kazanlak.inclusion.EngineSteps.complete;
+import static bg.kazanlak.inclusion.EngineSteps.dateVariable;
+import static bg.kazanlak.inclusion.EngineSteps.dueAt;
+import static bg.kazanlak.inclusion.EngineSteps.executeJobs;
+import static bg.kazanlak.inclusion.EngineSteps.instance;
+import static bg.kazanlak.inclusion.EngineSteps.latestDefinitionId;
+import static bg.kazanlak.inclusion.EngineSteps.submitStartForm;
+import static bg.kazanlak.inclusion.EngineSteps.task;
+import static bg.kazanlak.inclusion.EngineSteps.timer;
+import static bg.kazanlak.inclusion.EngineSteps.variable;
+import static bg.kazanlak.inclusion.Refusals.assertField;
+import static bg.kazanlak.inclusion.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import bg.kazanlak.inclusion.ProcessCoverageConfiguration;
-import bg.kazanlak.inclusion.ProcessTestSupport;
+import bg.kazanlak.inclusion.ProcessTest;
+import bg.kazanlak.inclusion.Refusals;
 import bg.kazanlak.inclusion.TestPeople;
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.budget.LineFigures;
@@ -14,45 +28,26 @@ import bg.kazanlak.inclusion.initiative.InitiativeFigures.Figures;
 import bg.kazanlak.inclusion.initiative.InitiativeRepository.InitiativeEvent;
 import bg.kazanlak.inclusion.initiative.NewInitiative.NewFamily;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
-import bg.kazanlak.inclusion.problem.FieldProblem;
 import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Every path of {@code initiative-approval} on the real model, DMN decisions, delegates, initiative
@@ -60,13 +55,7 @@ import org.springframework.test.context.TestExecutionListeners;
  * only the test's own events; money is asserted per initiative (its ledger entries) or as the
  * change of the shared line. The clock is moved explicitly and the jobs executed by the test.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({ProcessCoverageConfiguration.class, ProcessEngineCoverageConfiguration.class})
-@TestExecutionListeners(
-    value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@ExtendWith(ProcessTestSupport.class)
+@ProcessTest(clockFrozenAt = "2022-06-06T09:00")
 class InitiativeProcessTest {
 
   private static final String LINE = "hrd-activities";
@@ -74,7 +63,6 @@ class InitiativeProcessTest {
   private static final List<String> FINANCE = List.of("finance");
   private static final List<String> MANAGERS = List.of("project-managers");
   private static final List<String> BOTH = List.of("initiative-coordinators", "project-managers");
-  private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
 
   /** A Monday two weeks after the tests' today (Monday 6 June 2022). */
   private static final LocalDate DAY = LocalDate.of(2022, 6, 20);
@@ -87,22 +75,9 @@ class InitiativeProcessTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired FormService formService;
-  @Autowired ManagementService management;
   @Autowired HistoryService history;
-  @Autowired RepositoryService repository;
-  @Autowired IdentityService identity;
   @Autowired ProgrammeClock clock;
   @Autowired JdbcClient jdbc;
-
-  @BeforeEach
-  void setUp() {
-    clock.freezeAt(LocalDateTime.of(2022, 6, 6, 9, 0));
-  }
-
-  @AfterEach
-  void signOut() {
-    identity.clearAuthentication();
-  }
 
   // --- approval ------------------------------------------------------------------------------
 
@@ -167,7 +142,7 @@ class InitiativeProcessTest {
             () ->
                 initiatives.decide(
                     number, ApprovalLevel.FINANCE, Decision.APPROVE, "t-finance-2", null, null))
-        .satisfies(InitiativeProcessTest::assertRuleBroken);
+        .satisfies(Refusals::assertRuleBroken);
 
     decide(initiative, "t-manager", MANAGERS, "APPROVE", null);
 
@@ -205,7 +180,7 @@ class InitiativeProcessTest {
                     "t-coordinator-2",
                     COORDINATORS,
                     correction(people, "350.00", "RESUBMIT")))
-        .satisfies(InitiativeProcessTest::assertRuleBroken);
+        .satisfies(Refusals::assertRuleBroken);
     assertThat(initiative).isWaitingAt("Task_CorrectProposal");
     assertThat(initiatives.get(number).status()).isEqualTo(InitiativeStatus.RETURNED);
 
@@ -285,7 +260,7 @@ class InitiativeProcessTest {
 
     executeJobs(initiative); // the reminder is not due yet
     assertThat(initiative).isWaitingAt("Event_ReminderDue");
-    assertThat(timer(initiative).getDuedate()).isEqualTo(at(LocalDate.of(2022, 6, 13), 0, 0));
+    assertThat(timer(initiative).getDuedate()).isEqualTo(dueAt(LocalDate.of(2022, 6, 13), 0, 0));
 
     reminderFallsDue(initiative);
     assertThat(task(initiative)).isAssignedTo("t-coordinator");
@@ -332,7 +307,7 @@ class InitiativeProcessTest {
   void aReminderLeftUnansweredClosesAtTheEndOfTheDayAndTheReportOpens() {
     ProcessInstance initiative = approved("120.00");
     reminderFallsDue(initiative);
-    LocalDate day = LocalDate.parse((String) variable(initiative, "initiativeDate"));
+    LocalDate day = dateVariable(initiative, "initiativeDate");
     clock.freezeAt(day.atTime(17, 0));
     executeJobs(initiative);
     assertThat(initiative).isWaitingAt("Task_ConfirmInitiative");
@@ -382,7 +357,7 @@ class InitiativeProcessTest {
     assertThat(variable(initiative, "reminderDue")).isEqualTo("2022-06-20");
     assertThat(variable(initiative, "dateText")).isEqualTo("27.06.2022");
     assertThat(initiatives.get(number).date()).isEqualTo(LocalDate.of(2022, 6, 27));
-    assertThat(timer(initiative).getDuedate()).isEqualTo(at(LocalDate.of(2022, 6, 20), 0, 0));
+    assertThat(timer(initiative).getDuedate()).isEqualTo(dueAt(LocalDate.of(2022, 6, 20), 0, 0));
 
     reminderFallsDue(initiative);
     assertThat(clock.today()).isEqualTo(LocalDate.of(2022, 6, 20));
@@ -538,15 +513,15 @@ class InitiativeProcessTest {
     String approval = task(initiative).getId();
 
     assertThatThrownBy(() -> decide(initiative, "t-both", BOTH, "APPROVE", null))
-        .satisfies(InitiativeProcessTest::assertRuleBroken);
+        .satisfies(Refusals::assertRuleBroken);
     assertThatThrownBy(() -> as("t-both", BOTH, () -> tasks.claim(approval, "t-both")))
-        .satisfies(InitiativeProcessTest::assertRuleBroken);
+        .satisfies(Refusals::assertRuleBroken);
     // and past the engine's door, the service refuses the proposer too
     assertThatThrownBy(
             () ->
                 initiatives.decide(
                     number, ApprovalLevel.MANAGER, Decision.APPROVE, "t-both", null, null))
-        .satisfies(InitiativeProcessTest::assertRuleBroken);
+        .satisfies(Refusals::assertRuleBroken);
     assertThat(initiative).isWaitingAt("Task_ManagerApproval");
     assertThat(task(initiative)).isNotAssigned();
     assertThat(initiatives.get(number).status()).isEqualTo(InitiativeStatus.PROPOSED);
@@ -622,8 +597,7 @@ class InitiativeProcessTest {
     form.put("budgetLine", LINE);
 
     String id =
-        as("t-coordinator", COORDINATORS, () -> formService.submitStartForm(definition(), form))
-            .getId();
+        submitStartForm("t-coordinator", COORDINATORS, InitiativeCases.PROCESS_ID, form).getId();
 
     ProcessInstance initiative = instance(id);
     String number = initiative.getBusinessKey();
@@ -667,7 +641,7 @@ class InitiativeProcessTest {
   @Test
   void theMinorityAnswersOfTheStartFormReachOnlyTheInitiativeTables() {
     List<NewFamily> families = freshFamilies();
-    String definition = definition();
+    String definition = latestDefinitionId(InitiativeCases.PROCESS_ID);
     Map<String, Object> form = new HashMap<>();
     form.put("kind", "FAMILY_BONDING");
     form.put("title", "Разходка до Бузлуджа");
@@ -805,7 +779,7 @@ class InitiativeProcessTest {
   /** Moves the clock to the morning of the reminder's day and fires its timer. */
   private void reminderFallsDue(ProcessInstance initiative) {
     assertThat(initiative).isWaitingAt("Event_ReminderDue");
-    LocalDate due = LocalDate.parse((String) variable(initiative, "reminderDue"));
+    LocalDate due = dateVariable(initiative, "reminderDue");
     clock.freezeAt(due.atTime(9, 0));
     executeJobs(initiative);
     assertThat(initiative).hasPassed("Event_ReminderDue").isWaitingAt("Task_ConfirmInitiative");
@@ -815,7 +789,7 @@ class InitiativeProcessTest {
   /** Moves the clock past the end of the initiative's day and fires its timer. */
   private void dayPasses(ProcessInstance initiative) {
     assertThat(initiative).isWaitingAt("Event_DayPassed");
-    LocalDate day = LocalDate.parse((String) variable(initiative, "initiativeDate"));
+    LocalDate day = dateVariable(initiative, "initiativeDate");
     clock.freezeAt(day.atTime(17, 0));
     executeJobs(initiative);
     assertThat(initiative).isWaitingAt("Event_DayPassed");
@@ -868,17 +842,7 @@ class InitiativeProcessTest {
   /** No variable of that name in the engine's runtime or history tables, for any case. */
   private void assertNoMinorityAnswerInTheEngine() {
     for (String name : InitiativeVariables.FAMILY_MINORITY) {
-      assertThat(runtime.createVariableInstanceQuery().variableName(name).count())
-          .as(name)
-          .isZero();
-      assertThat(
-              history
-                  .createHistoricVariableInstanceQuery()
-                  .variableName(name)
-                  .includeDeleted()
-                  .count())
-          .as(name)
-          .isZero();
+      assertNoVariableNamed(name);
       assertThat(
               jdbc.sql("select count(*) from ACT_HI_DETAIL where NAME_ = ?")
                   .param(name)
@@ -897,92 +861,10 @@ class InitiativeProcessTest {
     return people.stream().sorted().toList();
   }
 
-  private Date at(LocalDate day, int hour, int minute) {
-    return Date.from(day.atTime(hour, minute).atZone(SOFIA).toInstant());
-  }
-
   private RequestRefusedException refusedProposal(ThrowingCallable call) {
     Map<String, Long> before = traces();
-    RequestRefusedException refused =
-        org.assertj.core.api.Assertions.catchThrowableOfType(RequestRefusedException.class, call);
-    assertThat(refused).as("refused").isNotNull();
+    RequestRefusedException refused = refused(call);
     assertThat(traces()).isEqualTo(before);
     return refused;
-  }
-
-  private static void assertField(RequestRefusedException e, String field) {
-    assertThat(e.kind()).isEqualTo(Refusal.INVALID);
-    assertThat(e.fieldProblems()).extracting(FieldProblem::field).contains(field);
-  }
-
-  private static void assertRuleBroken(Throwable e) {
-    assertThat(e).isInstanceOf(RequestRefusedException.class);
-    assertThat(((RequestRefusedException) e).kind()).isEqualTo(Refusal.RULE_BROKEN);
-  }
-
-  // --- engine --------------------------------------------------------------------------------
-
-  private void as(String user, List<String> groups, Runnable step) {
-    as(
-        user,
-        groups,
-        () -> {
-          step.run();
-          return null;
-        });
-  }
-
-  private <T> T as(String user, List<String> groups, Supplier<T> step) {
-    identity.setAuthentication(user, groups);
-    try {
-      return step.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private void complete(
-      ProcessInstance initiative, String user, List<String> groups, Map<String, Object> form) {
-    String id = task(initiative).getId();
-    as(user, groups, () -> tasks.complete(id, form));
-  }
-
-  private void executeJobs(ProcessInstance initiative) {
-    identity.clearAuthentication(); // the job executor runs as nobody
-    management
-        .createJobQuery()
-        .processInstanceId(initiative.getId())
-        .executable()
-        .list()
-        .forEach(job -> management.executeJob(job.getId()));
-  }
-
-  private Job timer(ProcessInstance initiative) {
-    return management
-        .createJobQuery()
-        .processInstanceId(initiative.getId())
-        .timers()
-        .singleResult();
-  }
-
-  private String definition() {
-    return repository
-        .createProcessDefinitionQuery()
-        .processDefinitionKey(InitiativeCases.PROCESS_ID)
-        .latestVersion()
-        .singleResult()
-        .getId();
-  }
-
-  private Object variable(ProcessInstance initiative, String name) {
-    return runtime.getVariable(initiative.getId(), name);
-  }
-
-  private ProcessInstance instance(String id) {
-    return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
-  }
-
-  private Task task(ProcessInstance initiative) {
-    return tasks.createTaskQuery().processInstanceId(initiative.getId()).singleResult();
   }
 }
