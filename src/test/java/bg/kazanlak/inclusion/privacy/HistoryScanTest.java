@@ -9,8 +9,10 @@ import bg.kazanlak.inclusion.budget.ExpenseCases;
 import bg.kazanlak.inclusion.budget.NewExpense;
 import bg.kazanlak.inclusion.identity.Groups;
 import bg.kazanlak.inclusion.participant.NewParticipant;
+import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
+import bg.kazanlak.inclusion.participant.SupportStream;
 import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import bg.kazanlak.inclusion.process.EngineDoor;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,15 +51,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs every path that matters of every process with distinctive personal data, then reads every
- * text and byte column of every ACT_RU_* and ACT_HI_* table (and ACT_GE_BYTEARRAY, bytes decoded as
- * UTF-8) looking for it. Values that are not distinctive (a sick-leave count, a "yes" to a special
- * category) are looked for by their variable names, which must have no history rows; the derived
- * special-category decision inputs must have no decision-history rows.
+ * Runs every path that matters of every process (onboarding, employment, expenses, clubs, Family
+ * House services, initiatives, Family House moves, consents, referrals, staff positions) with
+ * distinctive personal data, then reads every text and byte column of every ACT_RU_* and ACT_HI_*
+ * table (and ACT_GE_BYTEARRAY, bytes decoded as UTF-8) looking for it. Values that are not
+ * distinctive (a sick-leave count, a "yes" to a special category) are looked for by their variable
+ * names, which must have no history rows; the derived special-category decision inputs must have no
+ * decision-history rows.
  *
  * <p>What the engine may keep by design: the registration number (business key), a case name (first
  * name and the initial of the last name, {@code Participant.caseName}) while a case runs, codes,
@@ -66,6 +72,10 @@ import org.springframework.http.ResponseEntity;
 class HistoryScanTest extends ApiTest {
 
   private static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
+  private static final String SOCIAL = Groups.SOCIAL_WORKERS;
+  private static final String COORDINATOR = Groups.INITIATIVE_COORDINATORS;
+  private static final String MANAGER = Groups.PROJECT_MANAGERS;
+  private static final String HR = Groups.HR_OFFICERS;
 
   // distinctive values: none of them occurs in the models or the code
   private static final String SURNAME_API = "Тайноватова";
@@ -86,6 +96,12 @@ class HistoryScanTest extends ApiTest {
   private static final String CHILD_LAST_NAME = "Малолеткова";
   private static final String SERVICE_NOTE_API = "Услуга-маркер-F83 по API";
   private static final String SERVICE_NOTE_FORM = "Услуга-маркер-F84 от формата";
+  private static final String INITIATIVE_COMMENT = "Инициатива-маркер-I21 коментар";
+  private static final String WORK_DONE = "Проведено-маркер-H45 с децата";
+  private static final String TRANSFER_REASON = "Премества-маркер-T36 се";
+  private static final String REFERRAL_REASON = "Насочване-маркер-Q52 при лекар";
+  private static final String FOLLOW_UP_NOTE = "Проследено-маркер-Q53 записан";
+  private static final String STAFF_NAME = "Служителка Щатмаркерова";
 
   /** Values that are not distinctive, looked for by their names. */
   private static final Set<String> NEVER_IN_HISTORY =
@@ -123,7 +139,15 @@ class HistoryScanTest extends ApiTest {
           "attendees",
           "present",
           "members",
-          "note");
+          "note",
+          "family1Minority",
+          "family2Minority",
+          "justification",
+          "workDone",
+          "reason",
+          "referralReason",
+          "followUpNote",
+          "staffName");
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -135,6 +159,8 @@ class HistoryScanTest extends ApiTest {
   @Autowired ExpenseCases expenses;
   @Autowired DataSource dataSource;
   @Autowired List<PersonalDataVariables> declarations;
+  @Autowired TransactionTemplate transactions;
+  @Autowired ApplicationEventPublisher events;
 
   /** The scan's cases start on the programme's 1 June 2022, before the HTTP tests' usual day. */
   @BeforeEach
@@ -170,7 +196,13 @@ class HistoryScanTest extends ApiTest {
                 CHILD_FIRST_NAME,
                 CHILD_LAST_NAME,
                 SERVICE_NOTE_API,
-                SERVICE_NOTE_FORM));
+                SERVICE_NOTE_FORM,
+                INITIATIVE_COMMENT,
+                WORK_DONE,
+                TRANSFER_REASON,
+                REFERRAL_REASON,
+                FOLLOW_UP_NOTE,
+                STAFF_NAME));
 
     // --- onboarding: through the API, with every special category declared
     String egnApi = TestPeople.freshEgn(LocalDate.of(1984, 11, 23));
@@ -470,6 +502,121 @@ class HistoryScanTest extends ApiTest {
     complete(job, Map.of("longerTermResult", "EMPLOYED", "improvedSituation", true));
     assertThat(job).isEnded();
 
+    // --- an initiative on the start form (the families' minority answers), returned with a
+    // comment, corrected, approved, reminded, reported held with what was done, its cost booked
+    String family2 = formCase.getBusinessKey();
+    Map<String, Object> proposal = new HashMap<>();
+    proposal.put("title", "Пикник в парка");
+    proposal.put("date", clock.today().plusDays(20).toString());
+    proposal.put("settlement", "Казанлък");
+    proposal.put("activity", "RECREATION");
+    proposal.put("family1Members", enrolled);
+    proposal.put("family1Minority", true);
+    proposal.put("family2Members", family2);
+    proposal.put("family2Minority", false);
+    proposal.put("plannedCost", "120.00");
+    proposal.put("budgetLine", "hrd-activities");
+    Map<String, Object> proposed = new HashMap<>(proposal);
+    proposed.put("kind", "FAMILY_BONDING");
+    ProcessInstance initiative = as(COORDINATOR, () -> startForm("initiative-approval", proposed));
+    as(MANAGER, () -> decide(initiative, "RETURN", INITIATIVE_COMMENT));
+    Map<String, Object> corrected = new HashMap<>(proposal);
+    corrected.put("correctionAction", "RESUBMIT");
+    as(COORDINATOR, () -> complete(initiative, corrected));
+    as(MANAGER, () -> decide(initiative, "APPROVE", null));
+    fire(management.createJobQuery().processInstanceId(initiative.getId()).timers().singleResult());
+    as(COORDINATOR, () -> complete(initiative, Map.of("preparationAction", "CONFIRM")));
+    fire(management.createJobQuery().processInstanceId(initiative.getId()).timers().singleResult());
+    Map<String, Object> report = new HashMap<>();
+    report.put("held", "HELD");
+    report.put("family1Attended", 2);
+    report.put("family2Attended", 3);
+    report.put("workDone", WORK_DONE);
+    report.put("actualCost", "100.00");
+    as(COORDINATOR, () -> complete(initiative, report));
+    management.executeJob(
+        management.createJobQuery().processInstanceId(initiative.getId()).singleResult().getId());
+    assertThat(initiative).isEnded();
+
+    // --- Family Houses: attached on enrolment, moved with a reason; a consent and the referral it
+    // allows, followed up with a note; a staff position whose months are booked
+    transactions.executeWithoutResult(
+        status ->
+            events.publishEvent(
+                new ParticipantEnrolledInStream(enrolled, SupportStream.FAMILY_HOUSE)));
+    assertThat(
+            as(
+                SOCIAL,
+                () ->
+                    startForm(
+                        "family-house-transfer",
+                        Map.of(
+                            "registrationNumber",
+                            enrolled,
+                            "house",
+                            "kran",
+                            "reason",
+                            TRANSFER_REASON))))
+        .isEnded();
+    Map<String, Object> consent = new HashMap<>();
+    consent.put("registrationNumber", enrolled);
+    consent.put("consentPurpose", "GP");
+    consent.put("consentAnswer", "GIVEN");
+    consent.put("consentSignedOn", clock.today().toString());
+    consent.put("consentItems", List.of("NAME", "ADDRESS", "PHONE"));
+    assertThat(as(SOCIAL, () -> startForm("data-sharing-consent", consent))).isEnded();
+    ProcessInstance referral =
+        as(
+            SOCIAL,
+            () ->
+                startForm(
+                    "family-house-referral",
+                    Map.of(
+                        "registrationNumber",
+                        enrolled,
+                        "familyHouse",
+                        "kran",
+                        "destinationKind",
+                        "GP",
+                        "organisation",
+                        "ДКЦ „Здраве“",
+                        "referralReason",
+                        REFERRAL_REASON)));
+    fire(management.createJobQuery().processInstanceId(referral.getId()).timers().singleResult());
+    as(
+        SOCIAL,
+        () -> complete(referral, Map.of("attendance", "ATTENDED", "followUpNote", FOLLOW_UP_NOTE)));
+    assertThat(referral).isEnded();
+    LocalDate firstOfNextMonth = clock.today().withDayOfMonth(1).plusMonths(1);
+    ProcessInstance position =
+        as(
+            HR,
+            () ->
+                startForm(
+                    "family-house-position",
+                    Map.of(
+                        "house",
+                        "kazanlak",
+                        "role",
+                        "DRIVER",
+                        "staffName",
+                        STAFF_NAME,
+                        "startDate",
+                        firstOfNextMonth.toString(),
+                        "endDate",
+                        firstOfNextMonth.plusMonths(1).minusDays(1).toString(),
+                        "workingTime",
+                        "1",
+                        "grossMonthlyWage",
+                        "1100.00")));
+    fire(management.createJobQuery().processInstanceId(position.getId()).timers().singleResult());
+    management
+        .createJobQuery()
+        .processInstanceId(position.getId())
+        .list()
+        .forEach(posting -> management.executeJob(posting.getId()));
+    assertThat(position).isEnded();
+
     assertThat(scan(markers)).as("markers in the engine's tables").isEmpty();
     assertNoRowsOfKeptOutNames();
     assertDecisionHistoryWithoutSpecialCategoryInputs();
@@ -703,12 +850,33 @@ class HistoryScanTest extends ApiTest {
 
   /** As a Tasklist request of a signed-in social worker. */
   private <T> T asSocialWorker(Supplier<T> work) {
-    engine.getIdentityService().setAuthentication("t-social", List.of(Groups.SOCIAL_WORKERS));
+    return as(SOCIAL, work);
+  }
+
+  /** As a Tasklist request of the signed-in test user of {@code group} (t-coordinator, …). */
+  private <T> T as(String group, Supplier<T> work) {
+    String user =
+        Map.of(
+                Groups.SOCIAL_WORKERS, "t-social",
+                Groups.INITIATIVE_COORDINATORS, "t-coordinator",
+                Groups.PROJECT_MANAGERS, "t-manager",
+                Groups.HR_OFFICERS, "t-hr")
+            .get(group);
+    engine.getIdentityService().setAuthentication(user, List.of(group));
     try {
       return EngineDoor.enter(work);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+  }
+
+  private void as(String group, Runnable work) {
+    as(
+        group,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   private ProcessInstance start(NewParticipant person) {
