@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -289,31 +290,30 @@ class AccessMatrixTest extends ApiTest {
   /** A housing case's tasks: the social workers' and the administrator's to claim. */
   @TestFactory
   Stream<DynamicTest> housingTasksAreWorkedByTheirCandidateGroup() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (String user : USERS.keySet()) {
-      tests.add(
-          DynamicTest.dynamicTest(
-              "claim a household's assessment as " + user,
-              () -> {
-                Task task =
-                    tasks
-                        .createTaskQuery()
-                        .processInstanceId(housingCaseAt("Task_AssessHousehold").getId())
-                        .singleResult();
-                int status =
-                    engineRest()
-                        .call(
-                            user,
-                            HttpMethod.POST,
-                            "/engine-rest/task/" + task.getId() + "/claim",
-                            json("{\"userId\":\"" + user + "\"}"))
-                        .getStatusCode()
-                        .value();
-                boolean allowed = Set.of(SW, Groups.ADMIN).contains(USERS.get(user));
-                assertThat(status).as(user).isEqualTo(allowed ? 204 : 403);
-              }));
-    }
-    return tests.stream();
+    return claimedOnlyBy(
+        "a household's assessment", () -> housingCaseAt("Task_AssessHousehold"), Set.of(SW));
+  }
+
+  /**
+   * An initiative's tasks: finance's cost review, the managers' approval, the coordinators' report,
+   * each claimed by its candidate group (and the administrator) only.
+   */
+  @TestFactory
+  Stream<DynamicTest> initiativeTasksAreWorkedByTheirCandidateGroup() {
+    return Stream.of(
+            claimedOnlyBy(
+                "an initiative's cost review",
+                () -> initiativeCaseAt("Task_FinanceReview"),
+                Set.of(FI)),
+            claimedOnlyBy(
+                "an initiative's approval",
+                () -> initiativeCaseAt("Task_ManagerApproval"),
+                Set.of(PM)),
+            claimedOnlyBy(
+                "an initiative's report",
+                () -> initiativeCaseAt("Task_ReportInitiative"),
+                Set.of(IC)))
+        .flatMap(tests -> tests);
   }
 
   /** A housing case shows to the social workers and the managers; its history to the managers. */
@@ -432,16 +432,22 @@ class AccessMatrixTest extends ApiTest {
   /** Claiming and completing a task: its candidate group (and the administrator). */
   @TestFactory
   Stream<DynamicTest> tasksAreWorkedByTheirCandidateGroup() {
+    return claimedOnlyBy("a needs assessment", this::caseAtNeedsAssessment, Set.of(SW));
+  }
+
+  /** Every user claims the single task of a fresh case: only the groups given (and admin) may. */
+  private Stream<DynamicTest> claimedOnlyBy(
+      String what, Supplier<ProcessInstance> caseAtTask, Set<String> groups) {
     List<DynamicTest> tests = new ArrayList<>();
     for (String user : USERS.keySet()) {
       tests.add(
           DynamicTest.dynamicTest(
-              "claim as " + user,
+              "claim " + what + " as " + user,
               () -> {
                 Task task =
                     tasks
                         .createTaskQuery()
-                        .processInstanceId(caseAtNeedsAssessment().getId())
+                        .processInstanceId(caseAtTask.get().getId())
                         .singleResult();
                 int status =
                     engineRest()
@@ -452,7 +458,8 @@ class AccessMatrixTest extends ApiTest {
                             json("{\"userId\":\"" + user + "\"}"))
                         .getStatusCode()
                         .value();
-                boolean allowed = Set.of(SW, Groups.ADMIN).contains(USERS.get(user));
+                boolean allowed =
+                    groups.contains(USERS.get(user)) || Groups.ADMIN.equals(USERS.get(user));
                 assertThat(status).as(user).isEqualTo(allowed ? 204 : 403);
               }));
     }
@@ -587,33 +594,32 @@ class AccessMatrixTest extends ApiTest {
 
   /** An onboarding case waiting for the social worker's needs assessment. */
   private ProcessInstance caseAtNeedsAssessment() {
+    return caseAt("participant-onboarding", "Task_AssessNeeds", Map.of());
+  }
+
+  /** A housing case at one of its user tasks, as the application would have brought it there. */
+  private ProcessInstance housingCaseAt(String activity) {
+    // the tenancy task's timer reads it
+    return caseAt("housing-support-plan", activity, Map.of("finalEvaluationDue", "2023-06-19"));
+  }
+
+  /** An initiative at one of its user tasks; the report's dates are the due date's. */
+  private ProcessInstance initiativeCaseAt(String activity) {
+    return caseAt("initiative-approval", activity, Map.of("initiativeDate", "2022-06-10"));
+  }
+
+  private ProcessInstance caseAt(String processKey, String activity, Map<String, Object> values) {
     String definition =
         repository
             .createProcessDefinitionQuery()
-            .processDefinitionKey("participant-onboarding")
+            .processDefinitionKey(processKey)
             .latestVersion()
             .singleResult()
             .getId();
     return runtime
         .createProcessInstanceById(definition)
         .businessKey("MATRIX-" + System.nanoTime())
-        .startBeforeActivity("Task_AssessNeeds")
-        .execute(true, true);
-  }
-
-  /** A housing case at one of its user tasks, as the application would have brought it there. */
-  private ProcessInstance housingCaseAt(String activity) {
-    String definition =
-        repository
-            .createProcessDefinitionQuery()
-            .processDefinitionKey("housing-support-plan")
-            .latestVersion()
-            .singleResult()
-            .getId();
-    return runtime
-        .createProcessInstanceById(definition)
-        .businessKey("MATRIX-H-" + System.nanoTime())
-        .setVariable("finalEvaluationDue", "2023-06-19") // the tenancy task's timer reads it
+        .setVariables(values)
         .startBeforeActivity(activity)
         .execute(true, true);
   }
