@@ -53,7 +53,8 @@ class FeatureTablesTest {
           Map.entry("V10", "initiative"),
           Map.entry("V11", "familyhouse"),
           Map.entry("V12", "familyhouse"),
-          Map.entry("V13", "familyhouse"));
+          Map.entry("V13", "familyhouse"),
+          Map.entry("V14", "participant"));
 
   /**
    * The allow-list of tables whose owner is not the feature whose migration created them. {@code

@@ -46,6 +46,9 @@ public final class TestPeople {
         SpecialCategoryAnswer.NO,
         SpecialCategoryAnswer.NO,
         SpecialCategoryAnswer.NO,
+        false,
+        false,
+        true,
         false);
   }
 
@@ -66,6 +69,9 @@ public final class TestPeople {
         p.minority(),
         p.disability(),
         p.otherDisadvantaged(),
-        p.homelessOrHousingExclusion());
+        p.homelessOrHousingExclusion(),
+        false,
+        true,
+        false);
   }
 }

@@ -821,7 +821,10 @@ public class DemoData implements StartupDataLoader {
             minority,
             SpecialCategoryAnswer.NO,
             SpecialCategoryAnswer.NO,
-            homeless);
+            homeless,
+            !"EMPLOYED".equals(employment),
+            serial % 2 == 0,
+            false);
     return onboarding.register(person, "officer").registrationNumber();
   }
 

@@ -8,6 +8,8 @@ import java.time.LocalDate;
  * failure.
  *
  * @param birthDate and {@code sex} are asked only for an LNCh: an EGN encodes both
+ * @param householdJobless with {@code householdDependentChildren} and {@code householdSingleAdult}
+ *     the {@link HouseholdSituation}: all three or none (then the ESF record is incomplete)
  */
 public record NewParticipant(
     String personalNumber,
@@ -25,7 +27,10 @@ public record NewParticipant(
     SpecialCategoryAnswer minority,
     SpecialCategoryAnswer disability,
     SpecialCategoryAnswer otherDisadvantaged,
-    Boolean homelessOrHousingExclusion) {
+    Boolean homelessOrHousingExclusion,
+    Boolean householdJobless,
+    Boolean householdDependentChildren,
+    Boolean householdSingleAdult) {
 
   /**
    * Personal data stay out of log lines and messages (e.g. Spring's debug log of a request body).

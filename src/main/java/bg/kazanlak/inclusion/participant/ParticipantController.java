@@ -76,7 +76,7 @@ public class ParticipantController {
       Entry entry) {
 
     NewParticipant toNewParticipant() {
-      Entry e = entry != null ? entry : new Entry(null, null, null, null, null, null);
+      Entry e = entry != null ? entry : new Entry(null, null, null, null, null, null, null);
       return new NewParticipant(
           personalNumber,
           firstName,
@@ -93,7 +93,10 @@ public class ParticipantController {
           SpecialCategoryAnswer.of(e.minority()),
           SpecialCategoryAnswer.of(e.disability()),
           SpecialCategoryAnswer.of(e.otherDisadvantaged()),
-          e.homelessOrHousingExclusion());
+          e.homelessOrHousingExclusion(),
+          e.household() == null ? null : e.household().jobless(),
+          e.household() == null ? null : e.household().dependentChildren(),
+          e.household() == null ? null : e.household().singleAdult());
     }
 
     /** Spring logs a request body at debug level by its toString: keep the personal data out. */
@@ -109,11 +112,24 @@ public class ParticipantController {
       Boolean minority,
       Boolean disability,
       Boolean otherDisadvantaged,
-      Boolean homelessOrHousingExclusion) {
+      Boolean homelessOrHousingExclusion,
+      Household household) {
 
     @Override
     public String toString() {
       return "Entry[withheld]";
+    }
+  }
+
+  /**
+   * The household situation (ESF CO12-CO14): optional, as CONTRACT predates it; without it the
+   * participant's ESF record is incomplete and counts only in the grand total.
+   */
+  public record Household(Boolean jobless, Boolean dependentChildren, Boolean singleAdult) {
+
+    @Override
+    public String toString() {
+      return "Household[withheld]";
     }
   }
 

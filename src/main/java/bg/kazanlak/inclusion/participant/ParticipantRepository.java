@@ -50,8 +50,9 @@ class ParticipantRepository {
             """
         insert into participant_entry_data (registration_number, employment_status,
           education_level, minority, disability, other_disadvantaged, homeless_or_housing_excl,
-          entry_date)
-        values (:regNo, :employment, :education, :minority, :disability, :other, :homeless, :today)""")
+          household_jobless, household_dependent_children, household_single_adult, entry_date)
+        values (:regNo, :employment, :education, :minority, :disability, :other, :homeless,
+          :jobless, :children, :singleAdult, :today)""")
         .param("regNo", registrationNumber)
         .param("employment", e.employmentStatus().name())
         .param("education", e.educationLevel().name())
@@ -59,6 +60,9 @@ class ParticipantRepository {
         .param("disability", e.disability().name())
         .param("other", e.otherDisadvantaged().name())
         .param("homeless", e.homelessOrHousingExclusion())
+        .param("jobless", e.household() == null ? null : e.household().jobless())
+        .param("children", e.household() == null ? null : e.household().dependentChildren())
+        .param("singleAdult", e.household() == null ? null : e.household().singleAdult())
         .param("today", today)
         .update();
   }
@@ -105,7 +109,8 @@ class ParticipantRepository {
     return jdbc.sql(
             """
         select p.*, e.employment_status, e.education_level, e.minority, e.disability,
-               e.other_disadvantaged, e.homeless_or_housing_excl
+               e.other_disadvantaged, e.homeless_or_housing_excl, e.household_jobless,
+               e.household_dependent_children, e.household_single_adult
         from participant p join participant_entry_data e
           on e.registration_number = p.registration_number
         where p.registration_number = ?""")
@@ -114,16 +119,30 @@ class ParticipantRepository {
         .optional();
   }
 
+  /** The entry data of a row that selects {@code participant_entry_data}'s columns. */
+  static EsfEntryData entryData(ResultSet rs) throws SQLException {
+    return new EsfEntryData(
+        EmploymentStatus.valueOf(rs.getString("employment_status")),
+        EducationLevel.valueOf(rs.getString("education_level")),
+        SpecialCategoryAnswer.valueOf(rs.getString("minority")),
+        SpecialCategoryAnswer.valueOf(rs.getString("disability")),
+        SpecialCategoryAnswer.valueOf(rs.getString("other_disadvantaged")),
+        rs.getBoolean("homeless_or_housing_excl"),
+        household(rs));
+  }
+
+  private static HouseholdSituation household(ResultSet rs) throws SQLException {
+    Boolean jobless = rs.getObject("household_jobless", Boolean.class);
+    Boolean children = rs.getObject("household_dependent_children", Boolean.class);
+    Boolean singleAdult = rs.getObject("household_single_adult", Boolean.class);
+    return jobless == null || children == null || singleAdult == null
+        ? null
+        : new HouseholdSituation(jobless, children, singleAdult);
+  }
+
   private Participant map(ResultSet rs) throws SQLException {
     String regNo = rs.getString("registration_number");
-    EsfEntryData entry =
-        new EsfEntryData(
-            EmploymentStatus.valueOf(rs.getString("employment_status")),
-            EducationLevel.valueOf(rs.getString("education_level")),
-            SpecialCategoryAnswer.valueOf(rs.getString("minority")),
-            SpecialCategoryAnswer.valueOf(rs.getString("disability")),
-            SpecialCategoryAnswer.valueOf(rs.getString("other_disadvantaged")),
-            rs.getBoolean("homeless_or_housing_excl"));
+    EsfEntryData entry = entryData(rs);
     return new Participant(
         regNo,
         rs.getString("personal_number"),
@@ -268,13 +287,7 @@ class ParticipantRepository {
                     rs.getObject("birth_date", LocalDate.class),
                     rs.getObject("entry_date", LocalDate.class),
                     rs.getString("settlement"),
-                    new EsfEntryData(
-                        EmploymentStatus.valueOf(rs.getString("employment_status")),
-                        EducationLevel.valueOf(rs.getString("education_level")),
-                        SpecialCategoryAnswer.valueOf(rs.getString("minority")),
-                        SpecialCategoryAnswer.valueOf(rs.getString("disability")),
-                        SpecialCategoryAnswer.valueOf(rs.getString("other_disadvantaged")),
-                        rs.getBoolean("homeless_or_housing_excl"))))
+                    entryData(rs)))
         .list();
   }
 

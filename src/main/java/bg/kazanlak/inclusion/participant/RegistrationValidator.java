@@ -192,6 +192,7 @@ class RegistrationValidator {
       problems.add(
           new FieldProblem("entry.educationLevel", "Изберете степен на образование (ISCED)."));
     }
+    HouseholdSituation household = household(in, problems);
     if (in.homelessOrHousingExclusion() == null) {
       problems.add(
           new FieldProblem(
@@ -205,7 +206,38 @@ class RegistrationValidator {
         answer(in.minority()),
         answer(in.disability()),
         answer(in.otherDisadvantaged()),
-        in.homelessOrHousingExclusion());
+        in.homelessOrHousingExclusion(),
+        household);
+  }
+
+  /** All three answers, or none: a household half described would be counted wrongly. */
+  private static HouseholdSituation household(NewParticipant in, List<FieldProblem> problems) {
+    Boolean jobless = in.householdJobless();
+    Boolean children = in.householdDependentChildren();
+    Boolean singleAdult = in.householdSingleAdult();
+    if (jobless == null && children == null && singleAdult == null) {
+      return null;
+    }
+    if (jobless == null) {
+      problems.add(
+          new FieldProblem(
+              "entry.household.jobless", "Отбележете дали някой в домакинството работи."));
+    }
+    if (children == null) {
+      problems.add(
+          new FieldProblem(
+              "entry.household.dependentChildren",
+              "Отбележете дали в домакинството има деца на издръжка."));
+    }
+    if (singleAdult == null) {
+      problems.add(
+          new FieldProblem(
+              "entry.household.singleAdult",
+              "Отбележете дали лицето е единственият възрастен в домакинството."));
+    }
+    return jobless == null || children == null || singleAdult == null
+        ? null
+        : new HouseholdSituation(jobless, children, singleAdult);
   }
 
   private static SpecialCategoryAnswer answer(SpecialCategoryAnswer answer) {

@@ -15,6 +15,7 @@ import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Settlement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -64,12 +65,17 @@ public class IndicatorsService {
   }
 
   public Indicators current() {
+    return asOf(clock.today());
+  }
+
+  /** The report as of a day of the programme: only what had happened by the end of that day. */
+  public Indicators asOf(LocalDate date) {
     ParticipantCounts counts = participants.counts();
     EmploymentFigures.Figures employed = employment.current();
     HousingFigures.Figures housed = housing.current();
     InitiativeFigures.Figures held = initiatives.current();
     return new Indicators(
-        clock.today(),
+        date,
         new Indicators.Programme(programme.title(), programme.start(), programme.end()),
         new Indicators.Participants(counts.registered(), counts.eligible(), counts.rejected()),
         new Indicators.Employment(

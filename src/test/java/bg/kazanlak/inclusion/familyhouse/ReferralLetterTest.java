@@ -123,6 +123,9 @@ class ReferralLetterTest extends ApiTest {
                 SpecialCategoryAnswer.NO,
                 SpecialCategoryAnswer.NO,
                 SpecialCategoryAnswer.NO,
+                false,
+                false,
+                true,
                 false),
             "t-officer")
         .registrationNumber();

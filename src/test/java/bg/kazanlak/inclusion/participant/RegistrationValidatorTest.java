@@ -63,7 +63,10 @@ class RegistrationValidatorTest {
           minority,
           disability,
           other,
-          homeless);
+          homeless,
+          false,
+          true,
+          false);
     }
   }
 
@@ -110,7 +113,8 @@ class RegistrationValidatorTest {
                 SpecialCategoryAnswer.YES,
                 SpecialCategoryAnswer.NO,
                 SpecialCategoryAnswer.REFUSED,
-                false));
+                false,
+                new HouseholdSituation(false, true, false)));
   }
 
   @Test
@@ -150,7 +154,7 @@ class RegistrationValidatorTest {
     NewParticipant empty =
         new NewParticipant(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, false, true, false);
     RequestRefusedException e =
         catchThrowableOfType(RequestRefusedException.class, () -> validator.validate(empty, TODAY));
 

@@ -241,6 +241,9 @@ class HistoryScanTest extends ApiTest {
                 SpecialCategoryAnswer.NO,
                 SpecialCategoryAnswer.NO,
                 SpecialCategoryAnswer.NO,
+                false,
+                false,
+                true,
                 false));
     assertThat(namesake).isWaitingAt("Task_ReviewPossibleDuplicate");
     complete(
@@ -271,6 +274,9 @@ class HistoryScanTest extends ApiTest {
                 SpecialCategoryAnswer.NO,
                 SpecialCategoryAnswer.NO,
                 SpecialCategoryAnswer.NO,
+                false,
+                false,
+                true,
                 false));
     assertThat(rejected).isWaitingAt("Task_InformRejectedPerson");
     complete(

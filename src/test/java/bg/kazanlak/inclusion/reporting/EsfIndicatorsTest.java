@@ -9,6 +9,7 @@ import bg.kazanlak.inclusion.participant.EducationLevel;
 import bg.kazanlak.inclusion.participant.EmploymentStatus;
 import bg.kazanlak.inclusion.participant.EsfEntryData;
 import bg.kazanlak.inclusion.participant.EsfEntryRecord;
+import bg.kazanlak.inclusion.participant.HouseholdSituation;
 import bg.kazanlak.inclusion.participant.Sex;
 import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
 import bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture;
@@ -50,7 +51,14 @@ class EsfIndicatorsTest {
         born,
         ENTRY,
         settlement,
-        new EsfEntryData(status, education, minority, disability, other, homeless));
+        new EsfEntryData(
+            status,
+            education,
+            minority,
+            disability,
+            other,
+            homeless,
+            new HouseholdSituation(false, false, false)));
   }
 
   /** A 31-year-old in town, ISCED 3, nothing special: counts in nothing but what a test sets. */

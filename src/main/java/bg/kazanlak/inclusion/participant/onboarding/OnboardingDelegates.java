@@ -115,7 +115,10 @@ final class OnboardingDelegates {
           answer(form, "otherDisadvantaged"),
           form.bool(
               "homelessOrHousingExclusion",
-              "Отбележете дали лицето е бездомно или живее в жилищно изключване."));
+              "Отбележете дали лицето е бездомно или живее в жилищно изключване."),
+          form.bool("householdJobless"),
+          form.bool("householdDependentChildren"),
+          form.bool("householdSingleAdult"));
     }
 
     /** Unanswered is "refused to answer", which the ESF rules record as an answer of its own. */

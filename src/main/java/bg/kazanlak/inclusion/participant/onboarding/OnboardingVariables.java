@@ -64,7 +64,10 @@ public class OnboardingVariables implements PersonalDataVariables {
           "phone",
           "consentToServices",
           "employmentStatus",
-          "educationLevel");
+          "educationLevel",
+          "householdJobless",
+          "householdDependentChildren",
+          "householdSingleAdult");
 
   /**
    * Start form fields on special categories (and housing exclusion, which ESF counts with them).

@@ -432,6 +432,9 @@ class ParticipantOnboardingProcessTest {
                 SpecialCategoryAnswer.NO,
                 SpecialCategoryAnswer.NO,
                 SpecialCategoryAnswer.NO,
+                false,
+                false,
+                true,
                 false));
 
     assertThat(case_).isWaitingAt("Task_ReviewPossibleDuplicate");
