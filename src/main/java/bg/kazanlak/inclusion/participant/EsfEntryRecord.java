@@ -3,9 +3,17 @@ package bg.kazanlak.inclusion.participant;
 import java.time.LocalDate;
 import java.time.Period;
 
-/** The anonymous part of a participant record that the ESF output indicators are counted from. */
+/**
+ * The part of a participant record that the ESF indicators are counted from: no name, no personal
+ * number; the registration number joins it to what happened after entry.
+ */
 public record EsfEntryRecord(
-    Sex sex, LocalDate birthDate, LocalDate entryDate, String settlement, EsfEntryData entry) {
+    String registrationNumber,
+    Sex sex,
+    LocalDate birthDate,
+    LocalDate entryDate,
+    String settlement,
+    EsfEntryData entry) {
 
   public int ageAtEntry() {
     return Period.between(birthDate, entryDate).getYears();

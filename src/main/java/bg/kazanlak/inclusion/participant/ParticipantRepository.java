@@ -283,6 +283,7 @@ class ParticipantRepository {
         .query(
             (rs, i) ->
                 new EsfEntryRecord(
+                    rs.getString("registration_number"),
                     Sex.valueOf(rs.getString("sex")),
                     rs.getObject("birth_date", LocalDate.class),
                     rs.getObject("entry_date", LocalDate.class),

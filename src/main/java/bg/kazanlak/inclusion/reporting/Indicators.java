@@ -7,7 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The indicator report of CONTRACT's {@code GET /api/reports/indicators}. */
+/**
+ * The indicator report of CONTRACT's {@code GET /api/reports/indicators}. {@code esf} holds the ESF
+ * fund's common indicators by code (outputs CO01-CO19, results CR01-CR09), counted on complete
+ * records only; {@code esfParticipants} the grand total, the complete and incomplete records and
+ * the refused special-category answers.
+ */
 public record Indicators(
     LocalDate asOf,
     Programme programme,
@@ -18,7 +23,8 @@ public record Indicators(
     Initiatives initiatives,
     Budget budget,
     EducationFigures education,
-    Map<String, BySex> esf) {
+    Map<String, BySex> esf,
+    EsfIndicators.Records esfParticipants) {
 
   public record Programme(String title, LocalDate start, LocalDate end) {}
 
@@ -30,7 +36,6 @@ public record Indicators(
   public record Employer(
       String id, String name, int places, long personsEmployed, long activeContracts) {}
 
-  /** The four houses' target and, per house, what {@code FamilyHouseFigures} counts. */
   /**
    * The four houses, the referrals to other organisations (made = issued with consent; completed =
    * followed up; refused for lack of consent = none recorded, or refused) and the staff jobs filled

@@ -2,6 +2,7 @@ package bg.kazanlak.inclusion.reporting;
 
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.education.ClubService;
+import bg.kazanlak.inclusion.employment.EmploymentExits;
 import bg.kazanlak.inclusion.employment.EmploymentFigures;
 import bg.kazanlak.inclusion.familyhouse.FamilyHouseFigures;
 import bg.kazanlak.inclusion.familyhouse.ReferralFigures;
@@ -16,6 +17,8 @@ import bg.kazanlak.inclusion.programme.ProgrammeProperties.Settlement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -38,6 +41,7 @@ public class IndicatorsService {
   private final FamilyHouseFigures familyHouses;
   private final ReferralFigures referrals;
   private final StaffFigures staff;
+  private final EmploymentExits exits;
 
   public IndicatorsService(
       ProgrammeProperties programme,
@@ -50,7 +54,8 @@ public class IndicatorsService {
       InitiativeFigures initiatives,
       FamilyHouseFigures familyHouses,
       ReferralFigures referrals,
-      StaffFigures staff) {
+      StaffFigures staff,
+      EmploymentExits exits) {
     this.programme = programme;
     this.clock = clock;
     this.participants = participants;
@@ -62,6 +67,7 @@ public class IndicatorsService {
     this.familyHouses = familyHouses;
     this.referrals = referrals;
     this.staff = staff;
+    this.exits = exits;
   }
 
   public Indicators current() {
@@ -74,6 +80,7 @@ public class IndicatorsService {
     EmploymentFigures.Figures employed = employment.current();
     HousingFigures.Figures housed = housing.current();
     InitiativeFigures.Figures held = initiatives.current();
+    EsfIndicators.Result esf = esf(date);
     return new Indicators(
         date,
         new Indicators.Programme(programme.title(), programme.start(), programme.end()),
@@ -121,9 +128,37 @@ public class IndicatorsService {
                             money(f.spent())))
                 .toList()),
         clubs.figures(),
-        EsfIndicators.atEntry(
-            participants.entryRecordsOfEntrants(),
-            settlement -> programme.settlement(settlement).map(Settlement::rural).orElse(false)));
+        esf.of(EsfIndicators.Fund.ESF),
+        esf.records());
+  }
+
+  /** The entrants as of the date, each with their last leaving and the results known by then. */
+  private EsfIndicators.Result esf(LocalDate date) {
+    Map<String, EsfIndicators.Leaving> leavings = new HashMap<>();
+    for (EmploymentExits.Exit exit : exits.asOf(date)) {
+      leavings.merge(
+          exit.registrationNumber(),
+          leaving(exit),
+          (earlier, later) -> later.date().isAfter(earlier.date()) ? later : earlier);
+    }
+    return EsfIndicators.of(
+        participants.entryRecordsOfEntrants().stream()
+            .map(r -> new EsfIndicators.EsfParticipant(r, leavings.get(r.registrationNumber())))
+            .toList(),
+        settlement -> programme.settlement(settlement).map(Settlement::rural).orElse(false));
+  }
+
+  private static EsfIndicators.Leaving leaving(EmploymentExits.Exit exit) {
+    return new EsfIndicators.Leaving(
+        exit.leavingDate(),
+        exit.immediateResult() == null
+            ? List.of()
+            : List.of(
+                new EsfIndicators.Observed<>(exit.immediateResult(), exit.immediateRecordedOn())),
+        exit.longerTermResult() == null
+            ? null
+            : new EsfIndicators.Observed<>(exit.longerTermResult(), exit.longerTermRecordedOn()),
+        exit.improvedSituation());
   }
 
   private Indicators.FamilyHouses familyHouses() {

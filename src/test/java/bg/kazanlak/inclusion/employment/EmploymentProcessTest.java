@@ -12,6 +12,8 @@ import bg.kazanlak.inclusion.budget.Posting;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import bg.kazanlak.inclusion.reporting.Indicators;
+import bg.kazanlak.inclusion.reporting.IndicatorsService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,6 +55,7 @@ class EmploymentProcessTest {
   @Autowired Leaving leaving;
   @Autowired BudgetLedger ledger;
   @Autowired JdbcClient jdbc;
+  @Autowired IndicatorsService indicators;
 
   /**
    * A 12-month contract 2021-05-01 .. 2022-04-30 at the municipal enterprise (landscape services:
@@ -410,6 +413,59 @@ class EmploymentProcessTest {
     assertThat(postings(contractId)).isEqualTo(2);
     assertThat(pi).isWaitingAt("Event_MonthEnd");
     assertThat(runtime.getVariable(pi.getId(), "timesheetMonth")).isEqualTo("2022-04");
+  }
+
+  /**
+   * Two people leave on 8 July 2022 and are found in work. The one recorded on the 28th day after
+   * leaving counts in CR04, the one recorded a day later does not (Annex I's 4 weeks); the first
+   * one's follow-up, 6 months on, counts in CR06. As of a day before a record, it is not known.
+   */
+  @Test
+  void leavingResultsCountInTheEsfIndicatorsOnlyWithinTheirWindows() {
+    clock.freezeAt(LocalDateTime.of(2022, 7, 1, 9, 0));
+    List<ProcessInstance> leavers = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String registrationNumber = participant("ISCED_2");
+      jdbc.sql(
+              "insert into participant_stream (registration_number, stream, candidate, enrolled_on)"
+                  + " values (?, 'EMPLOYMENT', true, date '2022-07-01')")
+          .param(registrationNumber)
+          .update();
+      ProcessInstance pi = start(registrationNumber);
+      confirm(pi, "2022-07-01", "1", "800.00");
+      sign(pi, "2022-07-01");
+      leavers.add(pi);
+    }
+    clock.freezeAt(LocalDateTime.of(2022, 7, 8, 12, 0));
+    for (ProcessInstance pi : leavers) {
+      cases.terminate(
+          (String) runtime.getVariable(pi.getId(), "contractId"), clock.today(), "RESIGNATION");
+      timesheet(pi, workingDays(pi), 0, 0, 0);
+      assertThat(pi).isWaitingAt("Task_RecordImmediateResult");
+    }
+    ProcessInstance onTime = leavers.get(0);
+    ProcessInstance late = leavers.get(1);
+
+    clock.freezeAt(LocalDateTime.of(2022, 8, 5, 10, 0));
+    tasks.complete(task(onTime).getId(), Map.of("immediateResult", "EMPLOYED"));
+    clock.freezeAt(LocalDateTime.of(2022, 8, 6, 10, 0));
+    tasks.complete(task(late).getId(), Map.of("immediateResult", "EMPLOYED"));
+
+    Indicators now = indicators.current();
+    assertThat(now.esf().get("CR04").total()).isOne();
+    assertThat(now.esfParticipants().leavers()).isEqualTo(2);
+    assertThat(indicators.asOf(LocalDate.of(2022, 8, 4)).esf().get("CR04").total()).isZero();
+
+    Job followUp = timer(onTime);
+    clock.freezeAt(LocalDateTime.ofInstant(followUp.getDuedate().toInstant(), SOFIA));
+    assertThat(clock.today()).isEqualTo(LocalDate.of(2023, 1, 8));
+    management.executeJob(followUp.getId());
+    tasks.complete(
+        task(onTime).getId(), Map.of("longerTermResult", "EMPLOYED", "improvedSituation", false));
+
+    assertThat(indicators.current().esf().get("CR06").total()).isOne();
+    assertThat(indicators.current().esf().get("CR07").total()).isZero(); // unemployed at entry
+    assertThat(indicators.asOf(LocalDate.of(2023, 1, 7)).esf().get("CR06").total()).isZero();
   }
 
   // ---------------------------------------------------------------------------------------------

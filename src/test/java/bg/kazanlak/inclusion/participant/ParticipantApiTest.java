@@ -217,6 +217,33 @@ class ParticipantApiTest extends ApiTest {
   }
 
   @Test
+  void householdSituationIsOptionalButWhole() throws Exception {
+    ObjectNode whole = validBody();
+    ((ObjectNode) whole.get("entry"))
+        .putObject("household")
+        .put("jobless", true)
+        .put("dependentChildren", true)
+        .put("singleAdult", false);
+    String regNo = post("t-officer", whole).getBody().get("registrationNumber").asText();
+    assertThat(registry.get(regNo).entry().household())
+        .isEqualTo(new HouseholdSituation(true, true, false));
+
+    String without = post("t-officer", validBody()).getBody().get("registrationNumber").asText();
+    assertThat(registry.get(without).entry().household()).isNull();
+    assertThat(registry.get(without).entry().complete()).isFalse();
+
+    ObjectNode half = validBody();
+    ((ObjectNode) half.get("entry")).putObject("household").put("jobless", false);
+    long registered = registry.counts().registered();
+    ResponseEntity<JsonNode> refused = post("t-officer", half);
+    assertFieldProblem(refused, "entry.household.dependentChildren");
+    assertThat(refused.getBody().get("errors"))
+        .extracting(e -> e.get("field").asText())
+        .contains("entry.household.singleAdult");
+    assertThat(registry.counts().registered()).isEqualTo(registered);
+  }
+
+  @Test
   void indicatorsCarryTheProgrammeFiguresAndTheCounts() throws Exception {
     post("t-officer", validBody());
 

@@ -114,6 +114,9 @@ class HistoryScanTest extends ApiTest {
           "disability",
           "otherDisadvantaged",
           "homelessOrHousingExclusion",
+          "householdJobless",
+          "householdDependentChildren",
+          "householdSingleAdult",
           "needsWork",
           "needsHealth",
           "needsEducation",
@@ -833,6 +836,9 @@ class HistoryScanTest extends ApiTest {
     form.put("disability", "NO");
     form.put("otherDisadvantaged", "REFUSED");
     form.put("homelessOrHousingExclusion", true);
+    form.put("householdJobless", "true");
+    form.put("householdDependentChildren", "true");
+    form.put("householdSingleAdult", "false");
     String definitionId =
         repository
             .createProcessDefinitionQuery()

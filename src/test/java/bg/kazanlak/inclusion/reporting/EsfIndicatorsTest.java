@@ -5,6 +5,8 @@ import static bg.kazanlak.inclusion.participant.SpecialCategoryAnswer.REFUSED;
 import static bg.kazanlak.inclusion.participant.SpecialCategoryAnswer.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bg.kazanlak.inclusion.employment.ImmediateResult;
+import bg.kazanlak.inclusion.employment.LongerTermResult;
 import bg.kazanlak.inclusion.participant.EducationLevel;
 import bg.kazanlak.inclusion.participant.EmploymentStatus;
 import bg.kazanlak.inclusion.participant.EsfEntryData;
@@ -15,16 +17,24 @@ import bg.kazanlak.inclusion.participant.SpecialCategoryAnswer;
 import bg.kazanlak.inclusion.programme.KazanlakProgrammeFixture;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import bg.kazanlak.inclusion.reporting.EsfIndicators.BySex;
+import bg.kazanlak.inclusion.reporting.EsfIndicators.EsfParticipant;
+import bg.kazanlak.inclusion.reporting.EsfIndicators.Fund;
+import bg.kazanlak.inclusion.reporting.EsfIndicators.Leaving;
+import bg.kazanlak.inclusion.reporting.EsfIndicators.Observed;
+import bg.kazanlak.inclusion.reporting.EsfIndicators.Result;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class EsfIndicatorsTest {
 
   private static final LocalDate ENTRY = LocalDate.of(2022, 3, 1);
+  private static final AtomicInteger SERIAL = new AtomicInteger();
   private static final ProgrammeProperties PROGRAMME = KazanlakProgrammeFixture.kazanlak();
 
   /** As IndicatorsService decides rurality: a configured village. */
@@ -34,7 +44,8 @@ class EsfIndicatorsTest {
   private static final List<String> CODES =
       List.of(
           "CO01", "CO02", "CO03", "CO04", "CO05", "CO06", "CO07", "CO08", "CO09", "CO10", "CO11",
-          "CO15", "CO16", "CO17", "CO18", "CO19");
+          "CO12", "CO13", "CO14", "CO15", "CO16", "CO17", "CO18", "CO19", "CR01", "CR02", "CR03",
+          "CR04", "CR05", "CR06", "CR07", "CR08", "CR09");
 
   private static EsfEntryRecord record(
       Sex sex,
@@ -47,6 +58,7 @@ class EsfIndicatorsTest {
       boolean homeless,
       String settlement) {
     return new EsfEntryRecord(
+        "R-" + SERIAL.incrementAndGet(),
         sex,
         born,
         ENTRY,
@@ -79,8 +91,16 @@ class EsfIndicatorsTest {
     return record(sex, born, status, EducationLevel.ISCED_3, NO, NO, NO, false, "Казанлък");
   }
 
+  /** The ESF indicators of participants who have not left. */
   private static Map<String, BySex> atEntry(EsfEntryRecord... records) {
-    return EsfIndicators.atEntry(List.of(records), RURAL);
+    return of(Stream.of(records)
+            .map(r -> new EsfParticipant(r, null))
+            .toArray(EsfParticipant[]::new))
+        .of(Fund.ESF);
+  }
+
+  private static Result of(EsfParticipant... participants) {
+    return EsfIndicators.of(List.of(participants), RURAL);
   }
 
   private static BySex bs(long men, long women) {
@@ -177,11 +197,15 @@ class EsfIndicatorsTest {
     expected.put("CO09", bs(1, 1)); // ISCED 0 and ISCED 2
     expected.put("CO10", bs(1, 1));
     expected.put("CO11", bs(1, 1));
+    expected.put("CO12", bs(0, 0));
+    expected.put("CO13", bs(0, 0));
+    expected.put("CO14", bs(0, 0));
     expected.put("CO15", bs(1, 0));
     expected.put("CO16", bs(0, 1));
     expected.put("CO17", bs(0, 1));
     expected.put("CO18", bs(1, 0));
     expected.put("CO19", bs(1, 1)); // Бузовград, Енина
+    CODES.stream().filter(c -> c.startsWith("CR")).forEach(c -> expected.put(c, bs(0, 0)));
     assertThat(result).containsExactlyEntriesOf(expected);
   }
 
@@ -468,7 +492,220 @@ class EsfIndicatorsTest {
         List.of(
             plain(Sex.MALE, EmploymentStatus.UNEMPLOYED),
             plain(Sex.FEMALE, EmploymentStatus.UNEMPLOYED));
-    assertThat(EsfIndicators.atEntry(records, s -> true).get("CO19")).isEqualTo(bs(1, 1));
-    assertThat(EsfIndicators.atEntry(records, s -> false).get("CO19")).isEqualTo(bs(0, 0));
+    List<EsfParticipant> entrants = records.stream().map(r -> new EsfParticipant(r, null)).toList();
+    assertThat(EsfIndicators.of(entrants, s -> true).of(Fund.ESF).get("CO19")).isEqualTo(bs(1, 1));
+    assertThat(EsfIndicators.of(entrants, s -> false).of(Fund.ESF).get("CO19")).isEqualTo(bs(0, 0));
+  }
+
+  // --- completeness, the household, refusals
+
+  private static EsfEntryRecord withHousehold(Sex sex, HouseholdSituation household) {
+    EsfEntryRecord r = plain(sex, EmploymentStatus.UNEMPLOYED);
+    EsfEntryData e = r.entry();
+    return new EsfEntryRecord(
+        r.registrationNumber(),
+        sex,
+        r.birthDate(),
+        r.entryDate(),
+        r.settlement(),
+        new EsfEntryData(
+            e.employmentStatus(),
+            e.educationLevel(),
+            e.minority(),
+            e.disability(),
+            e.otherDisadvantaged(),
+            e.homelessOrHousingExclusion(),
+            household));
+  }
+
+  @Test
+  void theHouseholdCountsInCo12ToCo14() {
+    Map<String, BySex> result =
+        atEntry(
+            withHousehold(Sex.FEMALE, new HouseholdSituation(true, true, true)),
+            withHousehold(Sex.MALE, new HouseholdSituation(true, false, false)),
+            withHousehold(Sex.FEMALE, new HouseholdSituation(false, true, true)),
+            withHousehold(Sex.MALE, new HouseholdSituation(false, true, false)));
+    assertThat(result.get("CO12")).isEqualTo(bs(1, 1)); // jobless
+    assertThat(result.get("CO13")).isEqualTo(bs(0, 1)); // jobless with children
+    assertThat(result.get("CO14")).isEqualTo(bs(0, 2)); // single adult with children
+  }
+
+  @Test
+  void anIncompleteRecordCountsOnlyInTheGrandTotal() {
+    Result result =
+        of(
+            new EsfParticipant(withHousehold(Sex.FEMALE, null), left(immediate(EMPLOYED_ON_10))),
+            new EsfParticipant(
+                record(
+                    Sex.MALE,
+                    LocalDate.of(1990, 1, 1),
+                    EmploymentStatus.UNEMPLOYED,
+                    EducationLevel.ISCED_2,
+                    REFUSED,
+                    YES,
+                    REFUSED,
+                    false,
+                    "Казанлък"),
+                null));
+
+    assertThat(result.of(Fund.ESF).get("CO01")).isEqualTo(bs(1, 0));
+    assertThat(result.of(Fund.ESF).get("CR04")).isEqualTo(bs(0, 0));
+    assertThat(result.records().total()).isEqualTo(bs(1, 1));
+    assertThat(result.records().complete()).isEqualTo(bs(1, 0));
+    assertThat(result.records().incomplete()).isEqualTo(bs(0, 1));
+    assertThat(result.records().leavers()).isOne();
+    // a refusal does not make a record incomplete; it is reported as a refusal, never as "no"
+    assertThat(result.records().refused())
+        .containsExactly(
+            Map.entry("minority", 1L),
+            Map.entry("disability", 0L),
+            Map.entry("otherDisadvantaged", 1L));
+  }
+
+  @Test
+  void indicatorsAreKeyedByFundAndCode() {
+    Result result = of(new EsfParticipant(plain(Sex.MALE, EmploymentStatus.UNEMPLOYED), null));
+    assertThat(result.indicators())
+        .containsKey(new EsfIndicators.IndicatorKey(Fund.ESF, "CR01"))
+        .doesNotContainKey(new EsfIndicators.IndicatorKey(Fund.YEI, "CR01"));
+    assertThat(result.of(Fund.YEI)).isEmpty();
+  }
+
+  // --- the 4-week rule and the 6-month rule
+
+  private static final LocalDate LEFT = LocalDate.of(2022, 9, 30);
+  private static final Observed<ImmediateResult> EMPLOYED_ON_10 =
+      new Observed<>(ImmediateResult.EMPLOYED, LEFT.plusDays(10));
+
+  @SafeVarargs
+  private static List<Observed<ImmediateResult>> immediate(Observed<ImmediateResult>... seen) {
+    return List.of(seen);
+  }
+
+  private static Leaving left(List<Observed<ImmediateResult>> seen) {
+    return new Leaving(LEFT, seen, null, null);
+  }
+
+  private static Leaving followedUp(LongerTermResult status, LocalDate on, Boolean improved) {
+    return new Leaving(LEFT, List.of(), new Observed<>(status, on), improved);
+  }
+
+  @Test
+  void onlyTheLastStatusWithin28DaysOfLeavingCounts() {
+    Leaving changedWithin =
+        left(
+            immediate(
+                new Observed<>(ImmediateResult.JOB_SEARCHING, LEFT.plusDays(3)),
+                new Observed<>(ImmediateResult.EMPLOYED, LEFT.plusDays(28))));
+    Leaving changedAfter =
+        left(
+            immediate(
+                new Observed<>(ImmediateResult.IN_EDUCATION_OR_TRAINING, LEFT.plusDays(20)),
+                new Observed<>(ImmediateResult.EMPLOYED, LEFT.plusDays(29))));
+    Leaving onlyLate = left(immediate(new Observed<>(ImmediateResult.EMPLOYED, LEFT.plusDays(29))));
+
+    assertThat(EsfIndicators.immediateResult(changedWithin)).contains(ImmediateResult.EMPLOYED);
+    assertThat(EsfIndicators.immediateResult(changedAfter))
+        .contains(ImmediateResult.IN_EDUCATION_OR_TRAINING);
+    assertThat(EsfIndicators.immediateResult(onlyLate)).isEmpty();
+
+    Map<String, BySex> result =
+        of(
+                new EsfParticipant(plain(Sex.MALE, EmploymentStatus.UNEMPLOYED), changedWithin),
+                new EsfParticipant(plain(Sex.FEMALE, EmploymentStatus.UNEMPLOYED), changedAfter),
+                new EsfParticipant(plain(Sex.FEMALE, EmploymentStatus.UNEMPLOYED), onlyLate))
+            .of(Fund.ESF);
+    assertThat(result.get("CR04")).isEqualTo(bs(1, 0));
+    assertThat(result.get("CR02")).isEqualTo(bs(0, 1));
+  }
+
+  @Test
+  void immediateResultsByIndicator() {
+    EsfEntryRecord inactive = plain(Sex.FEMALE, EmploymentStatus.INACTIVE);
+    EsfEntryRecord unemployed = plain(Sex.MALE, EmploymentStatus.UNEMPLOYED);
+    EsfEntryRecord disadvantaged =
+        record(
+            Sex.MALE,
+            LocalDate.of(1990, 1, 1),
+            EmploymentStatus.UNEMPLOYED,
+            EducationLevel.ISCED_2,
+            NO,
+            YES,
+            REFUSED,
+            false,
+            "Казанлък");
+    EsfEntryRecord refusedAll =
+        record(
+            Sex.FEMALE,
+            LocalDate.of(1990, 1, 1),
+            EmploymentStatus.UNEMPLOYED,
+            EducationLevel.ISCED_2,
+            REFUSED,
+            REFUSED,
+            REFUSED,
+            false,
+            "Казанлък");
+    Map<String, BySex> result =
+        of(
+                new EsfParticipant(inactive, searching()),
+                new EsfParticipant(unemployed, searching()), // searching, but was not inactive
+                new EsfParticipant(disadvantaged, seen(ImmediateResult.GAINED_QUALIFICATION)),
+                new EsfParticipant(refusedAll, seen(ImmediateResult.EMPLOYED)))
+            .of(Fund.ESF);
+    assertThat(result.get("CR01")).isEqualTo(bs(0, 1));
+    assertThat(result.get("CR03")).isEqualTo(bs(1, 0));
+    assertThat(result.get("CR04")).isEqualTo(bs(0, 1));
+    // disadvantaged = an explicit yes: the refusals are not estimated as disadvantaged
+    assertThat(result.get("CR05")).isEqualTo(bs(1, 0));
+  }
+
+  private static Leaving searching() {
+    return seen(ImmediateResult.JOB_SEARCHING);
+  }
+
+  private static Leaving seen(ImmediateResult status) {
+    return left(immediate(new Observed<>(status, LEFT.plusDays(7))));
+  }
+
+  @Test
+  void longerTermResultsCountOnlySixMonthsAfterLeaving() {
+    LocalDate sixMonths = LEFT.plusMonths(6);
+    Leaving early = followedUp(LongerTermResult.EMPLOYED, sixMonths.minusDays(1), null);
+    Leaving onTime = followedUp(LongerTermResult.SELF_EMPLOYED, sixMonths, null);
+    assertThat(EsfIndicators.longerTermResult(early)).isEmpty();
+    assertThat(EsfIndicators.longerTermResult(onTime)).contains(LongerTermResult.SELF_EMPLOYED);
+
+    EsfEntryRecord older = aged(Sex.FEMALE, LocalDate.of(1960, 1, 1), EmploymentStatus.UNEMPLOYED);
+    EsfEntryRecord employed = plain(Sex.MALE, EmploymentStatus.EMPLOYED);
+    EsfEntryRecord disadvantaged =
+        record(
+            Sex.MALE,
+            LocalDate.of(1990, 1, 1),
+            EmploymentStatus.UNEMPLOYED,
+            EducationLevel.ISCED_2,
+            YES,
+            NO,
+            NO,
+            false,
+            "Казанлък");
+    Map<String, BySex> result =
+        of(
+                new EsfParticipant(plain(Sex.MALE, EmploymentStatus.UNEMPLOYED), early),
+                new EsfParticipant(older, onTime),
+                new EsfParticipant(
+                    employed, followedUp(LongerTermResult.EMPLOYED, sixMonths.plusDays(5), true)),
+                new EsfParticipant(
+                    plain(Sex.FEMALE, EmploymentStatus.UNEMPLOYED),
+                    followedUp(LongerTermResult.UNEMPLOYED, sixMonths, true)),
+                new EsfParticipant(
+                    disadvantaged, followedUp(LongerTermResult.EMPLOYED, sixMonths, null)))
+            .of(Fund.ESF);
+    assertThat(result.get("CR06")).isEqualTo(bs(2, 1));
+    // improvement counts only for people employed at entry
+    assertThat(result.get("CR07")).isEqualTo(bs(1, 0));
+    assertThat(result.get("CR08")).isEqualTo(bs(0, 1));
+    assertThat(result.get("CR09")).isEqualTo(bs(1, 0));
+    assertThat(result.get("CR04")).isEqualTo(bs(0, 0)); // a follow-up is not an immediate result
   }
 }

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import bg.kazanlak.inclusion.ProcessTestSupport;
 import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.participant.HouseholdSituation;
 import bg.kazanlak.inclusion.participant.NewParticipant;
 import bg.kazanlak.inclusion.participant.Participant;
 import bg.kazanlak.inclusion.participant.ParticipantEnrolledInStream;
@@ -156,6 +157,9 @@ class ParticipantOnboardingProcessTest {
     form.put("disability", "REFUSED");
     form.put("otherDisadvantaged", "NO");
     form.put("homelessOrHousingExclusion", false);
+    form.put("householdJobless", "true");
+    form.put("householdDependentChildren", "false");
+    form.put("householdSingleAdult", "false");
     String definitionId =
         repository
             .createProcessDefinitionQuery()
@@ -171,8 +175,10 @@ class ParticipantOnboardingProcessTest {
     assertThat(participant.personalNumber()).isEqualTo(person.personalNumber());
     assertThat(participant.firstName()).isEqualTo("Мария");
     assertThat(participant.phone()).isEqualTo("0888123456");
+    assertThat(participant.entry().household())
+        .isEqualTo(new HouseholdSituation(true, false, false));
     assertThat(runtime.getVariables(case_.getId()))
-        .doesNotContainKeys("personalNumber", "minority", "disability", "phone")
+        .doesNotContainKeys("personalNumber", "minority", "disability", "phone", "householdJobless")
         .containsEntry("displayName", "Мария С.");
     assertThat(
             history.createHistoricVariableInstanceQuery().processInstanceId(case_.getId()).list())
