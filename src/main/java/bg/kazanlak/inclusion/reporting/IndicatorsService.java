@@ -42,6 +42,7 @@ public class IndicatorsService {
   private final ReferralFigures referrals;
   private final StaffFigures staff;
   private final EmploymentExits exits;
+  private final EsfLabels esfLabels;
 
   public IndicatorsService(
       ProgrammeProperties programme,
@@ -55,7 +56,8 @@ public class IndicatorsService {
       FamilyHouseFigures familyHouses,
       ReferralFigures referrals,
       StaffFigures staff,
-      EmploymentExits exits) {
+      EmploymentExits exits,
+      EsfLabels esfLabels) {
     this.programme = programme;
     this.clock = clock;
     this.participants = participants;
@@ -68,6 +70,7 @@ public class IndicatorsService {
     this.referrals = referrals;
     this.staff = staff;
     this.exits = exits;
+    this.esfLabels = esfLabels;
   }
 
   public Indicators current() {
@@ -130,6 +133,28 @@ public class IndicatorsService {
         clubs.figures(),
         esf.of(EsfIndicators.Fund.ESF),
         esf.records());
+  }
+
+  /**
+   * The ESF common indicators as of the date, keyed by fund and code and named, with the records'
+   * totals: what the technical report and ISUN's indicator table list.
+   */
+  public EsfReport esfReport(LocalDate date) {
+    EsfIndicators.Result result = esf(date);
+    return new EsfReport(
+        date,
+        result.indicators().entrySet().stream()
+            .map(
+                e ->
+                    new EsfReport.Row(
+                        e.getKey().fund(),
+                        e.getKey().code(),
+                        esfLabels.of(e.getKey()),
+                        e.getValue().men(),
+                        e.getValue().women(),
+                        e.getValue().total()))
+            .toList(),
+        result.records());
   }
 
   /** The entrants as of the date, each with their last leaving and the results known by then. */
