@@ -74,6 +74,8 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.POST, "/api/participants/NONE/withdrawal", empty, Set.of(CO, SW)),
         new Call(HttpMethod.GET, "/api/reports/indicators", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/financial.xlsx", null, Set.of(FI, PM)),
+        new Call(HttpMethod.GET, "/api/reports/isun-participants.xlsx", null, Set.of(PM)),
+        new Call(HttpMethod.GET, "/api/reports/isun-participants/refusals", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/budget", null, Set.of(FI, PM)),
         new Call(HttpMethod.POST, "/api/expenses", empty, Set.of(FI, IC)),
         new Call(HttpMethod.GET, "/api/expenses/NONE", null, Set.of(FI, IC, PM)),
