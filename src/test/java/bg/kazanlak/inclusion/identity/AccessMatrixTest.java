@@ -76,6 +76,7 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.GET, "/api/reports/financial.xlsx", null, Set.of(FI, PM)),
         new Call(HttpMethod.GET, "/api/reports/isun-participants.xlsx", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/isun-participants/refusals", null, Set.of(PM)),
+        new Call(HttpMethod.GET, "/api/reports/technical-report.pdf", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/budget", null, Set.of(FI, PM)),
         new Call(HttpMethod.POST, "/api/expenses", empty, Set.of(FI, IC)),
         new Call(HttpMethod.GET, "/api/expenses/NONE", null, Set.of(FI, IC, PM)),
