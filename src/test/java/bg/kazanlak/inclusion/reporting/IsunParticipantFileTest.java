@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -175,6 +176,41 @@ class IsunParticipantFileTest extends ApiTest {
       assertThat(numbers)
           .contains(PersonalNumber.mask(person.personalNumber()))
           .doesNotContain(person.personalNumber());
+    }
+  }
+
+  @Test
+  void aParticipantWithdrawnLeftBeforeThePlannedEndKnownAtThePeriodsEnd() throws IOException {
+    NewParticipant person =
+        person("Тодор", "Русев", LocalDate.of(1979, 4, 4), SpecialCategoryAnswer.NO, true);
+    String registrationNumber = enrolled(person, SupportStream.FAMILY_HOUSE, "2022-07-05");
+    clock.freezeAt(LocalDateTime.of(2022, 7, 20, 10, 0));
+    registry.withdraw(registrationNumber, "Заминава в чужбина");
+
+    List<String> row =
+        rowsByPersonalNumber(sheet(LocalDate.of(2022, 7, 5), LocalDate.of(2022, 7, 31)))
+            .get(person.personalNumber());
+    assertThat(row.subList(col("AD"), col("AI") + 1))
+        .containsExactly(
+            "лицето е напуснало операцията преди планирания край на дейностите",
+            "2022",
+            "7",
+            "20",
+            "Друго",
+            "-");
+    // a file for a period ending before the withdrawal does not know it yet
+    List<String> earlier =
+        rowsByPersonalNumber(sheet(LocalDate.of(2022, 7, 5), LocalDate.of(2022, 7, 19)))
+            .get(person.personalNumber());
+    assertThat(earlier.subList(col("AD"), col("AI") + 1)).containsOnly("-");
+  }
+
+  private Sheet sheet(LocalDate from, LocalDate to) throws IOException {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(
+                file.build(new ReportPeriod(from, to), List.of(Groups.PROJECT_MANAGERS))))) {
+      return workbook.getSheetAt(0);
     }
   }
 
