@@ -1,4 +1,7 @@
-/** The indicators report, from the features' public figures. */
+/**
+ * The reports for the managing authority, from the features' public figures: the indicators, ISUN's
+ * participant file and the technical report's summary.
+ */
 @ApplicationModule(
     displayName = "Reporting",
     allowedDependencies = {
@@ -10,7 +13,9 @@
       "budget",
       "education",
       "programme",
-      "identity"
+      "identity",
+      "problem",
+      "document"
     })
 package bg.kazanlak.inclusion.reporting;
 
