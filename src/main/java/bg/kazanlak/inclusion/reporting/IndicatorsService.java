@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the indicator report from the programme's configuration and the features' own counts.
- * Employment counts persons who started work (a signed contract) and contracts running now.
+ * Builds the indicator report from the programme's configuration and the features' own counts, as
+ * of a day (docs/reporting.md, "Indicators as of a date"). Employment counts persons who started
+ * work (a signed contract) and contracts running on the day.
  */
 @Service
 public class IndicatorsService {
@@ -70,10 +71,10 @@ public class IndicatorsService {
 
   /** The report as of a day of the programme: only what had happened by the end of that day. */
   public Indicators asOf(LocalDate date) {
-    ParticipantCounts counts = participants.counts();
-    EmploymentFigures.Figures employed = employment.current();
-    HousingFigures.Figures housed = housing.current();
-    InitiativeFigures.Figures held = initiatives.current();
+    ParticipantCounts counts = participants.counts(date);
+    EmploymentFigures.Figures employed = employment.asOf(date);
+    HousingFigures.Figures housed = housing.asOf(date);
+    InitiativeFigures.Figures held = initiatives.asOf(date);
     return new Indicators(
         date,
         new Indicators.Programme(programme.title(), programme.start(), programme.end()),
@@ -92,7 +93,7 @@ public class IndicatorsService {
                             employed.of(e.id()).personsEmployed(),
                             employed.of(e.id()).activeContracts()))
                 .toList()),
-        familyHouses(),
+        familyHouses(date),
         new Indicators.Housing(
             programme.housingUnits().size(),
             housed.householdsWithPlan(),
@@ -111,7 +112,7 @@ public class IndicatorsService {
             held.minorityFamiliesReached()),
         new Indicators.Budget(
             money(programme.contracted()),
-            ledger.overview().stream()
+            ledger.overview(date).stream()
                 .map(
                     f ->
                         new Indicators.FundingProgramme(
@@ -120,21 +121,21 @@ public class IndicatorsService {
                             money(f.committed()),
                             money(f.spent())))
                 .toList()),
-        clubs.figures(),
+        clubs.figures(date),
         EsfIndicators.atEntry(
-            participants.entryRecordsOfEntrants(),
+            participants.entryRecordsOfEntrants(date),
             settlement -> programme.settlement(settlement).map(Settlement::rural).orElse(false)));
   }
 
-  private Indicators.FamilyHouses familyHouses() {
+  private Indicators.FamilyHouses familyHouses(LocalDate date) {
     Map<String, FamilyHouseFigures.HouseFigures> services =
-        familyHouses.current().stream()
+        familyHouses.asOf(date).stream()
             .collect(Collectors.toMap(FamilyHouseFigures.HouseFigures::house, f -> f));
-    ReferralFigures.Figures referred = referrals.current();
+    ReferralFigures.Figures referred = referrals.asOf(date);
     Map<String, ReferralFigures.HouseFigures> referredBy =
         referred.houses().stream()
             .collect(Collectors.toMap(ReferralFigures.HouseFigures::house, f -> f));
-    StaffFigures.Figures staffed = staff.current();
+    StaffFigures.Figures staffed = staff.asOf(date);
     Map<String, StaffFigures.HouseFigures> staffedBy =
         staffed.houses().stream().collect(Collectors.toMap(StaffFigures.HouseFigures::id, f -> f));
     return new Indicators.FamilyHouses(

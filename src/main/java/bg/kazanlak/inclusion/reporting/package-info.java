@@ -10,6 +10,7 @@
       "budget",
       "education",
       "programme",
+      "problem",
       "identity"
     })
 package bg.kazanlak.inclusion.reporting;

@@ -58,7 +58,7 @@ class ParticipantApiTest extends ApiTest {
   @Test
   void malformedInputIs400NamingTheFieldAndLeavesNothingBehind() throws Exception {
     long instances = runtime.createProcessInstanceQuery().count();
-    long registered = registry.counts().registered();
+    long registered = registry.counts(clock.today()).registered();
 
     assertFieldProblem(
         post("t-officer", validBody().put("personalNumber", "7523169264")), "personalNumber");
@@ -81,7 +81,7 @@ class ParticipantApiTest extends ApiTest {
     assertThat(problem.getBody().get("errors").get(0).get("message").asText()).contains("Пловдив");
 
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
-    assertThat(registry.counts().registered()).isEqualTo(registered);
+    assertThat(registry.counts(clock.today()).registered()).isEqualTo(registered);
   }
 
   @Test
@@ -101,7 +101,7 @@ class ParticipantApiTest extends ApiTest {
 
   @Test
   void noConsentOrAnEndedProgrammeIs422() throws Exception {
-    long registered = registry.counts().registered();
+    long registered = registry.counts(clock.today()).registered();
 
     ResponseEntity<JsonNode> noConsent =
         post("t-officer", validBody().put("consentToServices", false));
@@ -113,7 +113,7 @@ class ParticipantApiTest extends ApiTest {
     assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(ended.getBody().get("detail").asText()).contains("2023-06-30");
 
-    assertThat(registry.counts().registered()).isEqualTo(registered);
+    assertThat(registry.counts(clock.today()).registered()).isEqualTo(registered);
   }
 
   @Test
@@ -201,7 +201,7 @@ class ParticipantApiTest extends ApiTest {
 
   @Test
   void registrationTextLongerThanItsColumnIs400NamingTheField() throws Exception {
-    long registered = registry.counts().registered();
+    long registered = registry.counts(clock.today()).registered();
 
     assertFieldProblem(
         post("t-officer", validBody().put("firstName", "Р".repeat(101))), "firstName");
@@ -213,7 +213,7 @@ class ParticipantApiTest extends ApiTest {
     assertFieldProblem(
         post("t-officer", validBody().put("settlement", "К".repeat(61))), "settlement");
 
-    assertThat(registry.counts().registered()).isEqualTo(registered);
+    assertThat(registry.counts(clock.today()).registered()).isEqualTo(registered);
   }
 
   @Test
