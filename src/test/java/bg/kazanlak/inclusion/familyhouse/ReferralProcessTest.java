@@ -142,7 +142,10 @@ class ReferralProcessTest {
 
   @Test
   void theReferringWorkerFollowsUpAfterTheConfiguredDaysAndThePersonWent() {
-    Figures before = figures.asOf(clock.today());
+    LocalDate followUpDay = LocalDate.of(2022, 6, 20);
+    // as of the follow-up's day, before and after: only this referral's figures differ
+    Figures before = figures.asOf(followUpDay);
+    Figures issuedTheDayBefore = figures.asOf(followUpDay.minusDays(1));
     ProcessInstance referral = issued();
     executeJobs(referral); // not due yet
     assertThat(referral).isWaitingAt("Event_FollowUpDue");
@@ -169,11 +172,15 @@ class ReferralProcessTest {
     assertThat(done.status()).isEqualTo(ReferralStatus.ATTENDED);
     assertThat(done.followUpNote()).isEqualTo(NOTE);
     assertThat(done.followedUpBy()).isEqualTo("t-social");
-    assertThat(done.followedUpOn()).isEqualTo(LocalDate.of(2022, 6, 20));
-    Figures after = figures.asOf(clock.today());
+    assertThat(done.followedUpOn()).isEqualTo(followUpDay);
+    Figures after = figures.asOf(followUpDay);
     assertThat(house(after).completed()).isEqualTo(house(before).completed() + 1);
     assertThat(house(after).attended()).isEqualTo(house(before).attended() + 1);
     assertThat(house(after).made()).isEqualTo(house(before).made() + 1);
+    // the day before its follow-up it was made (issued today), not yet completed
+    Figures theDayBefore = figures.asOf(followUpDay.minusDays(1));
+    assertThat(house(theDayBefore).made()).isEqualTo(house(issuedTheDayBefore).made() + 1);
+    assertThat(house(theDayBefore).completed()).isEqualTo(house(issuedTheDayBefore).completed());
     assertPersonalTextsNotInTheEngine();
   }
 
