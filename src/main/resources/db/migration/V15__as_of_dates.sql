@@ -10,11 +10,9 @@ update participant set eligibility_decided_on = registered_on where eligible is 
 -- spent); null when it settled none. Back-filled from the commitment booked for the same source
 -- (an expense or an initiative) on the same line: a payment settles at most what was committed.
 alter table ledger_entry add column settled numeric(14, 2);
-update ledger_entry set settled = (
-    select least(ledger_entry.amount, min(c.amount)) from ledger_entry c
-    where c.kind = 'COMMITMENT' and c.source = ledger_entry.source
-      and c.line_id = ledger_entry.line_id)
-where kind = 'EXPENDITURE' and exists (
+update ledger_entry x set settled = least(x.amount, (
+    select min(c.amount) from ledger_entry c
+    where c.kind = 'COMMITMENT' and c.source = x.source and c.line_id = x.line_id))
+where x.kind = 'EXPENDITURE' and exists (
     select 1 from ledger_entry c
-    where c.kind = 'COMMITMENT' and c.source = ledger_entry.source
-      and c.line_id = ledger_entry.line_id);
+    where c.kind = 'COMMITMENT' and c.source = x.source and c.line_id = x.line_id);
