@@ -8,6 +8,8 @@ import bg.kazanlak.inclusion.programme.ProgrammeProperties.BudgetLine;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.FundingProgramme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +133,10 @@ public class BudgetLedger {
     if (existing.isPresent()) {
       return alreadyBooked(posting, kind, amount, existing.get());
     }
+    BigDecimal settled =
+        kind == PostingKind.EXPENDITURE && settledCommitmentKey != null
+            ? committedUnder(settledCommitmentKey).min(amount)
+            : null;
     int updated =
         switch (kind) {
           case COMMITMENT ->
@@ -158,7 +164,7 @@ public class BudgetLedger {
                       .param("amount", amount)
                       .param("line", posting.lineId())
                       .update()
-                  : settle(posting, amount, settledCommitmentKey);
+                  : settle(posting, amount, settled);
         };
     if (updated == 0) {
       if (kind == PostingKind.RELEASE) {
@@ -175,8 +181,9 @@ public class BudgetLedger {
     try {
       jdbc.sql(
               """
-          insert into ledger_entry (posting_key, line_id, kind, amount, booked_on, source, description)
-          values (?, ?, ?, ?, ?, ?, ?)""")
+          insert into ledger_entry (posting_key, line_id, kind, amount, booked_on, source, description,
+            settled)
+          values (?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(
               posting.key(),
               posting.lineId(),
@@ -184,7 +191,8 @@ public class BudgetLedger {
               amount,
               clock.today(),
               posting.source(),
-              posting.description())
+              posting.description(),
+              settled)
           .update();
     } catch (DuplicateKeyException e) {
       // only a posting under the same key on another line gets here (the line lock serialises
@@ -274,15 +282,18 @@ public class BudgetLedger {
     return value == null || value.isBlank();
   }
 
-  /** Moves a commitment to spent; any part of the payment above the commitment needs room. */
-  private int settle(Posting posting, BigDecimal amount, String commitmentKey) {
-    BigDecimal committed =
-        jdbc.sql("select amount from ledger_entry where posting_key = ? and kind = 'COMMITMENT'")
-            .param(commitmentKey)
-            .query(BigDecimal.class)
-            .optional()
-            .orElseThrow(() -> new IllegalStateException("No commitment " + commitmentKey));
-    BigDecimal settled = committed.min(amount);
+  private BigDecimal committedUnder(String commitmentKey) {
+    return jdbc.sql("select amount from ledger_entry where posting_key = ? and kind = 'COMMITMENT'")
+        .param(commitmentKey)
+        .query(BigDecimal.class)
+        .optional()
+        .orElseThrow(() -> new IllegalStateException("No commitment " + commitmentKey));
+  }
+
+  /**
+   * Moves the settled part of a commitment to spent; any part of the payment above it needs room.
+   */
+  private int settle(Posting posting, BigDecimal amount, BigDecimal settled) {
     BigDecimal extra = amount.subtract(settled);
     return jdbc.sql(
             """
@@ -316,27 +327,55 @@ public class BudgetLedger {
         .single();
   }
 
-  /** Every line, grouped by funding programme in configuration order. */
+  /** Every line now, grouped by funding programme in configuration order. */
   @Transactional(readOnly = true)
   public List<ProgrammeFigures> overview() {
-    Map<String, LineFigures> byId =
-        jdbc
-            .sql(
+    return grouped(
+        jdbc.sql(
                 "select line_id, programme_code, contracted, committed, spent from budget_line_balance")
-            .query(
-                (rs, i) ->
-                    new LineFigures(
-                        rs.getString(1),
-                        rs.getString(2),
-                        lines.containsKey(rs.getString(1))
-                            ? lines.get(rs.getString(1)).name()
-                            : rs.getString(1),
-                        rs.getBigDecimal(3),
-                        rs.getBigDecimal(4),
-                        rs.getBigDecimal(5)))
-            .list()
-            .stream()
-            .collect(Collectors.toMap(LineFigures::id, Function.identity()));
+            .query(this::lineFigures)
+            .list());
+  }
+
+  /**
+   * Every line as of the end of a day, from the postings booked on or before it: committed is what
+   * was committed and neither released nor settled by a payment by then, spent what was paid.
+   */
+  @Transactional(readOnly = true)
+  public List<ProgrammeFigures> overview(LocalDate asOf) {
+    return grouped(
+        jdbc.sql(
+                """
+            select b.line_id, b.programme_code, b.contracted,
+              coalesce(e.committed, 0) as committed, coalesce(e.spent, 0) as spent
+            from budget_line_balance b left join (
+              select line_id,
+                sum(case when kind = 'COMMITMENT' then amount
+                         when kind = 'RELEASE' then -amount
+                         when kind = 'EXPENDITURE' then -coalesce(settled, 0)
+                         else 0 end) as committed,
+                sum(case when kind = 'EXPENDITURE' then amount else 0 end) as spent
+              from ledger_entry where booked_on <= :asOf group by line_id) e
+            on e.line_id = b.line_id""")
+            .param("asOf", asOf)
+            .query(this::lineFigures)
+            .list());
+  }
+
+  private LineFigures lineFigures(ResultSet rs, int row) throws SQLException {
+    String id = rs.getString(1);
+    return new LineFigures(
+        id,
+        rs.getString(2),
+        lines.containsKey(id) ? lines.get(id).name() : id,
+        rs.getBigDecimal(3),
+        rs.getBigDecimal(4).setScale(2, RoundingMode.UNNECESSARY),
+        rs.getBigDecimal(5).setScale(2, RoundingMode.UNNECESSARY));
+  }
+
+  private List<ProgrammeFigures> grouped(List<LineFigures> figures) {
+    Map<String, LineFigures> byId =
+        figures.stream().collect(Collectors.toMap(LineFigures::id, Function.identity()));
     return funding.stream()
         .map(
             f ->

@@ -320,16 +320,22 @@ class ClubRepository {
 
   record PurchaseRow(String expenseNumber, String clubId, PurchaseKind kind, String description) {}
 
-  EducationFigures figures() {
+  /**
+   * As of the end of a day: clubs created by then, enrolments begun by then and not left by then
+   * (one who left on the day is no longer enrolled at its end), sessions held and assets acquired.
+   */
+  EducationFigures figures(LocalDate asOf) {
     return jdbc.sql(
             """
-        select (select count(*) from club where kind = 'CLUB'),
-               (select count(*) from club where kind = 'WORKSHOP'),
-               (select count(*) from club_enrolment where left_on is null),
-               (select count(*) from club_enrolment where left_on is null
-                  and registration_number is null),
-               (select count(*) from club_session),
-               (select count(*) from club_asset)""")
+        select (select count(*) from club where kind = 'CLUB' and created_on <= :asOf),
+               (select count(*) from club where kind = 'WORKSHOP' and created_on <= :asOf),
+               (select count(*) from club_enrolment where enrolled_on <= :asOf
+                  and (left_on is null or left_on > :asOf)),
+               (select count(*) from club_enrolment where enrolled_on <= :asOf
+                  and (left_on is null or left_on > :asOf) and registration_number is null),
+               (select count(*) from club_session where held_on <= :asOf),
+               (select count(*) from club_asset where acquired_on <= :asOf)""")
+        .param("asOf", asOf)
         .query(
             (rs, i) ->
                 new EducationFigures(

@@ -68,9 +68,10 @@ public class ClubService {
     this.expenseCases = expenseCases;
   }
 
+  /** The clubs' figures as of the end of a day. */
   @Transactional(readOnly = true)
-  public EducationFigures figures() {
-    return repository.figures();
+  public EducationFigures figures(LocalDate asOf) {
+    return repository.figures(asOf);
   }
 
   public Club create(NewClub input, String createdBy) {

@@ -1,6 +1,6 @@
 package bg.kazanlak.inclusion.employment;
 
-import bg.kazanlak.inclusion.programme.ProgrammeClock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,16 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmploymentFigures {
 
   private final EmploymentRepository repository;
-  private final ProgrammeClock clock;
 
-  public EmploymentFigures(EmploymentRepository repository, ProgrammeClock clock) {
+  public EmploymentFigures(EmploymentRepository repository) {
     this.repository = repository;
-    this.clock = clock;
   }
 
   /**
-   * @param personsEmployed distinct participants with a signed contract
-   * @param activeContracts contracts signed, started and not ended on the programme's today
+   * @param personsEmployed distinct participants with a contract signed by the day
+   * @param activeContracts contracts signed, started and not ended on the day
    */
   public record Counts(long personsEmployed, long activeContracts) {
     public static final Counts NONE = new Counts(0, 0);
@@ -37,10 +35,11 @@ public class EmploymentFigures {
     }
   }
 
-  public Figures current() {
-    Map<String, Counts> byEmployer = repository.countsByEmployer(clock.today());
+  /** As of the end of a day, by the contracts' signature, start, end and termination dates. */
+  public Figures asOf(LocalDate date) {
+    Map<String, Counts> byEmployer = repository.countsByEmployer(date);
     return new Figures(
-        repository.personsEmployed(),
+        repository.personsEmployed(date),
         byEmployer.values().stream().mapToLong(Counts::activeContracts).sum(),
         byEmployer);
   }

@@ -345,15 +345,21 @@ class EmploymentRepository {
    * later start is ACTIVE in status but not yet counted; one whose end job has not run yet is no
    * longer counted.
    */
-  Map<String, EmploymentFigures.Counts> countsByEmployer(LocalDate today) {
+  /**
+   * Per employer as of the end of a day: the distinct people with a contract signed by then, and
+   * the contracts signed by then, started and not past their last day (the termination date of a
+   * contract ended early, else its end date).
+   */
+  Map<String, EmploymentFigures.Counts> countsByEmployer(LocalDate asOf) {
     return jdbc
         .sql(
             """
         select employer_id, count(distinct registration_number),
-          sum(case when start_date <= :today
-                and coalesce(termination_date, end_date) >= :today then 1 else 0 end)
-        from employment_contract where status <> 'PLANNED' group by employer_id""")
-        .param("today", today)
+          sum(case when start_date <= :asOf
+                and coalesce(termination_date, end_date) >= :asOf then 1 else 0 end)
+        from employment_contract where status <> 'PLANNED' and signature_date <= :asOf
+        group by employer_id""")
+        .param("asOf", asOf)
         .query(
             (rs, i) ->
                 Map.entry(
@@ -363,10 +369,12 @@ class EmploymentRepository {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
-  long personsEmployed() {
+  /** The distinct people with a contract signed by the end of a day. */
+  long personsEmployed(LocalDate asOf) {
     return jdbc.sql(
             "select count(distinct registration_number) from employment_contract "
-                + "where status <> 'PLANNED'")
+                + "where status <> 'PLANNED' and signature_date <= ?")
+        .param(asOf)
         .query(Long.class)
         .single();
   }

@@ -3,6 +3,7 @@ package bg.kazanlak.inclusion.familyhouse;
 import bg.kazanlak.inclusion.familyhouse.FamilyHouseRepository.Count;
 import bg.kazanlak.inclusion.familyhouse.FamilyHouseRepository.HouseCount;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The Family Houses' part of the indicators, per house in the configuration's order: the services
  * delivered, by role (every role of the house) and by kind (all four), the people reached (distinct
- * participants served, alone or with their family) and the participants attached now.
+ * participants served, alone or with their family) and the participants attached, each as of a day
+ * (by the services' dates and the attachments' moves).
  */
 @Component
 public class FamilyHouseFigures {
@@ -27,10 +29,10 @@ public class FamilyHouseFigures {
   }
 
   @Transactional(readOnly = true)
-  public List<HouseFigures> current() {
-    List<Count> counts = repository.servicesByRoleAndKind();
-    Map<String, Long> reached = byHouse(repository.peopleReached());
-    Map<String, Long> attached = byHouse(repository.attached());
+  public List<HouseFigures> asOf(LocalDate date) {
+    List<Count> counts = repository.servicesByRoleAndKind(date);
+    Map<String, Long> reached = byHouse(repository.peopleReached(date));
+    Map<String, Long> attached = byHouse(repository.attached(date));
     return programme.familyHouses().stream()
         .map(
             house -> {

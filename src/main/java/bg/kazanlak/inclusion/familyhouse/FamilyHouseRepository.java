@@ -132,11 +132,13 @@ class FamilyHouseRepository {
   }
 
   /** Per house and role and kind: the services delivered. */
-  List<Count> servicesByRoleAndKind() {
+  /** Per house, role and kind: the services delivered on or before a day. */
+  List<Count> servicesByRoleAndKind(LocalDate asOf) {
     return jdbc.sql(
             """
         select house_id, role, kind, count(*) as services from family_house_service
-        group by house_id, role, kind""")
+        where service_date <= ? group by house_id, role, kind""")
+        .param(asOf)
         .query(
             (rs, n) ->
                 new Count(
@@ -147,19 +149,32 @@ class FamilyHouseRepository {
         .list();
   }
 
-  /** Per house: the distinct participants served (alone or with their family). */
-  List<HouseCount> peopleReached() {
+  /** Per house: the distinct participants served (alone or with their family) by a day. */
+  List<HouseCount> peopleReached(LocalDate asOf) {
     return jdbc.sql(
             """
         select house_id, count(distinct registration_number) as n from family_house_service
-        group by house_id""")
+        where service_date <= ? group by house_id""")
+        .param(asOf)
         .query((rs, n) -> new HouseCount(rs.getString("house_id"), rs.getLong("n")))
         .list();
   }
 
-  /** Per house: the participants attached to it now. */
-  List<HouseCount> attached() {
-    return jdbc.sql("select house_id, count(*) as n from family_house_attachment group by house_id")
+  /**
+   * Per house: the participants attached to it at the end of a day, from the moves' history (each
+   * person's last attachment or move on or before the day).
+   */
+  List<HouseCount> attached(LocalDate asOf) {
+    return jdbc.sql(
+            """
+        select m.to_house as house_id, count(*) as n from family_house_attachment_move m
+        where m.moved_on <= :asOf and not exists (
+          select 1 from family_house_attachment_move later
+          where later.registration_number = m.registration_number and later.moved_on <= :asOf
+            and (later.moved_on > m.moved_on
+                 or (later.moved_on = m.moved_on and later.id > m.id)))
+        group by m.to_house""")
+        .param("asOf", asOf)
         .query((rs, n) -> new HouseCount(rs.getString("house_id"), rs.getLong("n")))
         .list();
   }

@@ -3,6 +3,7 @@ package bg.kazanlak.inclusion.familyhouse;
 import bg.kazanlak.inclusion.familyhouse.ReferralRepository.HouseCount;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.FamilyHouse;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The referrals' figures of the Family Houses' indicators, per house (every configured house, in
  * configuration order) and in total: made (issued, whatever came of them), completed (the follow-up
- * recorded), attended, and refused for lack of consent (none recorded, or refused).
+ * recorded), attended, and refused for lack of consent (none recorded, or refused), as of a day: by
+ * the day the referral was made (issued or refused, in the same step) and its follow-up's day.
  */
 @Component
 public class ReferralFigures {
@@ -32,8 +34,8 @@ public class ReferralFigures {
     this.programme = programme;
   }
 
-  public Figures current() {
-    List<HouseCount> counts = repository.counts();
+  public Figures asOf(LocalDate date) {
+    List<HouseCount> counts = repository.counts(date);
     List<HouseFigures> houses =
         programme.familyHouses().stream()
             .map(FamilyHouse::id)

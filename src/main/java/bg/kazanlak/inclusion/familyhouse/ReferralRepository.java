@@ -95,9 +95,19 @@ class ReferralRepository {
         .optional();
   }
 
-  /** Referrals per house and status. */
-  List<HouseCount> counts() {
-    return jdbc.sql("select house_id, status, count(*) from referral group by house_id, status")
+  /**
+   * Referrals made by the end of a day, per house and their status then: one followed up after the
+   * day was still ISSUED on it.
+   */
+  List<HouseCount> counts(LocalDate asOf) {
+    return jdbc.sql(
+            """
+        select house_id, status_then, count(*) from (
+          select house_id,
+            case when followed_up_on > :asOf then 'ISSUED' else status end as status_then
+          from referral where referred_on <= :asOf) r
+        group by house_id, status_then""")
+        .param("asOf", asOf)
         .query(
             (rs, i) ->
                 new HouseCount(

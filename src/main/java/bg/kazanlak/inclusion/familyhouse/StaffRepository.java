@@ -59,6 +59,26 @@ class StaffRepository {
         .list();
   }
 
+  /** Per house: the jobs filled on a day (its period includes it), the positions recorded by it. */
+  record HouseJobs(String houseId, long jobsFilled, long positions) {}
+
+  List<HouseJobs> jobsByHouse(LocalDate asOf) {
+    return jdbc.sql(
+            """
+        select house_id,
+          count(case when start_date <= :asOf and end_date >= :asOf then 1 end) as filled,
+          count(case when recorded_on <= :asOf then 1 end) as recorded
+        from family_house_position
+        where start_date <= :asOf or recorded_on <= :asOf
+        group by house_id""")
+        .param("asOf", asOf)
+        .query(
+            (rs, n) ->
+                new HouseJobs(
+                    rs.getString("house_id"), rs.getLong("filled"), rs.getLong("recorded")))
+        .list();
+  }
+
   /** The periods of the positions that share a day with {@code from} .. {@code to}. */
   List<Period> periodsOverlapping(LocalDate from, LocalDate to) {
     return jdbc.sql(

@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.housing;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The housing section of the indicators: households whose plan has been approved, goals set and
- * achieved per domain (in approved plans), households that moved out.
+ * The housing section of the indicators as of a day: households whose plan had been approved, goals
+ * set and achieved per domain (in approved versions), households that had moved out.
  */
 @Component
 public class HousingFigures {
@@ -20,13 +21,14 @@ public class HousingFigures {
     this.repository = repository;
   }
 
-  public Figures current() {
+  /** As of the end of a day, by the plan decisions', move-outs' and goals' own dates. */
+  public Figures asOf(LocalDate date) {
     Map<GoalDomain, DomainGoals> byDomain =
-        repository.goalsByDomain().stream()
+        repository.goalsByDomain(date).stream()
             .collect(Collectors.toMap(DomainGoals::domain, Function.identity()));
     return new Figures(
-        repository.householdsWithPlan(),
-        repository.householdsMovedOut(),
+        repository.householdsWithPlan(date),
+        repository.householdsMovedOut(date),
         Arrays.stream(GoalDomain.values())
             .map(d -> byDomain.getOrDefault(d, new DomainGoals(d, 0, 0)))
             .toList());

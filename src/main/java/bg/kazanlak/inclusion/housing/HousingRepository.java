@@ -444,27 +444,43 @@ class HousingRepository {
 
   // --- figures -------------------------------------------------------------------------------
 
-  long householdsWithPlan() {
+  /** Households (tenancies) whose plan had a version approved by the end of a day. */
+  long householdsWithPlan(LocalDate asOf) {
     return jdbc.sql(
-            "select count(distinct tenancy_id) from housing_plan where approved_on is not null")
+            """
+        select count(distinct p.tenancy_id) from housing_plan p
+        where exists (select 1 from housing_plan_decision d where d.plan_id = p.id
+                      and d.decision = 'APPROVE' and d.decided_on <= ?)""")
+        .param(asOf)
         .query(Long.class)
         .single();
   }
 
-  long householdsMovedOut() {
-    return jdbc.sql("select count(*) from housing_tenancy where move_out is not null")
+  /** Households that had moved out by the end of a day. */
+  long householdsMovedOut(LocalDate asOf) {
+    return jdbc.sql("select count(*) from housing_tenancy where move_out <= ?")
+        .param(asOf)
         .query(Long.class)
         .single();
   }
 
-  /** Per domain: goals set in approved plans, and those achieved. */
-  List<HousingFigures.DomainGoals> goalsByDomain() {
+  /**
+   * Per domain as of the end of a day: the goals of the versions approved by then (added in a
+   * version no later than the last one approved by then), and of those the ones achieved by then
+   * (at a review, or as the final evaluation's outcome of a plan closed by then).
+   */
+  List<HousingFigures.DomainGoals> goalsByDomain(LocalDate asOf) {
     return jdbc.sql(
             """
         select g.domain, count(*),
-          sum(case when g.status = 'ACHIEVED' or g.outcome = 'ACHIEVED' then 1 else 0 end)
+          sum(case when g.achieved_on <= :asOf
+                or (g.outcome = 'ACHIEVED' and p.closed_on <= :asOf) then 1 else 0 end)
         from housing_goal g join housing_plan p on p.id = g.plan_id
-        where p.approved_on is not null group by g.domain""")
+        where g.added_in_version <= (
+          select max(d.version) from housing_plan_decision d
+          where d.plan_id = p.id and d.decision = 'APPROVE' and d.decided_on <= :asOf)
+        group by g.domain""")
+        .param("asOf", asOf)
         .query(
             (rs, n) ->
                 new HousingFigures.DomainGoals(

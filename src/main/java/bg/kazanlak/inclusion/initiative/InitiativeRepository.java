@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -338,15 +339,46 @@ class InitiativeRepository {
         .single();
   }
 
-  /** Distinct families (by their people) of held family-bonding events, all and minority ones. */
-  long[] familiesReached() {
+  /**
+   * Per kind as of the end of a day: approved by then and not cancelled by then (whatever came of
+   * it later), and held by then (the day it took place, as its report says).
+   */
+  Map<InitiativeKind, long[]> approvedAndHeld(LocalDate asOf) {
+    return jdbc
+        .sql(
+            """
+        select i.kind,
+          count(case when i.approved_on <= :asOf and not exists (
+                  select 1 from initiative_event e
+                  where e.initiative_number = i.initiative_number
+                    and e.event = 'CANCELLED' and e.on_day <= :asOf) then 1 end),
+          count(case when i.status = 'HELD' and i.held_on <= :asOf then 1 end)
+        from initiative i where i.status in ('APPROVED', 'HELD', 'CANCELLED')
+        group by i.kind""")
+        .param("asOf", asOf)
+        .query(
+            (rs, i) ->
+                Map.entry(
+                    InitiativeKind.valueOf(rs.getString(1)),
+                    new long[] {rs.getLong(2), rs.getLong(3)}))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  /**
+   * Distinct families (by their people) of family-bonding events held by the end of a day, all and
+   * minority ones.
+   */
+  long[] familiesReached(LocalDate asOf) {
     return jdbc.sql(
             """
         select count(distinct f.family_key),
                count(distinct case when f.minority then f.family_key end)
         from initiative_family f
         join initiative i on i.initiative_number = f.initiative_number
-        where i.status = 'HELD' and f.attended > 0""")
+        where i.status = 'HELD' and i.held_on <= ? and f.attended > 0""")
+        .param(asOf)
         .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
         .single();
   }

@@ -137,12 +137,12 @@ public class ParticipantRegistry {
   }
 
   public void markEligible(String registrationNumber, List<SupportStream> candidateStreams) {
-    repository.markEligible(registrationNumber);
+    repository.markEligible(registrationNumber, clock.today());
     repository.replaceCandidateStreams(registrationNumber, candidateStreams);
   }
 
   public void reject(String registrationNumber, RejectionReason reason) {
-    repository.reject(registrationNumber, reason.name());
+    repository.reject(registrationNumber, reason.name(), clock.today());
   }
 
   /**
@@ -206,15 +206,19 @@ public class ParticipantRegistry {
     repository.insertRejectionNotice(registrationNumber, notice, by);
   }
 
+  /** Registered, eligible and rejected as of the end of a day. */
   @Transactional(readOnly = true)
-  public ParticipantCounts counts() {
-    return repository.counts();
+  public ParticipantCounts counts(LocalDate asOf) {
+    return repository.counts(asOf);
   }
 
-  /** ESF entry data of every participant who entered the operation, without names or numbers. */
+  /**
+   * ESF entry data of every participant who had entered the operation (enrolled in a stream) by the
+   * end of a day, without names or numbers.
+   */
   @Transactional(readOnly = true)
-  public List<EsfEntryRecord> entryRecordsOfEntrants() {
-    return repository.entryRecordsOfEntrants();
+  public List<EsfEntryRecord> entryRecordsOfEntrants(LocalDate asOf) {
+    return repository.entryRecordsOfEntrants(asOf);
   }
 
   /**

@@ -180,18 +180,22 @@ class ParticipantRepository {
         .update();
   }
 
-  void markEligible(String registrationNumber) {
-    jdbc.sql("update participant set status = ?, eligible = true where registration_number = ?")
-        .params(ParticipantStatus.ELIGIBLE.name(), registrationNumber)
+  void markEligible(String registrationNumber, LocalDate day) {
+    jdbc.sql(
+            """
+        update participant set status = ?, eligible = true, eligibility_decided_on = ?
+        where registration_number = ?""")
+        .params(ParticipantStatus.ELIGIBLE.name(), day, registrationNumber)
         .update();
   }
 
-  void reject(String registrationNumber, String reason) {
+  void reject(String registrationNumber, String reason, LocalDate day) {
     jdbc.sql(
             """
-        update participant set status = ?, eligible = false, rejection_reason = ?
+        update participant set status = ?, eligible = false, rejection_reason = ?,
+          eligibility_decided_on = ?
         where registration_number = ?""")
-        .params(ParticipantStatus.REJECTED.name(), reason, registrationNumber)
+        .params(ParticipantStatus.REJECTED.name(), reason, day, registrationNumber)
         .update();
   }
 
@@ -259,19 +263,28 @@ class ParticipantRepository {
         .update();
   }
 
-  ParticipantCounts counts() {
+  /**
+   * As of the end of a day: registered by then (a registration annulled as a duplicate never
+   * counts: the review has no date and corrects the registry), and eligible or rejected by a
+   * decision recorded by then.
+   */
+  ParticipantCounts counts(LocalDate asOf) {
     return jdbc.sql(
             """
         select count(case when status <> 'DUPLICATE' then 1 end),
-               count(case when eligible = true then 1 end),
-               count(case when eligible = false then 1 end)
-        from participant""")
+               count(case when eligible = true and eligibility_decided_on <= :asOf then 1 end),
+               count(case when eligible = false and eligibility_decided_on <= :asOf then 1 end)
+        from participant where registered_on <= :asOf""")
+        .param("asOf", asOf)
         .query((rs, i) -> new ParticipantCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
         .single();
   }
 
-  /** Entry records of everyone who entered the operation (enrolled in at least one stream). */
-  List<EsfEntryRecord> entryRecordsOfEntrants() {
+  /**
+   * Entry records of everyone who had entered the operation by the end of a day (enrolled in at
+   * least one stream on or before it).
+   */
+  List<EsfEntryRecord> entryRecordsOfEntrants(LocalDate asOf) {
     return jdbc.sql(
             """
         select p.sex, p.birth_date, p.settlement, e.*
@@ -279,7 +292,8 @@ class ParticipantRepository {
           on e.registration_number = p.registration_number
         where exists (select 1 from participant_stream s
                       where s.registration_number = p.registration_number
-                        and s.enrolled_on is not null)""")
+                        and s.enrolled_on <= :asOf)""")
+        .param("asOf", asOf)
         .query(
             (rs, i) ->
                 new EsfEntryRecord(

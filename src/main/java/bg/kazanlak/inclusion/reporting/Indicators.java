@@ -39,7 +39,7 @@ public record Indicators(
   /**
    * The four houses, the referrals to other organisations (made = issued with consent; completed =
    * followed up; refused for lack of consent = none recorded, or refused) and the staff jobs filled
-   * now against their target.
+   * on the report's day against their target.
    */
   public record FamilyHouses(
       int target, List<House> houses, Referrals referrals, StaffJobs staffJobs) {}
@@ -50,7 +50,7 @@ public record Indicators(
 
   /**
    * One house: the services delivered, by role and by kind, the distinct participants served, the
-   * participants attached to it now, its referrals and its staff jobs filled now.
+   * participants attached to it on the report's day, its referrals and its staff jobs filled then.
    */
   public record House(
       String id,

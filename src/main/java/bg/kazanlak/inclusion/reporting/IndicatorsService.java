@@ -11,7 +11,6 @@ import bg.kazanlak.inclusion.housing.HousingFigures;
 import bg.kazanlak.inclusion.initiative.InitiativeFigures;
 import bg.kazanlak.inclusion.participant.ParticipantCounts;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
-import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties.Settlement;
 import java.math.BigDecimal;
@@ -24,14 +23,14 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the indicator report from the programme's configuration and the features' own counts.
- * Employment counts persons who started work (a signed contract) and contracts running now.
+ * Builds the indicator report from the programme's configuration and the features' own counts, as
+ * of a day (docs/reporting.md, "Indicators as of a date"). Employment counts persons who started
+ * work (a signed contract) and contracts running on the day.
  */
 @Service
 public class IndicatorsService {
 
   private final ProgrammeProperties programme;
-  private final ProgrammeClock clock;
   private final ParticipantRegistry participants;
   private final BudgetLedger ledger;
   private final ClubService clubs;
@@ -46,7 +45,6 @@ public class IndicatorsService {
 
   public IndicatorsService(
       ProgrammeProperties programme,
-      ProgrammeClock clock,
       ParticipantRegistry participants,
       BudgetLedger ledger,
       ClubService clubs,
@@ -59,7 +57,6 @@ public class IndicatorsService {
       EmploymentExits exits,
       EsfLabels esfLabels) {
     this.programme = programme;
-    this.clock = clock;
     this.participants = participants;
     this.ledger = ledger;
     this.clubs = clubs;
@@ -73,16 +70,12 @@ public class IndicatorsService {
     this.esfLabels = esfLabels;
   }
 
-  public Indicators current() {
-    return asOf(clock.today());
-  }
-
   /** The report as of a day of the programme: only what had happened by the end of that day. */
   public Indicators asOf(LocalDate date) {
-    ParticipantCounts counts = participants.counts();
-    EmploymentFigures.Figures employed = employment.current();
-    HousingFigures.Figures housed = housing.current();
-    InitiativeFigures.Figures held = initiatives.current();
+    ParticipantCounts counts = participants.counts(date);
+    EmploymentFigures.Figures employed = employment.asOf(date);
+    HousingFigures.Figures housed = housing.asOf(date);
+    InitiativeFigures.Figures held = initiatives.asOf(date);
     EsfIndicators.Result esf = esf(date);
     return new Indicators(
         date,
@@ -102,7 +95,7 @@ public class IndicatorsService {
                             employed.of(e.id()).personsEmployed(),
                             employed.of(e.id()).activeContracts()))
                 .toList()),
-        familyHouses(),
+        familyHouses(date),
         new Indicators.Housing(
             programme.housingUnits().size(),
             housed.householdsWithPlan(),
@@ -121,7 +114,7 @@ public class IndicatorsService {
             held.minorityFamiliesReached()),
         new Indicators.Budget(
             money(programme.contracted()),
-            ledger.overview().stream()
+            ledger.overview(date).stream()
                 .map(
                     f ->
                         new Indicators.FundingProgramme(
@@ -130,7 +123,7 @@ public class IndicatorsService {
                             money(f.committed()),
                             money(f.spent())))
                 .toList()),
-        clubs.figures(),
+        clubs.figures(date),
         esf.of(EsfIndicators.Fund.ESF),
         esf.records());
   }
@@ -167,7 +160,7 @@ public class IndicatorsService {
           (earlier, later) -> later.date().isAfter(earlier.date()) ? later : earlier);
     }
     return EsfIndicators.of(
-        participants.entryRecordsOfEntrants().stream()
+        participants.entryRecordsOfEntrants(date).stream()
             .map(r -> new EsfIndicators.EsfParticipant(r, leavings.get(r.registrationNumber())))
             .toList(),
         settlement -> programme.settlement(settlement).map(Settlement::rural).orElse(false));
@@ -186,15 +179,15 @@ public class IndicatorsService {
         exit.improvedSituation());
   }
 
-  private Indicators.FamilyHouses familyHouses() {
+  private Indicators.FamilyHouses familyHouses(LocalDate date) {
     Map<String, FamilyHouseFigures.HouseFigures> services =
-        familyHouses.current().stream()
+        familyHouses.asOf(date).stream()
             .collect(Collectors.toMap(FamilyHouseFigures.HouseFigures::house, f -> f));
-    ReferralFigures.Figures referred = referrals.current();
+    ReferralFigures.Figures referred = referrals.asOf(date);
     Map<String, ReferralFigures.HouseFigures> referredBy =
         referred.houses().stream()
             .collect(Collectors.toMap(ReferralFigures.HouseFigures::house, f -> f));
-    StaffFigures.Figures staffed = staff.current();
+    StaffFigures.Figures staffed = staff.asOf(date);
     Map<String, StaffFigures.HouseFigures> staffedBy =
         staffed.houses().stream().collect(Collectors.toMap(StaffFigures.HouseFigures::id, f -> f));
     return new Indicators.FamilyHouses(

@@ -51,7 +51,7 @@ public class ReportFilesController {
   @GetMapping("/api/reports/technical-report.pdf")
   @AllowedGroups(Groups.PROJECT_MANAGERS)
   public ResponseEntity<byte[]> technicalReport(@RequestParam(required = false) String asOf) {
-    LocalDate day = ReportPeriod.day("asOf", asOf, clock.today());
+    LocalDate day = ReportPeriod.asOf(asOf, clock.today());
     if (day.isBefore(programme.start())) {
       throw RequestRefusedException.invalid(
           "asOf", "Датата е преди началото на проекта (" + programme.start() + ").");

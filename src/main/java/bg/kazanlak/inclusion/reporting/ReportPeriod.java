@@ -3,6 +3,7 @@ package bg.kazanlak.inclusion.reporting;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 /**
  * The period a report covers, both days included. A missing end is the programme's; a date that is
@@ -18,6 +19,21 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
           "from", "Началото на периода е след края му (" + start + " > " + end + ").");
     }
     return new ReportPeriod(start, end);
+  }
+
+  /**
+   * The day a report is read as of ({@code asOf}): the programme's today when none is given; a day
+   * after today is refused (422), never clamped, so a report's date is always the day asked for.
+   */
+  static LocalDate asOf(String text, LocalDate today) {
+    LocalDate date = day("asOf", text, today);
+    if (date.isAfter(today)) {
+      throw RequestRefusedException.ruleBroken(
+          "Отчетът не може да бъде изготвен към %s: датата е след днешната дата на проекта (%s), а бъдещето не е известно."
+              .formatted(date, today),
+          Map.of("today", today.toString()));
+    }
+    return date;
   }
 
   /** A day given as a request parameter, or {@code otherwise} when none was given. */

@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * The technical report's summary as a PDF in Bulgarian ({@link BulgarianPdf}, its font embedded): a
  * title page, what each activity achieved (from the indicator report as of the period's end), the
  * indicators against their targets, the ESF common indicators by sex, the budget's absorption per
- * programme and line (the ledger now), and empty ruled boxes for the manager's narrative. Every
- * fixed text is configuration ({@link TechnicalReportProperties}). Built on request, not stored.
+ * programme and line (the ledger's postings up to that day), and empty ruled boxes for the
+ * manager's narrative. Every fixed text is configuration ({@link TechnicalReportProperties}). Built
+ * on request, not stored.
  */
 @Component
 public class TechnicalReport {
@@ -59,7 +60,7 @@ public class TechnicalReport {
   /** The summary for the period from the programme's start to {@code asOf}. */
   public byte[] render(LocalDate asOf) {
     Indicators figures = indicators.asOf(asOf);
-    List<ProgrammeFigures> budget = ledger.overview();
+    List<ProgrammeFigures> budget = ledger.overview(asOf);
     LocalDate today = clock.today();
     return pdf.a4(
         label(Label.TITLE),

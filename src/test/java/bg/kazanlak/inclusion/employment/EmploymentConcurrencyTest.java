@@ -152,7 +152,8 @@ class EmploymentConcurrencyTest {
     assertThat(contracts.contracts(employer, ContractStatus.ACTIVE))
         .extracting(Contract::contractId)
         .containsExactly(contractId);
-    assertThat(figures.current().of(employer)).isEqualTo(new EmploymentFigures.Counts(1, 1));
+    assertThat(figures.asOf(clock.today()).of(employer))
+        .isEqualTo(new EmploymentFigures.Counts(1, 1));
   }
 
   /**

@@ -451,7 +451,7 @@ class EmploymentProcessTest {
     clock.freezeAt(LocalDateTime.of(2022, 8, 6, 10, 0));
     tasks.complete(task(late).getId(), Map.of("immediateResult", "EMPLOYED"));
 
-    Indicators now = indicators.current();
+    Indicators now = indicators.asOf(clock.today());
     assertThat(now.esf().get("CR04").total()).isOne();
     assertThat(now.esfParticipants().leavers()).isEqualTo(2);
     assertThat(indicators.asOf(LocalDate.of(2022, 8, 4)).esf().get("CR04").total()).isZero();
@@ -463,8 +463,9 @@ class EmploymentProcessTest {
     tasks.complete(
         task(onTime).getId(), Map.of("longerTermResult", "EMPLOYED", "improvedSituation", false));
 
-    assertThat(indicators.current().esf().get("CR06").total()).isOne();
-    assertThat(indicators.current().esf().get("CR07").total()).isZero(); // unemployed at entry
+    assertThat(indicators.asOf(clock.today()).esf().get("CR06").total()).isOne();
+    assertThat(indicators.asOf(clock.today()).esf().get("CR07").total())
+        .isZero(); // unemployed at entry
     assertThat(indicators.asOf(LocalDate.of(2023, 1, 7)).esf().get("CR06").total()).isZero();
   }
 

@@ -21,6 +21,7 @@ import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.participant.SupportStream;
 import bg.kazanlak.inclusion.problem.Refusal;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
+import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,7 @@ class FamilyHouseProcessTest {
   @Autowired FamilyHouseCases cases;
   @Autowired AttachmentService attachments;
   @Autowired FamilyHouseFigures figures;
+  @Autowired ProgrammeClock clock;
   @Autowired FamilyHouseRepository repository;
   @Autowired ParticipantRegistry registry;
   @Autowired ApplicationEventPublisher events;
@@ -344,7 +346,7 @@ class FamilyHouseProcessTest {
   }
 
   private HouseFigures figuresOf(String house) {
-    return figures.current().stream()
+    return figures.asOf(clock.today()).stream()
         .filter(f -> f.house().equals(house))
         .findFirst()
         .orElseThrow();

@@ -57,7 +57,7 @@ class ReferralProcessTest {
   @Test
   void aRefusedConsentEndsTheReferralUnissuedWithTheReason() {
     String person = registered();
-    Figures before = figures.current();
+    Figures before = figures.asOf(clock.today());
     ProcessInstance consent = consent(person, "GP", "REFUSED", List.of(), "2022-06-01");
     assertThat(consent).hasPassed("Task_RecordConsent").isEnded();
     assertThat(consent.getBusinessKey()).isEqualTo(person);
@@ -72,15 +72,15 @@ class ReferralProcessTest {
     assertThat(stored.statusReason())
         .contains("отказало съгласие", "Общопрактикуващ лекар", "01.06.2022");
     assertThat(stored.referredBy()).isEqualTo("t-social");
-    assertThat(house(figures.current()).refusedForLackOfConsent())
+    assertThat(house(figures.asOf(clock.today())).refusedForLackOfConsent())
         .isEqualTo(house(before).refusedForLackOfConsent() + 1);
-    assertThat(house(figures.current()).made()).isEqualTo(house(before).made());
+    assertThat(house(figures.asOf(clock.today())).made()).isEqualTo(house(before).made());
   }
 
   @Test
   void withoutAConsentTheReferralEndsAndOnceItIsRecordedANewReferralIsIssued() {
     String person = registered();
-    Figures before = figures.current();
+    Figures before = figures.asOf(clock.today());
 
     ProcessInstance first = refer(person, "LABOUR_OFFICE");
     notIssued(first);
@@ -105,7 +105,7 @@ class ReferralProcessTest {
         .isEqualTo("/api/family-houses/referrals/" + issued.referralNumber() + "/letter.pdf");
     assertThat(variable(second, "referralReason")).isNull();
     assertThat(referrals.get(first.getBusinessKey()).status()).isEqualTo(ReferralStatus.NO_CONSENT);
-    Figures after = figures.current();
+    Figures after = figures.asOf(clock.today());
     assertThat(house(after).refusedForLackOfConsent())
         .isEqualTo(house(before).refusedForLackOfConsent() + 2);
     assertThat(house(after).made()).isEqualTo(house(before).made() + 1);
@@ -142,7 +142,10 @@ class ReferralProcessTest {
 
   @Test
   void theReferringWorkerFollowsUpAfterTheConfiguredDaysAndThePersonWent() {
-    Figures before = figures.current();
+    LocalDate followUpDay = LocalDate.of(2022, 6, 20);
+    // as of the follow-up's day, before and after: only this referral's figures differ
+    Figures before = figures.asOf(followUpDay);
+    Figures issuedTheDayBefore = figures.asOf(followUpDay.minusDays(1));
     ProcessInstance referral = issued();
     executeJobs(referral); // not due yet
     assertThat(referral).isWaitingAt("Event_FollowUpDue");
@@ -169,17 +172,21 @@ class ReferralProcessTest {
     assertThat(done.status()).isEqualTo(ReferralStatus.ATTENDED);
     assertThat(done.followUpNote()).isEqualTo(NOTE);
     assertThat(done.followedUpBy()).isEqualTo("t-social");
-    assertThat(done.followedUpOn()).isEqualTo(LocalDate.of(2022, 6, 20));
-    Figures after = figures.current();
+    assertThat(done.followedUpOn()).isEqualTo(followUpDay);
+    Figures after = figures.asOf(followUpDay);
     assertThat(house(after).completed()).isEqualTo(house(before).completed() + 1);
     assertThat(house(after).attended()).isEqualTo(house(before).attended() + 1);
     assertThat(house(after).made()).isEqualTo(house(before).made() + 1);
+    // the day before its follow-up it was made (issued today), not yet completed
+    Figures theDayBefore = figures.asOf(followUpDay.minusDays(1));
+    assertThat(house(theDayBefore).made()).isEqualTo(house(issuedTheDayBefore).made() + 1);
+    assertThat(house(theDayBefore).completed()).isEqualTo(house(issuedTheDayBefore).completed());
     assertPersonalTextsNotInTheEngine();
   }
 
   @Test
   void aPersonWhoDidNotGoEndsTheReferralNotAttended() {
-    Figures before = figures.current();
+    Figures before = figures.asOf(clock.today());
     ProcessInstance referral = issued();
     followUpFallsDue(referral);
 
@@ -188,7 +195,7 @@ class ReferralProcessTest {
     assertThat(referral).hasPassed("Event_NotAttended").isEnded();
     assertThat(referrals.get(referral.getBusinessKey()).status())
         .isEqualTo(ReferralStatus.NOT_ATTENDED);
-    Figures after = figures.current();
+    Figures after = figures.asOf(clock.today());
     assertThat(after.completed()).isEqualTo(before.completed() + 1);
     assertThat(after.attended()).isEqualTo(before.attended());
   }

@@ -73,6 +73,7 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.GET, "/api/participants/NONE", null, Set.of(CO, SW, HR, PM)),
         new Call(HttpMethod.POST, "/api/participants/NONE/withdrawal", empty, Set.of(CO, SW)),
         new Call(HttpMethod.GET, "/api/reports/indicators", null, Set.of(PM)),
+        new Call(HttpMethod.GET, "/api/reports/esf", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/financial.xlsx", null, Set.of(FI, PM)),
         new Call(HttpMethod.GET, "/api/reports/isun-participants.xlsx", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/isun-participants/refusals", null, Set.of(PM)),

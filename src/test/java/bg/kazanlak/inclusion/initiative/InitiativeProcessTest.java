@@ -254,7 +254,12 @@ class InitiativeProcessTest {
   @Test
   void anApprovedEventIsRemindedConfirmedHeldReportedAndItsCostBooked() {
     LineFigures before = ledger.figures(LINE);
-    Figures reachedBefore = figures.current();
+    // the figures as of the day it is held, and as of the days around its approval (today)
+    Figures reachedBefore = figures.asOf(DAY);
+    Figures heldTheDayBefore = figures.asOf(DAY.minusDays(1));
+    LocalDate approvedOn = clock.today();
+    Figures approvedTheDayBefore = figures.asOf(approvedOn.minusDays(1));
+    Figures approvedThatDay = figures.asOf(approvedOn);
     ProcessInstance initiative = approved("350.00");
     String number = initiative.getBusinessKey();
 
@@ -293,11 +298,18 @@ class InitiativeProcessTest {
     LineFigures after = ledger.figures(LINE);
     assertThat(after.committed()).isEqualByComparingTo(before.committed());
     assertThat(after.spent()).isEqualByComparingTo(before.spent().add(new BigDecimal("280.00")));
-    Figures reached = figures.current();
+    Figures reached = figures.asOf(clock.today());
     assertThat(reached.held()).isEqualTo(reachedBefore.held() + 1);
     assertThat(reached.familiesReached()).isEqualTo(reachedBefore.familiesReached() + 2);
     assertThat(reached.minorityFamiliesReached())
         .isEqualTo(reachedBefore.minorityFamiliesReached() + 1);
+    // as of a day: approved from its approval's day, held from the day it took place
+    assertThat(figures.asOf(approvedOn.minusDays(1)).approved())
+        .isEqualTo(approvedTheDayBefore.approved());
+    assertThat(figures.asOf(approvedOn).approved()).isEqualTo(approvedThatDay.approved() + 1);
+    assertThat(figures.asOf(DAY.minusDays(1)).held()).isEqualTo(heldTheDayBefore.held());
+    assertThat(figures.asOf(DAY.minusDays(1)).familiesReached())
+        .isEqualTo(heldTheDayBefore.familiesReached());
     assertThat(initiatives.history(number))
         .extracting(InitiativeEvent::event)
         .containsExactly("PROPOSED", "APPROVED", "CONFIRMED", "HELD");
@@ -329,6 +341,8 @@ class InitiativeProcessTest {
 
   @Test
   void aRescheduledEventIsRemindedAgainAndCancellingItReleasesTheCommitment() {
+    Figures theDayBeforeCancelling = figures.asOf(LocalDate.of(2022, 6, 19));
+    Figures theDayOfCancelling = figures.asOf(LocalDate.of(2022, 6, 20));
     ProcessInstance initiative = approved("250.00");
     String number = initiative.getBusinessKey();
     reminderFallsDue(initiative);
@@ -382,6 +396,11 @@ class InitiativeProcessTest {
             tuple("APPROVED", DAY),
             tuple("RESCHEDULED", LocalDate.of(2022, 6, 27)),
             tuple("CANCELLED", LocalDate.of(2022, 6, 27)));
+    // approved until the day it was cancelled, the 20th
+    assertThat(figures.asOf(LocalDate.of(2022, 6, 19)).approved())
+        .isEqualTo(theDayBeforeCancelling.approved() + 1);
+    assertThat(figures.asOf(LocalDate.of(2022, 6, 20)).approved())
+        .isEqualTo(theDayOfCancelling.approved());
   }
 
   @Test
@@ -443,7 +462,7 @@ class InitiativeProcessTest {
 
   @Test
   void onceTheTargetIsHeldTheManagerJustifiesAnotherFamilyBondingEvent() {
-    long held = figures.current().held();
+    long held = figures.asOf(clock.today()).held();
     try {
       for (long i = held; i < 50; i++) {
         jdbc.sql(
@@ -460,7 +479,7 @@ class InitiativeProcessTest {
                 LocalDate.of(2022, 1, 10))
             .update();
       }
-      assertThat(figures.current().held()).isGreaterThanOrEqualTo(50);
+      assertThat(figures.asOf(clock.today()).held()).isGreaterThanOrEqualTo(50);
       ProcessInstance initiative = proposed("200.00");
       assertThat(variable(initiative, "overTarget")).isEqualTo(true);
 

@@ -385,7 +385,7 @@ class ParticipantOnboardingProcessTest {
     NewParticipant person = TestPeople.eligibleAdult("Антон", "Атанасов");
     String regNo = start(person).getBusinessKey();
     long instances = runtime.createProcessInstanceQuery().count();
-    long registered = registry.counts().registered();
+    long registered = registry.counts(clock.today()).registered();
 
     assertThatThrownBy(() -> start(person))
         .isInstanceOf(RequestRefusedException.class)
@@ -394,7 +394,7 @@ class ParticipantOnboardingProcessTest {
         .isInstanceOf(RequestRefusedException.class);
 
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
-    assertThat(registry.counts().registered()).isEqualTo(registered);
+    assertThat(registry.counts(clock.today()).registered()).isEqualTo(registered);
   }
 
   @Test
