@@ -1,4 +1,7 @@
-/** The indicators report, from the features' public figures. */
+/**
+ * The indicators report, from the features' public figures, and the dashboard of Cockpit's
+ * «Показатели» page (tasks per group, the trend by month).
+ */
 @ApplicationModule(
     displayName = "Reporting",
     allowedDependencies = {
@@ -10,7 +13,8 @@
       "budget",
       "education",
       "programme",
-      "identity"
+      "identity",
+      "process"
     })
 package bg.kazanlak.inclusion.reporting;
 
