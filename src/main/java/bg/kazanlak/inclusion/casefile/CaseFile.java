@@ -52,8 +52,8 @@ public record CaseFile(Person participant, List<Process> processes, List<Entry> 
 
   /**
    * One event of the timeline, at {@code at}. A task has its assignee, candidate groups and its
-   * created, completed and due times; a decision its outcome (the table's outputs); a document the
-   * address it opens from ({@code href}, under {@code /api}).
+   * created, completed and due times; a decision its outcome (each output's label and value); a
+   * document the address it opens from ({@code href}, under {@code /api}).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Entry(

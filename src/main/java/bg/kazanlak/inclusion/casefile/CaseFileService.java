@@ -231,7 +231,7 @@ public class CaseFileService {
     Map<String, Object> outcome = new LinkedHashMap<>();
     for (HistoricDecisionOutputInstance output : decision.getOutputs()) {
       String name =
-          output.getVariableName() != null ? output.getVariableName() : output.getClauseName();
+          output.getClauseName() != null ? output.getClauseName() : output.getVariableName();
       Object value = output.getValue();
       outcome.merge(name, value, (earlier, later) -> earlier + ", " + later);
     }

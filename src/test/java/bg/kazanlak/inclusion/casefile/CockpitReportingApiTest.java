@@ -92,10 +92,10 @@ class CockpitReportingApiTest extends ApiTest {
     JsonNode eligibility =
         timeline.stream()
             .filter(e -> e.get("kind").asText().equals("DECISION"))
-            .filter(e -> e.get("outcome").has("outcome"))
+            .filter(e -> e.get("outcome").has("Решение"))
             .findFirst()
             .orElseThrow();
-    assertThat(eligibility.at("/outcome/outcome").asText()).isEqualTo("ELIGIBLE");
+    assertThat(eligibility.at("/outcome/Решение").asText()).isEqualTo("ELIGIBLE");
     assertThat(eligibility.get("processInstanceId").asText())
         .isEqualTo(onboarding.get("id").asText());
     assertThat(eligibility.get("at").asText()).isEqualTo("2022-06-08T11:17:23");

@@ -1,0 +1,181 @@
+// Kazanlak Inclusion: Cockpit's «Показатели» page (route #/kazanlak-kpi), its entry in Cockpit's
+// header and a tile on Cockpit's dashboard. Targets against achieved from
+// /api/reports/indicators, budget absorption from /api/budget, open and overdue tasks per group and
+// the trend by month from /api/reports/dashboard; the reports one click away. Read in the Cockpit
+// login: a GET under /api accepts the webapps' session. Nothing is hard-coded but the labels.
+
+import {
+  GROUPS, PROGRAMMES, absorptionBars, apiUrl, count, date, dateTime, el, getJson, legend,
+  lineChart, money, monthBars, page, showProblem, targetBars
+} from './cockpit-common.js';
+
+const PATH = '/kazanlak-kpi';
+const LABEL = 'Показатели';
+
+function targets(indicators) {
+  const houses = indicators.familyHouses.houses;
+  const staff = indicators.familyHouses.staffJobs || {target: 0, filled: 0};
+  return [
+    {label: 'Лица, започнали работа', achieved: indicators.employment.personsEmployed,
+      target: indicators.employment.targetPersons},
+    {label: 'Къщи на семейството с услуги', achieved: houses.filter(h => h.servicesDelivered > 0).length,
+      target: indicators.familyHouses.target},
+    {label: 'Домакинства с план за интеграция', achieved: indicators.housing.householdsWithPlan,
+      target: indicators.housing.units},
+    {label: 'Проведени инициативи за сближаване', achieved: heldFamilyBonding(indicators.initiatives),
+      target: indicators.initiatives.target},
+    {label: 'Заети работни места в Къщите', achieved: staff.filled, target: staff.target}
+  ];
+}
+
+function heldFamilyBonding(initiatives) {
+  const kind = (initiatives.byKind || []).find(k => k.kind === 'FAMILY_BONDING');
+  return kind ? kind.held : initiatives.held;
+}
+
+function section(title, ...content) {
+  return el('div', {class: 'kazanlak-panel'}, el('h2', {}, title), ...content);
+}
+
+function exports_(indicators) {
+  const from = el('input', {type: 'date', id: 'kazanlak-isun-from', value: indicators.programme.start,
+    min: indicators.programme.start, max: indicators.programme.end});
+  const to = el('input', {type: 'date', id: 'kazanlak-isun-to', value: indicators.programme.end,
+    min: indicators.programme.start, max: indicators.programme.end});
+  const isun = el('a', {class: 'btn btn-default kazanlak-export', id: 'kazanlak-export-isun'},
+    'Микроданни участници (ИСУН), .xlsx');
+  const update = () => {
+    isun.setAttribute('href', apiUrl('/api/reports/isun-participants.xlsx?from=' +
+      encodeURIComponent(from.value || indicators.programme.start) + '&to=' +
+      encodeURIComponent(to.value || indicators.programme.end)));
+  };
+  from.addEventListener('change', update);
+  to.addEventListener('change', update);
+  update();
+  return section('Отчети',
+    el('div', {class: 'kazanlak-exports'},
+      el('div', {class: 'kazanlak-export-row'},
+        el('label', {for: 'kazanlak-isun-from'}, 'от '), from,
+        el('label', {for: 'kazanlak-isun-to'}, ' до '), to, ' ', isun),
+      el('div', {class: 'kazanlak-export-row'},
+        el('a', {class: 'btn btn-default kazanlak-export', id: 'kazanlak-export-technical',
+          href: apiUrl('/api/reports/technical-report.pdf')}, 'Технически отчет, .pdf'), ' ',
+        el('a', {class: 'btn btn-default kazanlak-export', id: 'kazanlak-export-financial',
+          href: apiUrl('/api/reports/financial.xlsx')}, 'Финансов отчет, .xlsx'))));
+}
+
+function budget(budgetReport) {
+  const programmes = budgetReport.programmes;
+  const lines = programmes.flatMap(p => p.lines.map(line => ({...line, programme: p.code})));
+  return section('Усвояване на бюджета',
+    legend([{label: 'поети задължения', colour: '#9cc3e6'}, {label: 'извършени разходи', colour: '#1f6fb2'}]),
+    absorptionBars(programmes.map(p => ({
+      label: PROGRAMMES[p.code] ? PROGRAMMES[p.code].replace(/^ОП «.*» \((.*)\)$/, '$1') : p.code,
+      contracted: p.contracted, committed: p.committed, spent: p.spent
+    })), {title: 'Усвояване по програми', labelWidth: 120}),
+    el('table', {class: 'table table-condensed kazanlak-table'},
+      el('thead', {}, el('tr', {},
+        el('th', {}, 'Бюджетен ред'), el('th', {}, 'Програма'), el('th', {class: 'num'}, 'Договорено'),
+        el('th', {class: 'num'}, 'Поети задължения'), el('th', {class: 'num'}, 'Изразходвано'),
+        el('th', {class: 'num'}, 'Налично'), el('th', {}, 'Усвояване'))),
+      el('tbody', {}, lines.map(line => el('tr', {},
+        el('td', {}, line.name),
+        el('td', {}, PROGRAMMES[line.programme] ? PROGRAMMES[line.programme].replace(/^.*\((.*)\)$/, '$1') : line.programme),
+        el('td', {class: 'num'}, money(line.contracted)),
+        el('td', {class: 'num'}, money(line.committed)),
+        el('td', {class: 'num'}, money(line.spent)),
+        el('td', {class: 'num'}, money(line.available)),
+        el('td', {}, el('span', {class: 'kazanlak-minibar'},
+          el('span', {class: 'kazanlak-minibar-committed',
+            style: `width:${line.contracted ? Math.min(100, (100 * line.committed) / line.contracted) : 0}%`}),
+          el('span', {class: 'kazanlak-minibar-spent',
+            style: `width:${line.contracted ? Math.min(100, (100 * line.spent) / line.contracted) : 0}%`}))))))));
+}
+
+function tasks(dashboard) {
+  return section('Отворени и просрочени задачи по групи',
+    el('p', {class: 'kazanlak-note'}, `Просрочена е задача със срок преди ${dateTime(dashboard.now)}.`),
+    el('table', {class: 'table table-condensed kazanlak-table kazanlak-tasks'},
+      el('thead', {}, el('tr', {},
+        el('th', {}, 'Група'), el('th', {class: 'num'}, 'Отворени'), el('th', {class: 'num'}, 'Просрочени'),
+        el('th', {}, ''))),
+      el('tbody', {}, dashboard.tasks.map(group => {
+        const max = Math.max(1, ...dashboard.tasks.map(g => g.open));
+        return el('tr', {'data-group': group.group},
+          el('td', {}, GROUPS[group.group] || group.name),
+          el('td', {class: 'num kazanlak-open'}, count(group.open)),
+          el('td', {class: 'num kazanlak-overdue' + (group.overdue > 0 ? ' kazanlak-late' : '')}, count(group.overdue)),
+          el('td', {}, el('span', {class: 'kazanlak-minibar kazanlak-minibar-wide'},
+            el('span', {class: 'kazanlak-minibar-committed', style: `width:${(100 * group.open) / max}%`}),
+            el('span', {class: 'kazanlak-minibar-late', style: `width:${(100 * group.overdue) / max}%`}))));
+      }))));
+}
+
+function trend(dashboard) {
+  const months = dashboard.trend.map(m => m.month);
+  const series = [
+    {label: 'Регистрирани участници', values: dashboard.trend.map(m => m.registered)},
+    {label: 'Лица, започнали работа', values: dashboard.trend.map(m => m.personsEmployed)},
+    {label: 'Предоставени услуги в Къщите', values: dashboard.trend.map(m => m.servicesDelivered)},
+    {label: 'Домакинства с план', values: dashboard.trend.map(m => m.householdsWithPlan)}
+  ];
+  return section('Развитие по месеци (натрупано към края на всеки месец)',
+    legend(series),
+    lineChart(months, series, {title: 'Участници, заетост и услуги по месеци'}),
+    el('h3', {}, 'Извършени разходи (натрупано)'),
+    monthBars(months, dashboard.trend.map(m => Number(m.spent)), {title: 'Извършени разходи по месеци'}));
+}
+
+async function render(node) {
+  const body = page(node, LABEL);
+  try {
+    const [indicators, budgetReport, dashboard] = await Promise.all([
+      getJson('/api/reports/indicators'), getJson('/api/budget'), getJson('/api/reports/dashboard')]);
+    body.innerHTML = '';
+    body.appendChild(el('p', {class: 'kazanlak-note'},
+      `${indicators.programme.title}. Период на проекта: ${date(indicators.programme.start)} – ` +
+      `${date(indicators.programme.end)}. Данни към ${date(indicators.asOf)}.`));
+    body.appendChild(el('div', {class: 'kazanlak-grid-2'},
+      section('Цели и постигнато', targetBars(targets(indicators), {title: 'Цели и постигнато'}),
+        el('p', {class: 'kazanlak-note'},
+          `Регистрирани участници: ${count(indicators.participants.registered)}, допустими: ` +
+          `${count(indicators.participants.eligible)}; одобрени инициативи: ${count(indicators.initiatives.approved)}.`)),
+      exports_(indicators)));
+    body.appendChild(budget(budgetReport));
+    body.appendChild(el('div', {class: 'kazanlak-grid-2'}, tasks(dashboard), trend(dashboard)));
+  } catch (error) {
+    showProblem(body, error);
+  }
+}
+
+export default [
+  {
+    id: 'kazanlak-kpi-route',
+    pluginPoint: 'cockpit.route',
+    properties: {path: PATH, label: LABEL},
+    render
+  },
+  {
+    id: 'kazanlak-kpi-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 60,
+    properties: {
+      label: LABEL,
+      pagePath: '#' + PATH,
+      checkActive: url => (url || '').indexOf('#' + PATH) >= 0
+    }
+  },
+  {
+    id: 'kazanlak-dashboard-tile',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 100,
+    render(node) {
+      node.innerHTML = '';
+      node.appendChild(el('section', {class: 'kazanlak-dashboard-tile'},
+        el('h3', {}, 'Проект „Казанлък“'),
+        el('p', {},
+          el('a', {href: '#' + PATH, class: 'btn btn-default'}, 'Показатели'), ' ',
+          el('a', {href: '#/kazanlak-case-file', class: 'btn btn-default'}, 'Досие на участник'))));
+    }
+  }
+];
