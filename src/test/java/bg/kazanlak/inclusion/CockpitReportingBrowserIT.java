@@ -64,6 +64,14 @@ class CockpitReportingBrowserIT extends BrowserTest {
     // the ISUN export defaults to the programme period; the financial report opens in this login
     assertThat(browser.findElement(By.id("kazanlak-export-isun")).getAttribute("href"))
         .endsWith("/api/reports/isun-participants.xlsx?from=2021-01-01&to=2023-06-30");
+    // a range typed as Bulgarian staff write dates
+    assertThat(browser.findElement(By.id("kazanlak-isun-from")).getAttribute("value"))
+        .isEqualTo("01.01.2021");
+    WebElement from = browser.findElement(By.id("kazanlak-isun-from"));
+    from.clear();
+    from.sendKeys("01.03.2022");
+    assertThat(browser.findElement(By.id("kazanlak-export-isun")).getAttribute("href"))
+        .endsWith("/api/reports/isun-participants.xlsx?from=2022-03-01&to=2023-06-30");
     assertThat(browser.findElement(By.id("kazanlak-export-technical")).getAttribute("href"))
         .endsWith("/api/reports/technical-report.pdf");
     Map<?, ?> download = fetchInPage("#kazanlak-export-financial");
@@ -135,7 +143,7 @@ class CockpitReportingBrowserIT extends BrowserTest {
             ((JavascriptExecutor) browser)
                 .executeScript(
                     "const p = document.querySelector('.kazanlak-page');"
-                        + " return Math.ceil(p.getBoundingClientRect().top + p.scrollHeight + 60);");
+                        + " return Math.ceil(p.getBoundingClientRect().top + p.scrollHeight + 120);");
     browser
         .manage()
         .window()

@@ -69,7 +69,8 @@ function groupNames(groups) {
 function details(entry, names) {
   const parts = [];
   if (entry.kind === 'TASK') {
-    parts.push(el('span', {}, 'Изпълнител: ', entry.assignee ? names.user(entry.assignee) : 'не е поета'));
+    parts.push(el('span', {}, 'Изпълнител: ',
+      entry.assignee ? names.user(entry.assignee) : entry.completed ? 'не е отбелязан' : 'не е поета'));
     if (entry.candidateGroups && entry.candidateGroups.length) {
       parts.push(el('span', {}, 'Група: ', groupNames(entry.candidateGroups)));
     }
@@ -121,7 +122,7 @@ async function caseFile(box, registrationNumber) {
             : '')))))));
     box.appendChild(el('div', {class: 'kazanlak-panel'}, el('h2', {}, 'Хронология'),
       el('ol', {class: 'kazanlak-timeline'}, file.timeline.map(entry => el('li', {class: 'kazanlak-entry kazanlak-entry-' + entry.kind.toLowerCase()},
-        el('div', {class: 'kazanlak-entry-time'}, dateTime(entry.at)),
+        el('div', {class: 'kazanlak-entry-time'}, entry.kind === 'DOCUMENT' ? date(entry.at) : dateTime(entry.at)),
         el('div', {class: 'kazanlak-entry-body'},
           el('span', {class: 'kazanlak-badge'}, KIND[entry.kind] || entry.kind), ' ',
           el('strong', {}, entry.title),

@@ -37,26 +37,57 @@ function section(title, ...content) {
   return el('div', {class: 'kazanlak-panel'}, el('h2', {}, title), ...content);
 }
 
+/** A day as Bulgarian staff write it (дд.мм.гггг), read back as ISO; null when it is not one. */
+function isoDay(text, min, max) {
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})( г\.?)?$/.exec((text || '').trim());
+  if (!match) {
+    return null;
+  }
+  const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+  const day = new Date(iso + 'T00:00:00Z');
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== iso || iso < min || iso > max) {
+    return null;
+  }
+  return iso;
+}
+
+function dayInput(id, iso) {
+  return el('input', {type: 'text', id, class: 'form-control kazanlak-day', value: date(iso).replace(' г.', ''),
+    placeholder: 'дд.мм.гггг', inputmode: 'numeric', autocomplete: 'off'});
+}
+
 function exports_(indicators) {
-  const from = el('input', {type: 'date', id: 'kazanlak-isun-from', value: indicators.programme.start,
-    min: indicators.programme.start, max: indicators.programme.end});
-  const to = el('input', {type: 'date', id: 'kazanlak-isun-to', value: indicators.programme.end,
-    min: indicators.programme.start, max: indicators.programme.end});
+  const {start, end} = indicators.programme;
+  const from = dayInput('kazanlak-isun-from', start);
+  const to = dayInput('kazanlak-isun-to', end);
+  const hint = el('div', {class: 'kazanlak-hint', id: 'kazanlak-isun-hint'});
   const isun = el('a', {class: 'btn btn-default kazanlak-export', id: 'kazanlak-export-isun'},
     'Микроданни участници (ИСУН), .xlsx');
   const update = () => {
-    isun.setAttribute('href', apiUrl('/api/reports/isun-participants.xlsx?from=' +
-      encodeURIComponent(from.value || indicators.programme.start) + '&to=' +
-      encodeURIComponent(to.value || indicators.programme.end)));
+    const first = isoDay(from.value, start, end);
+    const last = isoDay(to.value, start, end);
+    from.classList.toggle('kazanlak-invalid', !first);
+    to.classList.toggle('kazanlak-invalid', !last);
+    if (first && last && first <= last) {
+      hint.textContent = '';
+      isun.classList.remove('disabled');
+      isun.setAttribute('href', apiUrl('/api/reports/isun-participants.xlsx?from=' +
+        encodeURIComponent(first) + '&to=' + encodeURIComponent(last)));
+    } else {
+      hint.textContent = `Въведете дати от ${date(start)} до ${date(end)} във вида дд.мм.гггг, ` +
+        'началната не по-късно от крайната.';
+      isun.classList.add('disabled');
+      isun.removeAttribute('href');
+    }
   };
-  from.addEventListener('change', update);
-  to.addEventListener('change', update);
+  from.addEventListener('input', update);
+  to.addEventListener('input', update);
   update();
   return section('Отчети',
     el('div', {class: 'kazanlak-exports'},
-      el('div', {class: 'kazanlak-export-row'},
-        el('label', {for: 'kazanlak-isun-from'}, 'от '), from,
-        el('label', {for: 'kazanlak-isun-to'}, ' до '), to, ' ', isun),
+      el('div', {class: 'kazanlak-export-row form-inline'},
+        el('label', {for: 'kazanlak-isun-from'}, 'Период от'), ' ', from, ' ',
+        el('label', {for: 'kazanlak-isun-to'}, 'до'), ' ', to, ' ', isun, hint),
       el('div', {class: 'kazanlak-export-row'},
         el('a', {class: 'btn btn-default kazanlak-export', id: 'kazanlak-export-technical',
           href: apiUrl('/api/reports/technical-report.pdf')}, 'Технически отчет, .pdf'), ' ',
@@ -94,7 +125,7 @@ function budget(budgetReport) {
 
 function tasks(dashboard) {
   return section('Отворени и просрочени задачи по групи',
-    el('p', {class: 'kazanlak-note'}, `Просрочена е задача със срок преди ${dateTime(dashboard.now)}.`),
+    el('p', {class: 'kazanlak-note'}, `Просрочена е задача със срок преди ${dateTime(dashboard.now)}`),
     el('table', {class: 'table table-condensed kazanlak-table kazanlak-tasks'},
       el('thead', {}, el('tr', {},
         el('th', {}, 'Група'), el('th', {class: 'num'}, 'Отворени'), el('th', {class: 'num'}, 'Просрочени'),
@@ -134,7 +165,7 @@ async function render(node) {
     body.innerHTML = '';
     body.appendChild(el('p', {class: 'kazanlak-note'},
       `${indicators.programme.title}. Период на проекта: ${date(indicators.programme.start)} – ` +
-      `${date(indicators.programme.end)}. Данни към ${date(indicators.asOf)}.`));
+      `${date(indicators.programme.end)}; данни към ${date(indicators.asOf)}`));
     body.appendChild(el('div', {class: 'kazanlak-grid-2'},
       section('Цели и постигнато', targetBars(targets(indicators), {title: 'Цели и постигнато'}),
         el('p', {class: 'kazanlak-note'},
