@@ -339,14 +339,14 @@ class ParticipantRepository {
       params.put("w" + i, key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
       params.put("n" + i, words.get(i).toUpperCase(java.util.Locale.ROOT));
     }
-    return jdbc
-        .sql(
+    return jdbc.sql(
             """
         select registration_number, personal_number, first_name, last_name, status,
                registered_on
         from participant where %s
-        order by registered_on desc, registration_number desc"""
-                .formatted(where))
+        order by registered_on desc, registration_number desc
+        fetch first %d rows only"""
+                .formatted(where, limit))
         .params(params)
         .query(
             (rs, i) ->
@@ -357,9 +357,6 @@ class ParticipantRepository {
                     rs.getString(4),
                     ParticipantStatus.valueOf(rs.getString(5)),
                     rs.getObject(6, LocalDate.class)))
-        .list()
-        .stream()
-        .limit(limit)
-        .toList();
+        .list();
   }
 }
