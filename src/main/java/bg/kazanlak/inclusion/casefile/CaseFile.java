@@ -41,13 +41,16 @@ public record CaseFile(Person participant, List<Process> processes, List<Entry> 
       LocalDateTime started,
       LocalDateTime ended) {}
 
-  /** What an entry of the timeline is. */
+  /**
+   * What an entry of the timeline is, in the order entries of the same moment are listed: a case
+   * starts, decides, has its tasks and documents, and ends.
+   */
   public enum Kind {
     PROCESS_STARTED,
-    PROCESS_ENDED,
-    TASK,
     DECISION,
-    DOCUMENT
+    TASK,
+    DOCUMENT,
+    PROCESS_ENDED
   }
 
   /**
