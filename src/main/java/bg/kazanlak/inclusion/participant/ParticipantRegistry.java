@@ -248,4 +248,27 @@ public class ParticipantRegistry {
           Map.of("status", participant.status().name()));
     }
   }
+
+  /**
+   * Finds participants by registration number or by name (each word the beginning of a first or
+   * last name, in any case). A term of digits only (a personal number) is refused without echoing
+   * it: the case file is searched by name or registration number, and a personal number must not
+   * travel in a URL or a log line.
+   */
+  @Transactional(readOnly = true)
+  public List<ParticipantSummary> search(String term, int limit) {
+    String trimmed = term == null ? "" : term.strip();
+    if (trimmed.codePointCount(0, trimmed.length()) < 2) {
+      throw RequestRefusedException.invalid("q", "Въведете поне два знака от име или номер.");
+    }
+    if (trimmed.replaceAll("[\\s-]", "").matches("\\d+")) {
+      throw RequestRefusedException.invalid(
+          "q", "Търсете по име или регистрационен номер, не по ЕГН/ЛНЧ.");
+    }
+    List<String> words = List.of(trimmed.split("\\s+"));
+    if (words.size() > 4) {
+      words = words.subList(0, 4);
+    }
+    return repository.search(words, limit);
+  }
 }

@@ -333,4 +333,45 @@ class ParticipantRepository {
         .params(registrationNumber, n.informedOn(), n.channel().name(), n.note(), by)
         .update();
   }
+
+  /**
+   * The registrations whose first or last name begins with each of the words (folded name keys, so
+   * case and collation do not matter), or whose registration number is one of them; newest first,
+   * at most {@code limit}.
+   */
+  List<ParticipantSummary> search(List<String> words, int limit) {
+    StringBuilder where = new StringBuilder();
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0) {
+        where.append(" and ");
+      }
+      where.append(
+          "(first_name_key like :w%1$d escape '!' or last_name_key like :w%1$d escape '!'"
+                  .formatted(i)
+              + " or registration_number = :n%d)".formatted(i));
+      String key = NameKey.of(words.get(i));
+      params.put("w" + i, key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+      params.put("n" + i, words.get(i).toUpperCase(java.util.Locale.ROOT));
+    }
+    return jdbc.sql(
+            """
+        select registration_number, personal_number, first_name, last_name, status,
+               registered_on
+        from participant where %s
+        order by registered_on desc, registration_number desc
+        fetch first %d rows only"""
+                .formatted(where, limit))
+        .params(params)
+        .query(
+            (rs, i) ->
+                new ParticipantSummary(
+                    rs.getString(1),
+                    PersonalNumber.mask(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getString(4),
+                    ParticipantStatus.valueOf(rs.getString(5)),
+                    rs.getObject(6, LocalDate.class)))
+        .list();
+  }
 }

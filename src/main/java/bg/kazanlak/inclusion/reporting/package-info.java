@@ -1,6 +1,7 @@
 /**
  * The reports for the managing authority, from the features' public figures: the indicators, ISUN's
- * participant file and the technical report's summary.
+ * participant file, the technical report's summary, and the dashboard of Cockpit's «Показатели»
+ * page (tasks per group, the trend by month).
  */
 @ApplicationModule(
     displayName = "Reporting",
@@ -15,7 +16,8 @@
       "programme",
       "identity",
       "problem",
-      "document"
+      "document",
+      "process"
     })
 package bg.kazanlak.inclusion.reporting;
 

@@ -42,9 +42,27 @@ class WebappSessionTest extends ApiTest {
     assertThat(terminate.statusCode()).isEqualTo(401);
   }
 
+  /** Cockpit's «Показатели» and «Досие на участник» read the project API in the Cockpit login. */
+  @Test
+  void theManagersReportsOpenInTheCockpitLogin() throws Exception {
+    assertThat(browse("/api/reports/dashboard")).isEqualTo(401);
+
+    signIn("t-manager", "cockpit");
+
+    assertThat(browse("/api/reports/dashboard")).isEqualTo(200);
+    assertThat(browse("/api/reports/indicators")).isEqualTo(200);
+    assertThat(browse("/api/budget")).isEqualTo(200);
+    assertThat(browse("/api/reports/financial.xlsx")).isEqualTo(200);
+    assertThat(browse("/api/case-files?q=%D0%98%D0%B2%D0%B0%D0%BD")).isEqualTo(200);
+  }
+
   private void signInToTasklist(String user) throws Exception {
+    signIn(user, "tasklist");
+  }
+
+  private void signIn(String user, String app) throws Exception {
     browser.send(
-        HttpRequest.newBuilder(url("/camunda/app/tasklist/")).GET().build(),
+        HttpRequest.newBuilder(url("/camunda/app/" + app + "/")).GET().build(),
         HttpResponse.BodyHandlers.discarding());
     String token =
         cookies.getCookieStore().getCookies().stream()
@@ -54,7 +72,7 @@ class WebappSessionTest extends ApiTest {
             .orElseThrow();
     HttpResponse<String> login =
         browser.send(
-            HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
+            HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", token)
                 .POST(

@@ -24,10 +24,14 @@ export default {
   //   vendor: 'Company'
   // },
   // Kazanlak Inclusion: the programme's clock (app/kazanlak/programme-clock.js) and the
-  // built-in English texts in Bulgarian (app/kazanlak/bulgarian.js), shared by the apps.
+  // built-in English texts in Bulgarian (app/kazanlak/bulgarian.js), shared by the apps; the
+  // project's Cockpit pages «Показатели» (cockpit-kpi.js) and «Досие на участник»
+  // (cockpit-case-file.js), front-end plugins (cockpit.route, cockpit.navigation, cockpit.dashboard).
   customScripts: [
     '../kazanlak/programme-clock',
-    '../kazanlak/bulgarian'
+    '../kazanlak/bulgarian',
+    '../kazanlak/cockpit-kpi',
+    '../kazanlak/cockpit-case-file'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
