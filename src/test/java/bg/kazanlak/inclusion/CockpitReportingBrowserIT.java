@@ -99,7 +99,7 @@ class CockpitReportingBrowserIT extends BrowserTest {
     assertThat(
             browser
                 .findElement(By.cssSelector("table.kazanlak-esf tr[data-code='CR04']"))
-                .getText())
+                .getAttribute("textContent"))
         .contains("след напускане");
     noEnglish("«Показатели»");
   }
