@@ -197,6 +197,18 @@ export function svg(tag, attributes = {}, ...children) {
 
 const COLOURS = ['#1f6fb2', '#2e9e5b', '#d9822b', '#8e44ad', '#c0392b'];
 
+/** An empty chart of the given size, described for screen readers by its title. */
+function chartSvg(kind, width, height, title) {
+  return svg('svg', {
+    class: 'kazanlak-chart ' + kind,
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: 'img',
+    'aria-label': title
+  }, svg('title', {}, title));
+}
+
 /**
  * Horizontal bars, one per row: the target as the grey track, what was achieved filled over it,
  * "achieved / target (percent)" beside it. rows: [{label, achieved, target, note}]
@@ -207,14 +219,7 @@ export function targetBars(rows, {title}) {
   const barWidth = 260;
   const rowHeight = 34;
   const height = rows.length * rowHeight + 10;
-  const chart = svg('svg', {
-    class: 'kazanlak-chart kazanlak-target-bars',
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
-    role: 'img',
-    'aria-label': title
-  }, svg('title', {}, title));
+  const chart = chartSvg('kazanlak-target-bars', width, height, title);
   rows.forEach((row, i) => {
     const y = 5 + i * rowHeight;
     const share = row.target ? Math.min(1, row.achieved / row.target) : 0;
@@ -241,14 +246,7 @@ export function absorptionBars(rows, {title, labelWidth = 250}) {
   const barWidth = 250;
   const rowHeight = 44;
   const height = rows.length * rowHeight + 10;
-  const chart = svg('svg', {
-    class: 'kazanlak-chart kazanlak-absorption',
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
-    role: 'img',
-    'aria-label': title
-  }, svg('title', {}, title));
+  const chart = chartSvg('kazanlak-absorption', width, height, title);
   rows.forEach((row, i) => {
     const y = 5 + i * rowHeight;
     const scale = value => (row.contracted ? Math.min(1, value / row.contracted) : 0) * barWidth;
@@ -292,14 +290,7 @@ export function lineChart(months, series, {title, format = count}) {
   const step = months.length > 1 ? (width - left - right) / (months.length - 1) : 0;
   const x = i => left + i * step;
   const y = v => top + (height - top - bottom) * (1 - v / max);
-  const chart = svg('svg', {
-    class: 'kazanlak-chart kazanlak-line-chart',
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
-    role: 'img',
-    'aria-label': title
-  }, svg('title', {}, title));
+  const chart = chartSvg('kazanlak-line-chart', width, height, title);
   for (let t = 0; t <= 4; t++) {
     const value = (max * t) / 4;
     chart.appendChild(svg('line', {x1: left, x2: width - right, y1: y(value), y2: y(value), class: 'kazanlak-grid'}));
@@ -341,14 +332,7 @@ export function monthBars(months, values, {title, format = money, colour = '#1f6
   const max = Math.max(1, ...values);
   const slot = (width - left - right) / Math.max(1, months.length);
   const y = v => top + (height - top - bottom) * (1 - v / max);
-  const chart = svg('svg', {
-    class: 'kazanlak-chart kazanlak-month-bars',
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
-    role: 'img',
-    'aria-label': title
-  }, svg('title', {}, title));
+  const chart = chartSvg('kazanlak-month-bars', width, height, title);
   for (let t = 0; t <= 4; t++) {
     const value = (max * t) / 4;
     chart.appendChild(svg('line', {x1: left, x2: width - right, y1: y(value), y2: y(value), class: 'kazanlak-grid'}));
