@@ -115,8 +115,8 @@ class TasklistBrowserIT extends BrowserTest {
     tasklist.radio("Лице с увреждания", "Не");
     tasklist.radio("Друго неравностойно положение", "Отказва да отговори");
     tasklist.radio("Никой в домакинството не работи", "Да");
-    tasklist.radio("В домакинството има деца на издръжка", "Да");
-    tasklist.radio("Лицето е единственият възрастен в домакинството", "Не");
+    tasklist.radio("Има деца на издръжка", "Да");
+    tasklist.radio("Лицето е единствен възрастен", "Не");
     check("Лицето дава информирано съгласие да получава услуги по проекта");
     chromium.formScreenshot("01-start-form-participant-registration");
 
