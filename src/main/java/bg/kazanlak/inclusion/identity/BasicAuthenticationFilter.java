@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.identity;
 
+import bg.kazanlak.inclusion.identity.VerifiedCredentials.Verified;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,21 +35,33 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
 
   private final String engineName;
 
-  public BasicAuthenticationFilter(IdentityService identity, ObjectMapper json, String engineName) {
+  /**
+   * Credentials verified within the last seconds: every API client sends its credentials with each
+   * request, and checking them through the engine cost three engine commands per request.
+   */
+  private final VerifiedCredentials verified;
+
+  public BasicAuthenticationFilter(
+      IdentityService identity,
+      ObjectMapper json,
+      String engineName,
+      VerifiedCredentials verified) {
     this.identity = identity;
     this.json = json;
     this.engineName = engineName;
+    this.verified = verified;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String userId = basicUser(request);
-    if (userId == null) {
-      userId = webappUser(request);
+    Verified user = basicUser(request);
+    if (user == null) {
+      String webappUser = webappUser(request);
+      user = webappUser == null ? null : lookUp(webappUser);
     }
-    if (userId == null) {
+    if (user == null) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"kazanlak-inclusion\"");
       ProblemResponses.write(
           json,
@@ -58,13 +71,7 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
           "Влезте с потребителското си име и парола (HTTP Basic).");
       return;
     }
-    List<String> groups =
-        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    List<String> tenants =
-        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-            .map(Tenant::getId)
-            .toList();
-    identity.setAuthentication(userId, groups, tenants);
+    identity.setAuthentication(user.userId(), user.groups(), user.tenants());
     try {
       chain.doFilter(request, response);
     } finally {
@@ -72,11 +79,38 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private String basicUser(HttpServletRequest request) {
+  /**
+   * The user of valid Basic credentials: from {@link VerifiedCredentials} when the same credentials
+   * were verified seconds ago, else checked by the engine (and then remembered). A failed check is
+   * never remembered, and forgets the user's remembered credentials: it may have locked the user.
+   */
+  private Verified basicUser(HttpServletRequest request) {
     String[] credentials = credentials(request.getHeader(HttpHeaders.AUTHORIZATION));
-    return credentials != null && identity.checkPassword(credentials[0], credentials[1])
-        ? credentials[0]
-        : null;
+    if (credentials == null) {
+      return null;
+    }
+    Verified known = verified.find(credentials[0], credentials[1]);
+    if (known != null) {
+      return known;
+    }
+    if (!identity.checkPassword(credentials[0], credentials[1])) {
+      verified.forgetUser(credentials[0]);
+      return null;
+    }
+    Verified user = lookUp(credentials[0]);
+    verified.remember(credentials[1], user);
+    return user;
+  }
+
+  /** The user's groups and tenants, from the engine. */
+  private Verified lookUp(String userId) {
+    List<String> groups =
+        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants =
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+            .map(Tenant::getId)
+            .toList();
+    return new Verified(userId, groups, tenants);
   }
 
   /**

@@ -23,11 +23,17 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
 
   private final String engineName;
 
+  private final VerifiedCredentials verified;
+
   public WebSecurityConfiguration(
-      IdentityService identity, ObjectMapper json, ProcessEngine engine) {
+      IdentityService identity,
+      ObjectMapper json,
+      ProcessEngine engine,
+      VerifiedCredentials verified) {
     this.identity = identity;
     this.json = json;
     this.engineName = engine.getName();
+    this.verified = verified;
   }
 
   @Bean
@@ -56,7 +62,8 @@ public class WebSecurityConfiguration implements WebMvcConfigurer {
   @Bean
   FilterRegistrationBean<BasicAuthenticationFilter> projectApiAuthentication() {
     FilterRegistrationBean<BasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identity, json, engineName));
+        new FilterRegistrationBean<>(
+            new BasicAuthenticationFilter(identity, json, engineName, verified));
     registration.setName("project-api-basic-authentication");
     registration.addUrlPatterns("/api/*");
     return registration;
