@@ -115,6 +115,7 @@ public class Replay {
     Random random = new Random(options.seed());
     ReplayProgress progress = new ReplayProgress(options.progress(), first, last, figures);
     long started = System.nanoTime();
+    staff.load();
     log.info(
         "Replay from {} to {} at scale {} (seed {}), {} daily works, {} answered task keys",
         first,
@@ -291,6 +292,7 @@ public class Replay {
   void awaitJobs(LocalDate day) {
     long deadline = System.nanoTime() + JOB_DEADLINE_NANOS;
     boolean hinted = false;
+    long pause = TimeUnit.MILLISECONDS.toNanos(1);
     while (true) {
       long executable = management.createJobQuery().executable().count();
       if (executable == 0) {
@@ -304,7 +306,9 @@ public class Replay {
         figures.error(day + ": " + executable + " jobs still due after 120 s");
         return;
       }
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(3));
+      // back off up to 16 ms: the poll must not compete with the executor for the two cores
+      LockSupport.parkNanos(pause);
+      pause = Math.min(pause * 2, TimeUnit.MILLISECONDS.toNanos(16));
     }
   }
 

@@ -7,7 +7,6 @@ import static bg.kazanlak.inclusion.identity.Groups.INITIATIVE_COORDINATORS;
 import static bg.kazanlak.inclusion.identity.Groups.PROJECT_MANAGERS;
 import static bg.kazanlak.inclusion.identity.Groups.SOCIAL_WORKERS;
 
-import bg.kazanlak.inclusion.StartupDataLoader;
 import bg.kazanlak.inclusion.identity.IdentitySetup;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("replay")
-public class ReplayStaff implements SimulatedStaff, StartupDataLoader {
+public class ReplayStaff implements SimulatedStaff {
 
   static final int PER_GROUP = 3;
   private static final List<String> GROUPS =
@@ -57,7 +56,7 @@ public class ReplayStaff implements SimulatedStaff, StartupDataLoader {
     }
   }
 
-  @Override
+  /** Creates the users (the groups and their access exist: the start-up sequence made them). */
   public void load() {
     int i = 0;
     for (Map.Entry<String, String> user : groupOf.entrySet()) {
