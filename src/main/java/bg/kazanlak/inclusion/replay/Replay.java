@@ -33,6 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /**
  * The orchestrator: the programme replayed day by day. On each working day the programme clock
@@ -133,8 +134,11 @@ public class Replay {
         clock.freezeAt(day.atTime(START_OF_DAY));
         awaitJobs(day);
         for (DailyWork work : works) {
+          // each work draws from its own sequence: the job executor's timing cannot shift it
+          Random own =
+              new Random(mix(options.seed(), day, ClassUtils.getUserClass(work).getName()));
           try {
-            work.on(simulated);
+            work.on(new SimulatedDay(day, options.scale(), own, staff));
           } catch (RuntimeException e) {
             figures.error(
                 day
@@ -145,10 +149,10 @@ public class Replay {
             log.warn("Daily work {} failed on {}", work.getClass().getSimpleName(), day, e);
           }
         }
-        answerAndRun(simulated);
+        answerAndRun(simulated, options.seed(), "morning");
         clock.freezeAt(day.atTime(endOfDay));
         awaitJobs(day);
-        answerAndRun(simulated);
+        answerAndRun(simulated, options.seed(), "evening");
         checkDaily(day);
         progress.update(day, false);
       }
@@ -161,8 +165,9 @@ public class Replay {
   }
 
   /** Answers the open tasks, lets the job executor run, again until no task is answered. */
-  private void answerAndRun(SimulatedDay day) {
+  private void answerAndRun(SimulatedDay day, long seed, String phase) {
     Set<String> leftForLater = new HashSet<>();
+    Map<String, Random> randoms = new HashMap<>();
     for (int round = 0; round < MAX_ROUNDS_PER_PHASE; round++) {
       List<Task> open =
           tasks
@@ -179,7 +184,15 @@ public class Replay {
         }
         Optional<Map<String, Object>> answer;
         try {
-          answer = answersByKey.get(task.getTaskDefinitionKey()).answer(task, day);
+          // one sequence per task key and phase of the day, so answers repeat with the seed
+          Random own =
+              randoms.computeIfAbsent(
+                  task.getTaskDefinitionKey(),
+                  key -> new Random(mix(seed, day.date(), key + "@" + phase)));
+          answer =
+              answersByKey
+                  .get(task.getTaskDefinitionKey())
+                  .answer(task, new SimulatedDay(day.date(), day.scale(), own, day.staff()));
         } catch (RuntimeException e) {
           figures.error(
               day.date()
@@ -306,10 +319,14 @@ public class Replay {
         figures.error(day + ": " + executable + " jobs still due after 120 s");
         return;
       }
-      // back off up to 16 ms: the poll must not compete with the executor for the two cores
+      // back off up to 4 ms: the poll must not compete with the executor for the two cores
       LockSupport.parkNanos(pause);
-      pause = Math.min(pause * 2, TimeUnit.MILLISECONDS.toNanos(16));
+      pause = Math.min(pause * 2, TimeUnit.MILLISECONDS.toNanos(4));
     }
+  }
+
+  private static long mix(long seed, LocalDate day, String name) {
+    return (seed * 1_000_003L + day.toEpochDay()) * 1_000_033L + name.hashCode();
   }
 
   /** The invariants checked every day: places and budget lines. */

@@ -21,7 +21,8 @@ public record ReplayOptions(
   public static ReplayOptions parse(String[] args) {
     ReplayOptions options = defaults();
     for (String arg : args) {
-      if ("replay".equals(arg)) {
+      if ("replay".equals(arg) || arg.startsWith("--spring.")) {
+        // the Spring Boot Maven plugin adds its profile: the replay sets its own
         continue;
       }
       String[] pair = arg.startsWith("--") ? arg.substring(2).split("=", 2) : new String[] {arg};
