@@ -10,8 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KazanlakInclusionApplication {
 
   public static void main(String[] args) {
-    if (args.length > 0 && "replay".equals(args[0])) {
-      // the replay and benchmark (docs/replay.md): a fresh database, no web server, an exit code
+    // the first argument, or the first after the Spring Boot Maven plugin's --spring.* ones
+    if (java.util.Arrays.stream(args)
+        .filter(arg -> !arg.startsWith("--spring."))
+        .findFirst()
+        .filter("replay"::equals)
+        .isPresent()) {
+      // the replay and benchmark (docs/replay.md): a fresh database, an exit code
       System.exit(ReplayCommand.run(args, KazanlakInclusionApplication.class));
     }
     SpringApplication.run(KazanlakInclusionApplication.class, args);
