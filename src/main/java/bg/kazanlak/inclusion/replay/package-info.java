@@ -1,0 +1,20 @@
+/**
+ * The whole programme replayed: simulated staff register, assess, employ, house, refer, propose and
+ * report through the engine and the features' services, with the programme clock moved day by day.
+ * The project's benchmark (docs/replay.md).
+ */
+@ApplicationModule(
+    displayName = "Replay",
+    allowedDependencies = {
+      "participant",
+      "participant :: onboarding",
+      "employment",
+      "budget",
+      "reporting",
+      "programme",
+      "identity",
+      "problem"
+    })
+package bg.kazanlak.inclusion.replay;
+
+import org.springframework.modulith.ApplicationModule;
