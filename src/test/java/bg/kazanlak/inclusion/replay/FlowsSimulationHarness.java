@@ -112,6 +112,18 @@ final class FlowsSimulationHarness implements SimulatedStaff {
       boolean minority,
       boolean homeless,
       String... streams) {
+    return enrolledIn(onboarding, "Казанлък", firstName, lastName, minority, homeless, streams);
+  }
+
+  /** As {@link #enrolled}, living in {@code settlement}. */
+  String enrolledIn(
+      OnboardingCases onboarding,
+      String settlement,
+      String firstName,
+      String lastName,
+      boolean minority,
+      boolean homeless,
+      String... streams) {
     LocalDate born =
         LocalDate.of(1980 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
     NewParticipant person =
@@ -122,7 +134,7 @@ final class FlowsSimulationHarness implements SimulatedStaff {
             lastName,
             null,
             null,
-            "Казанлък",
+            settlement,
             null,
             null,
             true,
