@@ -55,6 +55,9 @@ public class InitiativeDailyWork implements DailyWork {
 
   static final int CLEANUPS = 6;
 
+  /** The programme's target of family-bonding events held, at scale 1. */
+  static final int BASE_TARGET = 50;
+
   private static final int REPEAT_DAYS = 90;
   private static final String[] SETTLEMENTS = {"Казанлък", "Крън", "Шипка", "Ръжена", "Енина"};
   private static final String[] BONDING = {
@@ -96,7 +99,10 @@ public class InitiativeDailyWork implements DailyWork {
     double elapsed =
         (ChronoUnit.DAYS.between(first, day.date()) + 1.0)
             / (ChronoUnit.DAYS.between(first, last) + 1.0);
-    int bondingTarget = (programme.targets().initiatives() + MARGIN) * day.scale();
+    // the configured target (50), times the scale unless the configuration is scaled already
+    int bondingTarget =
+        Math.max(programme.targets().initiatives(), BASE_TARGET * day.scale())
+            + MARGIN * day.scale();
     long bonding = going(all, InitiativeKind.FAMILY_BONDING);
     if (bonding < Math.ceil(bondingTarget * elapsed)) {
       bonding(day, all).ifPresent(p -> propose(day, coordinators, p));
