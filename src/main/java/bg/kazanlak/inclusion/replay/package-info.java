@@ -3,7 +3,19 @@
  * report through the engine and the features' services, with the programme clock moved day by day.
  * The project's benchmark.
  */
-@ApplicationModule(displayName = "Replay")
+@ApplicationModule(
+    displayName = "Replay",
+    allowedDependencies = {
+      "budget",
+      "education",
+      "familyhouse",
+      "housing",
+      "identity",
+      "initiative",
+      "participant",
+      "process",
+      "programme"
+    })
 package bg.kazanlak.inclusion.replay;
 
 import org.springframework.modulith.ApplicationModule;
