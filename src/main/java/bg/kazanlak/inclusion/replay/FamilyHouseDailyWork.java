@@ -99,18 +99,25 @@ public class FamilyHouseDailyWork implements DailyWork {
     boolean referrals =
         !day.date().isAfter(programme.end().minusDays(LAST_REFERRAL_DAYS_BEFORE_END));
     for (String person : registry.enrolledIn(SupportStream.FAMILY_HOUSE)) {
+      // the day's chances are drawn first, so that the house is looked up only for those served
+      String worker = social.get(random.nextInt(social.size()));
+      boolean serve = random.nextInt(SERVICE_EVERY) == 0;
+      boolean refer = referrals && random.nextInt(REFERRAL_EVERY) == 0;
+      boolean move = random.nextInt(TRANSFER_EVERY) == 0;
+      if (!serve && !refer && !move) {
+        continue;
+      }
       Optional<String> house = attachments.houseOf(person);
       if (house.isEmpty()) {
         continue;
       }
-      String worker = social.get(random.nextInt(social.size()));
-      if (random.nextInt(SERVICE_EVERY) == 0) {
+      if (serve) {
         service(day, worker, house.get(), person);
       }
-      if (referrals && random.nextInt(REFERRAL_EVERY) == 0) {
+      if (refer) {
         refer(day, worker, house.get(), person);
       }
-      if (random.nextInt(TRANSFER_EVERY) == 0) {
+      if (move) {
         transfer(day, worker, house.get(), person);
       }
     }
