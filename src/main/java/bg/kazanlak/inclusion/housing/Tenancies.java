@@ -148,6 +148,14 @@ public class Tenancies {
     repository.closeCase(registrationNumber);
   }
 
+  /** The households living in the units now, in the order of the units. */
+  public List<Tenancy> households() {
+    return repository.occupiedUnits().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> repository.tenancy(e.getValue()).orElseThrow())
+        .toList();
+  }
+
   /** The tenancy the person lives in now. */
   public Optional<Tenancy> residence(String registrationNumber) {
     return repository.residence(registrationNumber);

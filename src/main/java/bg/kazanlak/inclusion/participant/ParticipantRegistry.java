@@ -271,4 +271,13 @@ public class ParticipantRegistry {
     }
     return repository.search(words, limit);
   }
+
+  /**
+   * The registration numbers of the participants enrolled in {@code stream} who are still in the
+   * programme, in the order they were enrolled: whom a feature's staff can offer its support to.
+   */
+  @Transactional(readOnly = true)
+  public List<String> enrolledIn(SupportStream stream) {
+    return repository.enrolledIn(stream);
+  }
 }

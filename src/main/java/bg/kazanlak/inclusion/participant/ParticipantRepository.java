@@ -374,4 +374,17 @@ class ParticipantRepository {
                     rs.getObject(6, LocalDate.class)))
         .list();
   }
+
+  /** The registration numbers of participants enrolled in a stream and still in the programme. */
+  List<String> enrolledIn(SupportStream stream) {
+    return jdbc.sql(
+            """
+        select s.registration_number from participant_stream s
+        join participant p on p.registration_number = s.registration_number
+        where s.stream = ? and s.enrolled_on is not null and p.status = ?
+        order by s.enrolled_on, s.registration_number""")
+        .params(stream.name(), ParticipantStatus.ENROLLED.name())
+        .query(String.class)
+        .list();
+  }
 }

@@ -6,14 +6,19 @@
 @ApplicationModule(
     displayName = "Replay",
     allowedDependencies = {
+      "budget",
+      "education",
+      "employment",
+      "familyhouse",
+      "housing",
+      "identity",
+      "initiative",
       "participant",
       "participant :: onboarding",
-      "employment",
-      "budget",
-      "reporting",
+      "problem",
+      "process",
       "programme",
-      "identity",
-      "problem"
+      "reporting"
     })
 package bg.kazanlak.inclusion.replay;
 
