@@ -56,6 +56,12 @@ public class InitiativeTaskAnswers implements TaskAnswers {
     return Set.of(MANAGER, FINANCE, CORRECT, CONFIRM, REPORT);
   }
 
+  /** Its manager's approval shares its id with another model's. */
+  @Override
+  public boolean answers(Task task) {
+    return task.getProcessDefinitionId().startsWith("initiative-approval:");
+  }
+
   @Override
   public Optional<Map<String, Object>> answer(Task task, SimulatedDay day) {
     ProcessInstance instance =

@@ -52,7 +52,10 @@ public class Replay {
   private static final int MAX_ROUNDS_PER_PHASE = 50;
 
   private final List<DailyWork> works;
-  private final Map<String, TaskAnswers> answersByKey = new LinkedHashMap<>();
+
+  /** Per task key, the answers for it: a key may be reused by two models (a manager's approval). */
+  private final Map<String, List<TaskAnswers>> answersByKey = new LinkedHashMap<>();
+
   private final ReplayStaff staff;
   private final ReplayFigures figures;
   private final ProgrammeClock clock;
@@ -85,10 +88,7 @@ public class Replay {
     this.works = works;
     for (TaskAnswers answer : answers) {
       for (String key : answer.taskKeys()) {
-        TaskAnswers other = answersByKey.put(key, answer);
-        if (other != null) {
-          throw new IllegalStateException("Two TaskAnswers beans answer " + key);
-        }
+        answersByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(answer);
       }
     }
     this.staff = staff;
@@ -164,6 +164,18 @@ public class Replay {
     return reports.report(options, last, fullRun, seconds, progress.peakHeapSampled());
   }
 
+  /** The answers for a task's key and model (the one bean of its key unless two share it). */
+  private TaskAnswers answersFor(Task task) {
+    List<TaskAnswers> candidates = answersByKey.get(task.getTaskDefinitionKey());
+    return candidates.stream()
+        .filter(a -> a.answers(task))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No TaskAnswers for " + task.getTaskDefinitionKey() + " of this model"));
+  }
+
   /** Answers the open tasks, lets the job executor run, again until no task is answered. */
   private void answerAndRun(SimulatedDay day, long seed, String phase) {
     Set<String> leftForLater = new HashSet<>();
@@ -190,8 +202,7 @@ public class Replay {
                   task.getTaskDefinitionKey(),
                   key -> new Random(mix(seed, day.date(), key + "@" + phase)));
           answer =
-              answersByKey
-                  .get(task.getTaskDefinitionKey())
+              answersFor(task)
                   .answer(task, new SimulatedDay(day.date(), day.scale(), own, day.staff()));
         } catch (RuntimeException e) {
           figures.error(

@@ -17,6 +17,14 @@ public interface TaskAnswers {
   Set<String> taskKeys();
 
   /**
+   * Whether these answers are for this task's model: two models may use the same task id (e.g. the
+   * manager's approval of an expense and of an initiative); the beans sharing one tell them apart.
+   */
+  default boolean answers(Task task) {
+    return true;
+  }
+
+  /**
    * The form's values for this task on this day, or empty to leave it open (a member of staff who
    * answers later, e.g. a timesheet entered on the next working day).
    */

@@ -29,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * onboarding from the tenancy through assessment, plan, approval (four-eyes kept) and monthly
  * reviews to the final evaluation before the programme's end, answering only through the forms.
  */
-@SpringBootTest
+// the replay profile runs the job executor; these tests drive the jobs they wait for
+@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles({"test", "replay"})
 @ExtendWith(ProcessTestSupport.class)
 class HousingSimulationTest {

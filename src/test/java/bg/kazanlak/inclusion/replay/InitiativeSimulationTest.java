@@ -29,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * finance reviews the dear ones, a manager approves, the coordinator confirms and reports them
  * held.
  */
-@SpringBootTest
+// the replay profile runs the job executor; these tests drive the jobs they wait for
+@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles({"test", "replay"})
 @ExtendWith(ProcessTestSupport.class)
 class InitiativeSimulationTest {
