@@ -82,7 +82,10 @@ public class ClubDailyWork implements DailyWork {
   @Override
   public void on(SimulatedDay day) {
     List<String> social = day.staff().of(SOCIAL_WORKERS);
-    if (social.isEmpty() || day.date().isBefore(FIRST_CLUB)) {
+    // sessions and enrolments end with the programme; the replay's last months are follow-ups
+    if (social.isEmpty()
+        || day.date().isBefore(FIRST_CLUB)
+        || day.date().isAfter(programme.end())) {
       return;
     }
     Random random = day.random();

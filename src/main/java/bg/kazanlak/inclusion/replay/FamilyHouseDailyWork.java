@@ -92,7 +92,8 @@ public class FamilyHouseDailyWork implements DailyWork {
   @Override
   public void on(SimulatedDay day) {
     List<String> social = day.staff().of(SOCIAL_WORKERS);
-    if (social.isEmpty()) {
+    // services end with the programme; the replay's last months are follow-ups
+    if (social.isEmpty() || day.date().isAfter(programme.end())) {
       return;
     }
     Random random = day.random();
