@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -60,8 +58,7 @@ public class ClubDailyWork implements DailyWork {
   private final ClubService clubs;
   private final ParticipantRegistry registry;
   private final ProgrammeProperties programme;
-  private final FormService forms;
-  private final RepositoryService repository;
+  private final StartForms startForms;
 
   /** Purchases made (club + kind of purchase), so that each club buys each thing once. */
   private final Set<String> purchased = new HashSet<>();
@@ -70,13 +67,11 @@ public class ClubDailyWork implements DailyWork {
       ClubService clubs,
       ParticipantRegistry registry,
       ProgrammeProperties programme,
-      FormService forms,
-      RepositoryService repository) {
+      StartForms startForms) {
     this.clubs = clubs;
     this.registry = registry;
     this.programme = programme;
-    this.forms = forms;
-    this.repository = repository;
+    this.startForms = startForms;
   }
 
   @Override
@@ -112,7 +107,7 @@ public class ClubDailyWork implements DailyWork {
               .toList();
       if (!members.isEmpty()
           && day.date().getDayOfWeek().getValue() == 1 + Math.floorMod(club.id().hashCode(), 5)) {
-        submit(
+        startForms.submit(
             day,
             clubWorker,
             "club-session",
@@ -123,7 +118,7 @@ public class ClubDailyWork implements DailyWork {
       }
       purchase(day, clubWorker, club);
       if (!members.isEmpty() && random.nextInt(LEAVE_EVERY) == 0) {
-        submit(
+        startForms.submit(
             day,
             clubWorker,
             "club-leaving",
@@ -149,7 +144,7 @@ public class ClubDailyWork implements DailyWork {
       form.put("school", SCHOOLS[(index / 2) % SCHOOLS.length]);
     }
     form.put("capacity", 10 + day.random().nextInt(6));
-    submit(day, worker, "club-registration", form);
+    startForms.submit(day, worker, "club-registration", form);
   }
 
   private void enrol(SimulatedDay day, String worker, Club club) {
@@ -184,7 +179,7 @@ public class ClubDailyWork implements DailyWork {
     } else {
       form.put("registrationNumber", person);
     }
-    submit(day, worker, "club-enrolment", form);
+    startForms.submit(day, worker, "club-enrolment", form);
   }
 
   private void purchase(SimulatedDay day, String worker, Club club) {
@@ -212,18 +207,6 @@ public class ClubDailyWork implements DailyWork {
     form.put("description", "Материали за клуб „" + club.name() + "“");
     form.put("invoiceDate", day.date().toString());
     form.put("documentRef", "Фактура " + club.id() + "-" + kind + "/" + day.date());
-    submit(day, worker, "club-purchase", form);
-  }
-
-  private void submit(
-      SimulatedDay day, String worker, String processKey, Map<String, Object> form) {
-    String definition =
-        repository
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(processKey)
-            .latestVersion()
-            .singleResult()
-            .getId();
-    day.staff().as(worker, () -> forms.submitStartForm(definition, new HashMap<>(form)));
+    startForms.submit(day, worker, "club-purchase", form);
   }
 }

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -70,8 +68,7 @@ public class FamilyHouseDailyWork implements DailyWork {
   private final ParticipantRegistry registry;
   private final AttachmentService attachments;
   private final ProgrammeProperties programme;
-  private final FormService forms;
-  private final RepositoryService repository;
+  private final StartForms startForms;
 
   /** Kinds of organisation a person's consent has been asked for (person + kind). */
   private final Set<String> consentsAsked = new HashSet<>();
@@ -80,13 +77,11 @@ public class FamilyHouseDailyWork implements DailyWork {
       ParticipantRegistry registry,
       AttachmentService attachments,
       ProgrammeProperties programme,
-      FormService forms,
-      RepositoryService repository) {
+      StartForms startForms) {
     this.registry = registry;
     this.attachments = attachments;
     this.programme = programme;
-    this.forms = forms;
-    this.repository = repository;
+    this.startForms = startForms;
   }
 
   @Override
@@ -135,7 +130,7 @@ public class FamilyHouseDailyWork implements DailyWork {
     form.put("date", day.date().toString());
     form.put("durationMinutes", 30 + 15 * random.nextInt(7));
     form.put("note", "");
-    submit(day, worker, SERVICE, form);
+    startForms.submit(day, worker, SERVICE, form);
   }
 
   /** The consent first (once per kind of organisation, mostly), then the referral. */
@@ -153,7 +148,7 @@ public class FamilyHouseDailyWork implements DailyWork {
       if (given) {
         consent.put("consentItems", List.of("NAME", "BIRTH_DATE", "ADDRESS"));
       }
-      submit(day, worker, CONSENT, consent);
+      startForms.submit(day, worker, CONSENT, consent);
     }
     Map<String, Object> referral = new HashMap<>();
     referral.put("registrationNumber", person);
@@ -161,7 +156,7 @@ public class FamilyHouseDailyWork implements DailyWork {
     referral.put("destinationKind", destination[0]);
     referral.put("organisation", destination[1]);
     referral.put("referralReason", destination[2]);
-    submit(day, worker, REFERRAL, referral);
+    startForms.submit(day, worker, REFERRAL, referral);
   }
 
   private void transfer(SimulatedDay day, String worker, String house, String person) {
@@ -177,7 +172,7 @@ public class FamilyHouseDailyWork implements DailyWork {
     form.put("registrationNumber", person);
     form.put("house", others.get(day.random().nextInt(others.size())));
     form.put("reason", "Семейството се премести в друго населено място.");
-    submit(day, worker, TRANSFER, form);
+    startForms.submit(day, worker, TRANSFER, form);
   }
 
   private String role(String house, Random random) {
@@ -188,17 +183,5 @@ public class FamilyHouseDailyWork implements DailyWork {
             .map(ProgrammeProperties.FamilyHouse::roles)
             .orElse(List.of(ROLES));
     return roles.get(random.nextInt(roles.size()));
-  }
-
-  private void submit(
-      SimulatedDay day, String worker, String processKey, Map<String, Object> form) {
-    String definition =
-        repository
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(processKey)
-            .latestVersion()
-            .singleResult()
-            .getId();
-    day.staff().as(worker, () -> forms.submitStartForm(definition, form));
   }
 }

@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +52,7 @@ public class HousingDailyWork implements DailyWork {
   private final SupportPlans plans;
   private final ParticipantRegistry registry;
   private final TaskService tasks;
-  private final FormService forms;
-  private final RepositoryService repository;
+  private final StartForms startForms;
   private int moveOuts;
 
   public HousingDailyWork(
@@ -64,15 +61,13 @@ public class HousingDailyWork implements DailyWork {
       SupportPlans plans,
       ParticipantRegistry registry,
       TaskService tasks,
-      FormService forms,
-      RepositoryService repository) {
+      StartForms startForms) {
     this.tenancies = tenancies;
     this.cases = cases;
     this.plans = plans;
     this.registry = registry;
     this.tasks = tasks;
-    this.forms = forms;
-    this.repository = repository;
+    this.startForms = startForms;
   }
 
   @Override
@@ -129,18 +124,7 @@ public class HousingDailyWork implements DailyWork {
     form.put("moveOut", day.date().toString());
     form.put("moveOutReason", day.random().nextBoolean() ? "OWN_HOME" : "RELOCATION");
     form.put("moveOutNote", "Домакинството се премества в собствено жилище.");
-    day.staff()
-        .as(
-            worker,
-            () ->
-                forms.submitStartForm(
-                    repository
-                        .createProcessDefinitionQuery()
-                        .processDefinitionKey(HousingCases.MOVE_OUT_PROCESS_ID)
-                        .latestVersion()
-                        .singleResult()
-                        .getId(),
-                    form));
+    startForms.submit(day, worker, HousingCases.MOVE_OUT_PROCESS_ID, form);
     moveOuts++;
     log.debug("Replay: a household moved out of {} on {}", leaving.unit(), day.date());
   }

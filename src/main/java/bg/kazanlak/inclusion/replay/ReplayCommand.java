@@ -49,10 +49,6 @@ public final class ReplayCommand {
       System.err.println(e.getMessage());
       return 2;
     }
-    if ("postgres".equals(options.db())) {
-      System.err.println("--db=postgres is not implemented yet: use --db=h2 (the default)");
-      return 2;
-    }
     Path folder;
     try {
       folder = Files.createTempDirectory("kazanlak-replay-");

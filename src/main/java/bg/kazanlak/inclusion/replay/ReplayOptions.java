@@ -3,18 +3,18 @@ package bg.kazanlak.inclusion.replay;
 import java.time.LocalDate;
 
 /**
- * The replay command's options: {@code replay --scale=N --seed=S [--db=h2|postgres]
- * [--until=YYYY-MM-DD] [--report=path] [--quiet]}.
+ * The replay command's options: {@code replay --scale=N --seed=S [--until=YYYY-MM-DD]
+ * [--report=path] [--quiet]}. The replay runs on a fresh H2 file database (PostgreSQL: not yet).
  *
  * @param until the last simulated day; null = the programme end and six months of follow-ups
  * @param report the JSON report's path; null = {@code target/replay/report-<seed>-x<scale>.json}
  * @param progress whether the one-line progress bar is printed
  */
 public record ReplayOptions(
-    int scale, long seed, String db, LocalDate until, String report, boolean progress) {
+    int scale, long seed, LocalDate until, String report, boolean progress) {
 
   public static ReplayOptions defaults() {
-    return new ReplayOptions(1, 5213, "h2", null, null, true);
+    return new ReplayOptions(1, 5213, null, null, true);
   }
 
   /** Parses the arguments after the word {@code replay}; an unknown option is refused. */
@@ -32,7 +32,6 @@ public record ReplayOptions(
           switch (name) {
             case "scale" -> options.withScale(Integer.parseInt(value));
             case "seed" -> options.withSeed(Long.parseLong(value));
-            case "db" -> options.withDb(value);
             case "until" -> options.withUntil(LocalDate.parse(value));
             case "report" -> options.withReport(value);
             case "quiet" -> options.withProgress(false);
@@ -42,34 +41,27 @@ public record ReplayOptions(
     if (options.scale() < 1) {
       throw new IllegalArgumentException("--scale must be at least 1");
     }
-    if (!"h2".equals(options.db()) && !"postgres".equals(options.db())) {
-      throw new IllegalArgumentException("--db must be h2 or postgres");
-    }
     return options;
   }
 
   public ReplayOptions withScale(int value) {
-    return new ReplayOptions(value, seed, db, until, report, progress);
+    return new ReplayOptions(value, seed, until, report, progress);
   }
 
   public ReplayOptions withSeed(long value) {
-    return new ReplayOptions(scale, value, db, until, report, progress);
-  }
-
-  public ReplayOptions withDb(String value) {
-    return new ReplayOptions(scale, seed, value, until, report, progress);
+    return new ReplayOptions(scale, value, until, report, progress);
   }
 
   public ReplayOptions withUntil(LocalDate value) {
-    return new ReplayOptions(scale, seed, db, value, report, progress);
+    return new ReplayOptions(scale, seed, value, report, progress);
   }
 
   public ReplayOptions withReport(String value) {
-    return new ReplayOptions(scale, seed, db, until, value, progress);
+    return new ReplayOptions(scale, seed, until, value, progress);
   }
 
   public ReplayOptions withProgress(boolean value) {
-    return new ReplayOptions(scale, seed, db, until, report, value);
+    return new ReplayOptions(scale, seed, until, report, value);
   }
 
   public String reportPath() {

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -39,18 +37,13 @@ public class StaffDailyWork implements DailyWork {
 
   private final StaffFigures figures;
   private final ProgrammeProperties programme;
-  private final FormService forms;
-  private final RepositoryService repository;
+  private final StartForms startForms;
 
   public StaffDailyWork(
-      StaffFigures figures,
-      ProgrammeProperties programme,
-      FormService forms,
-      RepositoryService repository) {
+      StaffFigures figures, ProgrammeProperties programme, StartForms startForms) {
     this.figures = figures;
     this.programme = programme;
-    this.forms = forms;
-    this.repository = repository;
+    this.startForms = startForms;
   }
 
   @Override
@@ -84,13 +77,6 @@ public class StaffDailyWork implements DailyWork {
     form.put("workingTime", fullTime ? "1" : "0.5");
     form.put("grossMonthlyWage", fullTime ? "900.00" : "400.00");
     String user = hr.get(day.random().nextInt(hr.size()));
-    String definition =
-        repository
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(PROCESS)
-            .latestVersion()
-            .singleResult()
-            .getId();
-    day.staff().as(user, () -> forms.submitStartForm(definition, form));
+    startForms.submit(day, user, PROCESS, form);
   }
 }
