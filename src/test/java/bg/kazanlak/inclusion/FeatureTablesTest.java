@@ -58,7 +58,8 @@ class FeatureTablesTest {
           Map.entry("V13", "familyhouse"),
           Map.entry("V14", "participant"),
           // the dates the indicators are read by as of a day: participant and ledger columns
-          Map.entry("V15", "participant,budget"));
+          Map.entry("V15", "participant,budget"),
+          Map.entry("V16", "audit"));
 
   /**
    * The allow-list of tables whose owner is not the feature whose migration created them. {@code

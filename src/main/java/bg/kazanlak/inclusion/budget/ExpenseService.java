@@ -1,11 +1,14 @@
 package bg.kazanlak.inclusion.budget;
 
+import bg.kazanlak.inclusion.audit.AuditTrail;
+import bg.kazanlak.inclusion.audit.RecordType;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.NumberSeries;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +31,7 @@ public class ExpenseService {
   private final ApplicationEventPublisher events;
   private final NumberSeries numbers;
   private final ApprovalRoute route;
+  private final AuditTrail audit;
 
   ExpenseService(
       ExpenseRepository repository,
@@ -36,7 +40,9 @@ public class ExpenseService {
       ProgrammeProperties programme,
       ApplicationEventPublisher events,
       NumberSeries numbers,
-      ApprovalRoute route) {
+      ApprovalRoute route,
+      AuditTrail audit) {
+    this.audit = audit;
     this.repository = repository;
     this.ledger = ledger;
     this.clock = clock;
@@ -53,6 +59,7 @@ public class ExpenseService {
     LocalDate today = clock.today();
     String number = "E-%d-%05d".formatted(today.getYear(), numbers.next("expense"));
     repository.insert(number, checked, requestedBy, today);
+    audit.record(RecordType.EXPENSE, number, "created", requestedBy, "request");
     return get(number);
   }
 
@@ -76,6 +83,16 @@ public class ExpenseService {
     if (!repository.correct(expenseNumber, checked(withLine))) {
       throw wrongStatus(current, "коригиран");
     }
+    audit.record(
+        RecordType.EXPENSE,
+        expenseNumber,
+        "corrected",
+        by,
+        "amount",
+        "supplier",
+        "purpose",
+        "date",
+        "documentRef");
     return get(expenseNumber);
   }
 
@@ -103,6 +120,12 @@ public class ExpenseService {
           Map.of("expenseNumber", expenseNumber, "level", level.name()));
     }
     repository.decision(expenseNumber, level, decision, by, clock.today(), trimmed);
+    audit.record(
+        RecordType.EXPENSE,
+        expenseNumber,
+        decision.name().toLowerCase(Locale.ROOT),
+        by,
+        level.name().toLowerCase(Locale.ROOT) + "Decision");
     return switch (decision) {
       case APPROVE ->
           level == ApprovalLevel.FINANCE && managerRequired
@@ -170,6 +193,8 @@ public class ExpenseService {
     if (!repository.payment(expenseNumber, paidOn, trimmedReference)) {
       throw wrongStatus(expense, "платен");
     }
+    audit.record(
+        RecordType.EXPENSE, expenseNumber, "paid", by, "status", "paidOn", "paymentReference");
     events.publishEvent(
         new ExpensePaid(
             expenseNumber,

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Budget",
-    allowedDependencies = {"problem", "privacy", "programme", "identity", "process"})
+    allowedDependencies = {"problem", "privacy", "programme", "identity", "process", "audit"})
 package bg.kazanlak.inclusion.budget;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package bg.kazanlak.inclusion.participant;
 
+import bg.kazanlak.inclusion.audit.AuditTrail;
+import bg.kazanlak.inclusion.audit.RecordType;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.NumberSeries;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -42,6 +44,8 @@ public class ParticipantRegistry {
    */
   private final TransactionTemplate savepoint;
 
+  private final AuditTrail audit;
+
   ParticipantRegistry(
       ParticipantRepository repository,
       RegistrationValidator validator,
@@ -49,7 +53,9 @@ public class ParticipantRegistry {
       ProgrammeProperties programme,
       NumberSeries numbers,
       ApplicationEventPublisher events,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      AuditTrail audit) {
+    this.audit = audit;
     this.repository = repository;
     this.validator = validator;
     this.clock = clock;
@@ -89,6 +95,8 @@ public class ParticipantRegistry {
           Map.of());
     }
     insert(registrationNumber, valid, today, registeredBy);
+    audit.record(
+        RecordType.PARTICIPANT, registrationNumber, "created", registeredBy, "registration");
     return new Registration(
         registrationNumber, valid.caseName(), repository.findNearDuplicatesOf(registrationNumber));
   }
@@ -177,6 +185,8 @@ public class ParticipantRegistry {
     ParticipantRules.checkAssessment(assessment);
     repository.insertAssessment(registrationNumber, assessment, clock.today(), by);
     repository.updateStatus(registrationNumber, ParticipantStatus.ASSESSED);
+    audit.record(
+        RecordType.PARTICIPANT, registrationNumber, "assessed", by, "needsAssessment", "status");
   }
 
   /**
@@ -236,6 +246,8 @@ public class ParticipantRegistry {
     }
     LocalDate today = clock.today();
     repository.withdraw(registrationNumber, checkedReason, today);
+    audit.record(
+        RecordType.PARTICIPANT, registrationNumber, "withdrawn", null, "status", "withdrawalReason");
     events.publishEvent(new ParticipantWithdrawn(registrationNumber, today));
   }
 

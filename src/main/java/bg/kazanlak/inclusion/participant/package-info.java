@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Participants",
-    allowedDependencies = {"problem", "privacy", "programme", "identity", "process"})
+    allowedDependencies = {"problem", "privacy", "programme", "identity", "process", "audit"})
 package bg.kazanlak.inclusion.participant;
 
 import org.springframework.modulith.ApplicationModule;

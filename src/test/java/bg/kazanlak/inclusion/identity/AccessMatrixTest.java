@@ -77,6 +77,7 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.GET, "/api/reports/dashboard", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/case-files?q=Иван", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/case-files/NONE", null, Set.of(PM)),
+        new Call(HttpMethod.GET, "/api/audit/participant/NONE", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/financial.xlsx", null, Set.of(FI, PM)),
         new Call(HttpMethod.GET, "/api/reports/isun-participants.xlsx", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/isun-participants/refusals", null, Set.of(PM)),
