@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.servlet.server.Session;
-import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -42,7 +42,9 @@ class ProductionHardeningTest {
                 .string("Content-Security-Policy", SecurityHeadersFilter.CONTENT_SECURITY_POLICY))
         .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     mvc.perform(get("/api/participants/X").secure(true))
-        .andExpect(header().string("Content-Security-Policy", SecurityHeadersFilter.CONTENT_SECURITY_POLICY));
+        .andExpect(
+            header()
+                .string("Content-Security-Policy", SecurityHeadersFilter.CONTENT_SECURITY_POLICY));
   }
 
   @Test
@@ -59,7 +61,8 @@ class ProductionHardeningTest {
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
     assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
-    assertThat(configuration.getDeserializationAllowedPackages()).isEqualTo("bg.kazanlak.inclusion");
+    assertThat(configuration.getDeserializationAllowedPackages())
+        .isEqualTo("bg.kazanlak.inclusion");
     assertThat(configuration.isConfigureScriptEngineHostAccess()).isFalse();
   }
 }
