@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.lang.NonNull;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -51,6 +52,8 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
       FilterRegistrationBean<SecurityHeadersFilter> registration =
           new FilterRegistrationBean<>(new SecurityHeadersFilter());
       registration.setName("security-headers");
+      // before the authentication filters, so that a 401 carries the headers too
+      registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
       return registration;
     }
   }
