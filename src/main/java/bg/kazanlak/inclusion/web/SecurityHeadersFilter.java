@@ -53,7 +53,7 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
           new FilterRegistrationBean<>(new SecurityHeadersFilter());
       registration.setName("security-headers");
       // before the authentication filters, so that a 401 carries the headers too
-      registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+      registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
       return registration;
     }
   }
