@@ -4,6 +4,7 @@ import bg.kazanlak.inclusion.identity.CurrentUser;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,7 +24,8 @@ public class AuditTrail {
   private final ProgrammeClock clock;
   private final CurrentUser currentUser;
 
-  AuditTrail(JdbcClient jdbc, ProgrammeClock clock, CurrentUser currentUser) {
+  // lazy: the engine's plugins reach features that audit, before the engine's services exist
+  AuditTrail(JdbcClient jdbc, ProgrammeClock clock, @Lazy CurrentUser currentUser) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.currentUser = currentUser;

@@ -247,7 +247,12 @@ public class ParticipantRegistry {
     LocalDate today = clock.today();
     repository.withdraw(registrationNumber, checkedReason, today);
     audit.record(
-        RecordType.PARTICIPANT, registrationNumber, "withdrawn", null, "status", "withdrawalReason");
+        RecordType.PARTICIPANT,
+        registrationNumber,
+        "withdrawn",
+        null,
+        "status",
+        "withdrawalReason");
     events.publishEvent(new ParticipantWithdrawn(registrationNumber, today));
   }
 

@@ -14,9 +14,9 @@ import org.springframework.lang.NonNull;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Production's response headers for the project API, the health endpoint and the start page.
- * The webapps under /camunda/ get theirs from Camunda's own header-security filter (its CSP is
- * the one the webapps and our Cockpit plugins are built for), so they are left alone here.
+ * Production's response headers for the project API, the health endpoint and the start page. The
+ * webapps under /camunda/ get theirs from Camunda's own header-security filter (its CSP is the one
+ * the webapps and our Cockpit plugins are built for), so they are left alone here.
  */
 public class SecurityHeadersFilter extends OncePerRequestFilter {
 

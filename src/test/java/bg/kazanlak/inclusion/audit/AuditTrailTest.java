@@ -34,8 +34,7 @@ class AuditTrailTest extends ApiTest {
             .getBody()
             .get("expenseNumber")
             .asText();
-    String task =
-        tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
     assertThat(
             engineRest()
                 .status(
