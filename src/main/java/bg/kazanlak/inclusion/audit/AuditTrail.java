@@ -76,7 +76,7 @@ public class AuditTrail {
     if (by != null && !by.isBlank()) {
       return by;
     }
-    String user = currentUser.id();
+    String user = currentUser.actor();
     return user == null ? SYSTEM : user;
   }
 

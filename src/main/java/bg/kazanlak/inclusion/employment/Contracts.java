@@ -1,5 +1,7 @@
 package bg.kazanlak.inclusion.employment;
 
+import bg.kazanlak.inclusion.audit.AuditTrail;
+import bg.kazanlak.inclusion.audit.RecordType;
 import bg.kazanlak.inclusion.employment.EmploymentRepository.Placement;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.NumberSeries;
@@ -23,6 +25,7 @@ public class Contracts {
   private final ContractRules rules;
   private final ProgrammeClock clock;
   private final NumberSeries numbers;
+  private final AuditTrail audit;
 
   public Contracts(
       EmploymentRepository repository,
@@ -31,7 +34,8 @@ public class Contracts {
       ContractTerms terms,
       EmploymentProperties employment,
       ProgrammeClock clock,
-      NumberSeries numbers) {
+      NumberSeries numbers,
+      AuditTrail audit) {
     this.repository = repository;
     this.placements = placements;
     this.employers = employers;
@@ -39,6 +43,7 @@ public class Contracts {
     this.rules = new ContractRules(employment);
     this.clock = clock;
     this.numbers = numbers;
+    this.audit = audit;
   }
 
   /**
@@ -75,6 +80,17 @@ public class Contracts {
             today);
     repository.insertContract(contract, recordedBy);
     repository.placementStatus(placement.id(), "CONTRACTED");
+    audit.record(
+        RecordType.CONTRACT,
+        contractId,
+        "created",
+        recordedBy,
+        "employer",
+        "position",
+        "workingTimeFraction",
+        "grossMonthlyWage",
+        "start",
+        "end");
     return contract;
   }
 
@@ -83,6 +99,8 @@ public class Contracts {
     Contract contract = current(registrationNumber);
     LocalDate start = rules.workStart(contract, signatureDate, clock.today());
     repository.signed(contract.contractId(), signatureDate, start);
+    audit.record(
+        RecordType.CONTRACT, contract.contractId(), "signed", null, "signatureDate", "start");
     return contract(contract.contractId());
   }
 

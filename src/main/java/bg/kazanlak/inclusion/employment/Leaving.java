@@ -1,5 +1,7 @@
 package bg.kazanlak.inclusion.employment;
 
+import bg.kazanlak.inclusion.audit.AuditTrail;
+import bg.kazanlak.inclusion.audit.RecordType;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
 import java.time.LocalDate;
@@ -18,18 +20,21 @@ public class Leaving {
   private final Payroll payroll;
   private final ProgrammeClock clock;
   private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
 
   public Leaving(
       EmploymentRepository repository,
       Contracts contracts,
       Payroll payroll,
       ProgrammeClock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      AuditTrail audit) {
     this.repository = repository;
     this.contracts = contracts;
     this.payroll = payroll;
     this.clock = clock;
     this.events = events;
+    this.audit = audit;
   }
 
   /**
@@ -52,6 +57,7 @@ public class Leaving {
                 date,
                 reasonCode);
     repository.terminated(contractId, date, reason);
+    audit.record(RecordType.CONTRACT, contractId, "terminated", null, "endDate", "reason");
     return contracts.contract(contractId);
   }
 
@@ -64,6 +70,7 @@ public class Leaving {
     repository.ended(contract.contractId());
     repository.placementStatus(contract.placementId(), "RELEASED");
     repository.recordLeaving(contract.contractId(), registrationNumber, contract.lastDay());
+    audit.record(RecordType.CONTRACT, contract.contractId(), "ended", null, "status");
     events.publishEvent(new PlaceFreed(contract.employerId()));
     return contract;
   }
@@ -75,8 +82,9 @@ public class Leaving {
                 () ->
                     RequestRefusedException.invalid(
                         "immediateResult", "Изберете резултата при напускане."));
-    repository.immediateResult(
-        contracts.current(registrationNumber).contractId(), result, clock.today());
+    String contractId = contracts.current(registrationNumber).contractId();
+    repository.immediateResult(contractId, result, clock.today());
+    audit.record(RecordType.CONTRACT, contractId, "immediate-result", null, "immediateResult");
   }
 
   public void recordLongerTermResult(
@@ -87,8 +95,15 @@ public class Leaving {
                 () ->
                     RequestRefusedException.invalid(
                         "longerTermResult", "Изберете положението 6 месеца след напускане."));
-    repository.longerTermResult(
-        contracts.current(registrationNumber).contractId(), result, improved, clock.today());
+    String contractId = contracts.current(registrationNumber).contractId();
+    repository.longerTermResult(contractId, result, improved, clock.today());
+    audit.record(
+        RecordType.CONTRACT,
+        contractId,
+        "longer-term-result",
+        null,
+        "longerTermResult",
+        "improved");
   }
 
   @Transactional(readOnly = true)

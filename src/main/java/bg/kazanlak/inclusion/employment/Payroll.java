@@ -1,5 +1,7 @@
 package bg.kazanlak.inclusion.employment;
 
+import bg.kazanlak.inclusion.audit.AuditTrail;
+import bg.kazanlak.inclusion.audit.RecordType;
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.budget.BudgetLedger.PostingResult;
 import bg.kazanlak.inclusion.budget.LineOverdrawnException;
@@ -31,6 +33,7 @@ public class Payroll {
   private final MonthlyPayCost payCost;
   private final BudgetLedger ledger;
   private final ProgrammeClock clock;
+  private final AuditTrail audit;
 
   public Payroll(
       EmploymentRepository repository,
@@ -38,13 +41,15 @@ public class Payroll {
       Employers employers,
       MonthlyPayCost payCost,
       BudgetLedger ledger,
-      ProgrammeClock clock) {
+      ProgrammeClock clock,
+      AuditTrail audit) {
     this.repository = repository;
     this.contracts = contracts;
     this.employers = employers;
     this.payCost = payCost;
     this.ledger = ledger;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** The month of a contract whose timesheet comes next and the working days it adds up to. */
@@ -121,6 +126,7 @@ public class Payroll {
       alreadyBooked = result.alreadyBooked();
     }
     repository.insertTimesheet(contractId, month.toString(), timesheet, cost, key, clock.today());
+    audit.record(RecordType.CONTRACT, contractId, "timesheet", null, "timesheet:" + month);
     return new MonthPosted(contractId, month, cost, key, alreadyBooked, next);
   }
 

@@ -109,7 +109,7 @@ public class HousingCases {
    */
   @EventListener
   public void onWithdrawal(ParticipantWithdrawn event) {
-    plans.withdraw(event.registrationNumber(), currentUser.id());
+    plans.withdraw(event.registrationNumber(), currentUser.actor());
   }
 
   /** A plan closed from outside its case (move-out, withdrawal): the case ends. */

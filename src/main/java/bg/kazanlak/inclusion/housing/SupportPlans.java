@@ -1,5 +1,7 @@
 package bg.kazanlak.inclusion.housing;
 
+import bg.kazanlak.inclusion.audit.AuditTrail;
+import bg.kazanlak.inclusion.audit.RecordType;
 import bg.kazanlak.inclusion.participant.ParticipantRegistry;
 import bg.kazanlak.inclusion.problem.RequestRefusedException;
 import bg.kazanlak.inclusion.programme.ProgrammeClock;
@@ -7,6 +9,7 @@ import bg.kazanlak.inclusion.programme.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +37,7 @@ public class SupportPlans {
   private final WorkingCalendar calendar;
   private final ProgrammeClock clock;
   private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
 
   SupportPlans(
       HousingRepository repository,
@@ -42,7 +46,8 @@ public class SupportPlans {
       ParticipantRegistry participants,
       WorkingCalendar calendar,
       ProgrammeClock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      AuditTrail audit) {
     this.repository = repository;
     this.rules = rules;
     this.housing = housing;
@@ -50,11 +55,13 @@ public class SupportPlans {
     this.calendar = calendar;
     this.clock = clock;
     this.events = events;
+    this.audit = audit;
   }
 
   /** Opens the plan of a new tenancy; the social worker who recorded it is its key worker. */
   void open(long tenancyId, String head, String keyWorker) {
     repository.insertPlan(tenancyId, head, keyWorker, clock.today());
+    audited(head, "created", keyWorker, "tenancy", "keyWorker");
   }
 
   /** The head's plan that is not closed; 404 when there is none. */
@@ -98,6 +105,7 @@ public class SupportPlans {
     }
     move(plan, PlanStatus.ASSESSMENT, PlanStatus.DRAFTING);
     repository.insertAssessment(plan.id(), checked, by, clock.today());
+    audited(head, "assessed", by, "assessment");
   }
 
   /**
@@ -143,6 +151,7 @@ public class SupportPlans {
     if (!repository.submit(plan.id(), version, author)) {
       throw changedMeanwhile(head);
     }
+    audited(head, "submitted", author, "goals", "version");
     return version;
   }
 
@@ -173,6 +182,7 @@ public class SupportPlans {
     if (!moved) {
       throw changedMeanwhile(head);
     }
+    audited(head, decision.name().toLowerCase(Locale.ROOT), by, "decision", "status");
     return decision;
   }
 
@@ -253,6 +263,7 @@ public class SupportPlans {
         next == NextStep.REVISE ? PlanStatus.DRAFTING : PlanStatus.ACTIVE)) {
       throw changedMeanwhile(head);
     }
+    audited(head, "reviewed", by, "review", "goals");
     return new ReviewResult(next, withoutProgress);
   }
 
@@ -277,6 +288,7 @@ public class SupportPlans {
         plan.id(), decision == NextStep.REVISE ? PlanStatus.DRAFTING : PlanStatus.ACTIVE)) {
       throw changedMeanwhile(head);
     }
+    audited(head, "conference", by, "conference", "status");
     return decision;
   }
 
@@ -308,6 +320,7 @@ public class SupportPlans {
     }
     repository.close(plan.id(), CloseReason.EVALUATED, clock.today());
     repository.closeCase(head);
+    audited(head, "evaluated", by, "goals", "status");
   }
 
   /**
@@ -339,6 +352,7 @@ public class SupportPlans {
                       "DROPPED",
                       "Отпада (членът се оттегли от програмата): " + label(goal.kind()),
                       by);
+                  audited(plan.head(), "goal-dropped", by, "goals");
                 }
               }
             });
@@ -348,6 +362,7 @@ public class SupportPlans {
   void closeFromOutside(String head, CloseReason reason, String by) {
     repository.openPlan(head).ifPresent(p -> repository.close(p.id(), reason, clock.today()));
     repository.closeCase(head);
+    audited(head, "closed", by, "status");
     events.publishEvent(new PlanClosed(head, reason));
   }
 
@@ -388,6 +403,11 @@ public class SupportPlans {
         || !goal.owner().equals(planned.owner())
         || !goal.specialist().equals(planned.specialist())
         || !goal.targetDate().equals(planned.targetDate());
+  }
+
+  /** A housing plan's trail is kept under its household's head, the key of its case. */
+  private void audited(String head, String action, String by, String... fields) {
+    audit.record(RecordType.HOUSING_PLAN, head, action, by, fields);
   }
 
   private void change(Plan plan, long goalId, int version, String kind, String text, String by) {

@@ -5,7 +5,15 @@
  */
 @ApplicationModule(
     displayName = "Housing",
-    allowedDependencies = {"participant", "problem", "privacy", "programme", "identity", "process"})
+    allowedDependencies = {
+      "participant",
+      "problem",
+      "privacy",
+      "programme",
+      "identity",
+      "process",
+      "audit"
+    })
 package bg.kazanlak.inclusion.housing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package bg.kazanlak.inclusion.initiative;
 
+import bg.kazanlak.inclusion.audit.AuditTrail;
+import bg.kazanlak.inclusion.audit.RecordType;
 import bg.kazanlak.inclusion.budget.BudgetLedger;
 import bg.kazanlak.inclusion.budget.LineOverdrawnException;
 import bg.kazanlak.inclusion.budget.Posting;
@@ -16,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +51,7 @@ public class InitiativeService {
   private final NumberSeries numbers;
   private final InitiativeDecisions decisions;
   private final InitiativeRules rules;
+  private final AuditTrail audit;
 
   InitiativeService(
       InitiativeRepository repository,
@@ -57,7 +61,8 @@ public class InitiativeService {
       InitiativeProperties initiatives,
       ParticipantRegistry participants,
       NumberSeries numbers,
-      InitiativeDecisions decisions) {
+      InitiativeDecisions decisions,
+      AuditTrail audit) {
     this.repository = repository;
     this.ledger = ledger;
     this.clock = clock;
@@ -66,6 +71,7 @@ public class InitiativeService {
     this.participants = participants;
     this.numbers = numbers;
     this.decisions = decisions;
+    this.audit = audit;
     this.rules =
         new InitiativeRules(
             programme.start(),
@@ -83,7 +89,7 @@ public class InitiativeService {
     LocalDate today = clock.today();
     String number = "I-%d-%04d".formatted(today.getYear(), numbers.next("initiative"));
     repository.insert(number, checked, proposedBy, today);
-    repository.event(number, "PROPOSED", null, proposedBy, today, checked.date(), null);
+    event(number, "PROPOSED", null, proposedBy, today, checked.date(), null);
     return get(number);
   }
 
@@ -99,7 +105,7 @@ public class InitiativeService {
     if (!repository.correct(number, checked)) {
       throw wrongStatus(current, "коригирана");
     }
-    repository.event(number, "CORRECTED", null, by, clock.today(), checked.date(), null);
+    event(number, "CORRECTED", null, by, clock.today(), checked.date(), null);
     return get(number);
   }
 
@@ -108,7 +114,7 @@ public class InitiativeService {
     Initiative current = locked(number);
     requireProposer(current, by);
     transition(current, InitiativeStatus.RETURNED, InitiativeStatus.WITHDRAWN, null, "оттеглена");
-    repository.event(number, "WITHDRAWN", null, by, clock.today(), current.date(), null);
+    event(number, "WITHDRAWN", null, by, clock.today(), current.date(), null);
   }
 
   /**
@@ -155,14 +161,14 @@ public class InitiativeService {
         String reason = reason(comment, "Посочете какво да бъде коригирано.");
         transition(
             initiative, InitiativeStatus.PROPOSED, InitiativeStatus.RETURNED, reason, "върната");
-        repository.event(number, "RETURNED", level, by, today, initiative.date(), reason);
+        event(number, "RETURNED", level, by, today, initiative.date(), reason);
         yield ApprovalOutcome.RETURNED;
       }
       case REJECT -> {
         String reason = reason(comment, "Посочете причината за отхвърлянето.");
         transition(
             initiative, InitiativeStatus.PROPOSED, InitiativeStatus.REJECTED, reason, "отхвърлена");
-        repository.event(number, "REJECTED", level, by, today, initiative.date(), reason);
+        event(number, "REJECTED", level, by, today, initiative.date(), reason);
         yield ApprovalOutcome.REJECTED;
       }
     };
@@ -178,7 +184,7 @@ public class InitiativeService {
     String number = initiative.initiativeNumber();
     String note = InitiativeRules.optionalText(comment, "decisionComment");
     if (level == ApprovalLevel.FINANCE) {
-      repository.event(number, "APPROVED", level, by, today, initiative.date(), note);
+      event(number, "APPROVED", level, by, today, initiative.date(), note);
       return ApprovalOutcome.NEEDS_MANAGER;
     }
     rules.checkDay(initiative.date(), today); // a day already past is rescheduled first: return it
@@ -201,7 +207,7 @@ public class InitiativeService {
     if (!repository.approve(number, today, justified)) {
       throw wrongStatus(initiative, "одобрена");
     }
-    repository.event(number, "APPROVED", level, by, today, initiative.date(), note);
+    event(number, "APPROVED", level, by, today, initiative.date(), note);
     return ApprovalOutcome.APPROVED;
   }
 
@@ -225,8 +231,7 @@ public class InitiativeService {
     requireStatus(initiative, InitiativeStatus.APPROVED, "променяна");
     LocalDate today = clock.today();
     switch (action) {
-      case CONFIRM ->
-          repository.event(number, "CONFIRMED", null, by, today, initiative.date(), null);
+      case CONFIRM -> event(number, "CONFIRMED", null, by, today, initiative.date(), null);
       case RESCHEDULE -> {
         if (newDate == null) {
           throw RequestRefusedException.invalid("newDate", "Въведете новата дата.");
@@ -243,7 +248,7 @@ public class InitiativeService {
         if (!repository.reschedule(number, newDate)) {
           throw wrongStatus(initiative, "пренасрочена");
         }
-        repository.event(number, "RESCHEDULED", null, by, today, newDate, why);
+        event(number, "RESCHEDULED", null, by, today, newDate, why);
       }
       case CANCEL -> cancel(initiative, reason(reason, "Посочете причината за отмяната."), by);
     }
@@ -276,7 +281,7 @@ public class InitiativeService {
     if (!repository.held(number, checked, initiative.date())) {
       throw wrongStatus(initiative, "отчетена");
     }
-    repository.event(number, "HELD", null, by, today, initiative.date(), null);
+    event(number, "HELD", null, by, today, initiative.date(), null);
     return InitiativeStatus.HELD;
   }
 
@@ -336,13 +341,37 @@ public class InitiativeService {
             >= programme.targets().initiatives();
   }
 
+  /** A line of the initiative's history, and the same change in the audit trail. */
+  private void event(
+      String number,
+      String kind,
+      ApprovalLevel level,
+      String by,
+      LocalDate today,
+      LocalDate date,
+      String reason) {
+    repository.event(number, kind, level, by, today, date, reason);
+    audit.record(
+        RecordType.INITIATIVE, number, kind.toLowerCase(Locale.ROOT), by, changedFields(kind));
+  }
+
+  private static String[] changedFields(String kind) {
+    return switch (kind) {
+      case "PROPOSED", "CORRECTED" -> new String[] {"proposal"};
+      case "RESCHEDULED" -> new String[] {"date", "reason"};
+      case "HELD" -> new String[] {"status", "report", "actualCost"};
+      case "RETURNED", "REJECTED", "CANCELLED" -> new String[] {"status", "reason"};
+      default -> new String[] {"status"};
+    };
+  }
+
   private void cancel(Initiative initiative, String reason, String by) {
     transition(
         initiative, InitiativeStatus.APPROVED, InitiativeStatus.CANCELLED, reason, "отменена");
     if (initiative.plannedCost().signum() > 0) {
       release(initiative, initiative.plannedCost());
     }
-    repository.event(
+    event(
         initiative.initiativeNumber(),
         "CANCELLED",
         null,

@@ -12,7 +12,8 @@
       "privacy",
       "programme",
       "identity",
-      "process"
+      "process",
+      "audit"
     })
 package bg.kazanlak.inclusion.initiative;
 

@@ -1,5 +1,6 @@
 package bg.kazanlak.inclusion.process;
 
+import bg.kazanlak.inclusion.identity.CurrentUser;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * group may not touch through the engine's own door (e.g. a social worker's withdrawal correlates
  * the onboarding case; a club purchase starts an expense). The engine checks authorizations only
  * for an authenticated user, so the call runs without one and the user's authentication is put back
- * afterwards.
+ * afterwards. The audit trail still names the user ({@link CurrentUser#actor}).
  */
 @Component
 public class AsApplication {
@@ -26,7 +27,7 @@ public class AsApplication {
     Authentication user = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      return work.get();
+      return CurrentUser.actingFor(user == null ? null : user.getUserId(), work);
     } finally {
       if (user != null) {
         identity.setAuthentication(user);

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Process engine",
-    allowedDependencies = {"problem", "programme"})
+    allowedDependencies = {"problem", "programme", "identity"})
 package bg.kazanlak.inclusion.process;
 
 import org.springframework.modulith.ApplicationModule;

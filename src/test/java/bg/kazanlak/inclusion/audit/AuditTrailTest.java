@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bg.kazanlak.inclusion.ApiTest;
 import bg.kazanlak.inclusion.EngineRest;
+import bg.kazanlak.inclusion.TestPeople;
+import bg.kazanlak.inclusion.participant.onboarding.OnboardingCases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.springframework.http.HttpStatus;
 class AuditTrailTest extends ApiTest {
 
   @Autowired TaskService tasks;
+  @Autowired OnboardingCases onboarding;
 
   @Test
   void anExpensesRequestAndApprovalAreReadBackInOrderWithWhoAndWhichFields() {
@@ -55,6 +58,33 @@ class AuditTrailTest extends ApiTest {
     assertThat(trail.get(1).get("occurredAt").asText()).startsWith("2022-06-06T10:00");
     // names of fields only: no value of the request reaches the trail
     assertThat(trail.toString()).doesNotContain("120", "Книжарница", "Материали");
+  }
+
+  /**
+   * The API's withdrawal correlates the onboarding case as the application (without the caller's
+   * authentication), yet the trail names the social worker who asked for it.
+   */
+  @Test
+  void aWithdrawalThroughTheApiIsRecordedUnderItsCaller() {
+    String number =
+        onboarding
+            .register(TestPeople.eligibleAdult("Стефка", "Димова"), "t-officer")
+            .registrationNumber();
+
+    assertThat(
+            post(
+                    "t-social",
+                    "/api/participants/" + number + "/withdrawal",
+                    json.createObjectNode().put("reason", "Премества се в друг град."))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    JsonNode trail = get("t-manager", "/api/audit/participant/" + number).getBody();
+    assertThat(trail.get(0).get("userId").asText()).isEqualTo("t-officer");
+    JsonNode last = trail.get(trail.size() - 1);
+    assertThat(last.get("action").asText()).isEqualTo("withdrawn");
+    assertThat(last.get("userId").asText()).isEqualTo("t-social");
+    assertThat(trail.toString()).doesNotContain("Стефка", "Димова", "Премества");
   }
 
   @Test
