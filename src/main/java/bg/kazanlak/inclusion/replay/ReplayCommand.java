@@ -58,7 +58,7 @@ public final class ReplayCommand {
     String url =
         "jdbc:h2:file:"
             + folder.resolve("replay").toAbsolutePath()
-            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256";
     try {
       ReplayReport report = launch(options, url, application);
       ReplayReports.print(report, options.reportPath(), System.out);
