@@ -69,6 +69,7 @@ public class Replay {
   private final EmploymentFigures employment;
   private final BudgetLedger ledger;
   private final ReplayReports reports;
+  private final BaselineRun baseline;
   private final Map<String, List<String>> candidateGroups = new HashMap<>();
   private int rotation;
 
@@ -84,7 +85,8 @@ public class Replay {
       ProcessEngine engine,
       EmploymentFigures employment,
       BudgetLedger ledger,
-      ReplayReports reports) {
+      ReplayReports reports,
+      BaselineRun baseline) {
     this.works = works;
     for (TaskAnswers answer : answers) {
       for (String key : answer.taskKeys()) {
@@ -105,6 +107,7 @@ public class Replay {
     this.employment = employment;
     this.ledger = ledger;
     this.reports = reports;
+    this.baseline = baseline;
   }
 
   /** Replays the programme (up to {@code options.until()}) and reports on it. */
@@ -161,7 +164,20 @@ public class Replay {
       clock.freezeAt(last.atTime(endOfDay));
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    return reports.report(options, last, fullRun, seconds, progress.peakHeapSampled());
+    ReplayReport report =
+        reports.report(options, last, fullRun, seconds, progress.peakHeapSampled());
+    if (!options.baseline()) {
+      return report;
+    }
+    long userTasks = report.run().userTasksCompleted();
+    long jobs = report.run().jobsExecuted();
+    double baseline = this.baseline.run(userTasks, jobs, () -> awaitJobs(last));
+    return report.withBaseline(
+        new ReplayReport.Baseline(
+            userTasks,
+            jobs,
+            Math.round(baseline * 10) / 10.0,
+            Math.round(seconds / Math.max(0.001, baseline) * 100) / 100.0));
   }
 
   /** The answers for a task's key and model (the one bean of its key unless two share it). */

@@ -4,17 +4,20 @@ import java.time.LocalDate;
 
 /**
  * The replay command's options: {@code replay --scale=N --seed=S [--until=YYYY-MM-DD]
- * [--report=path] [--quiet]}. The replay runs on a fresh H2 file database (PostgreSQL: not yet).
+ * [--report=path] [--quiet] [--baseline]}. The replay runs on a fresh H2 file database (PostgreSQL:
+ * not yet).
  *
  * @param until the last simulated day; null = the programme end and six months of follow-ups
  * @param report the JSON report's path; null = {@code target/replay/report-<seed>-x<scale>.json}
  * @param progress whether the one-line progress bar is printed
+ * @param baseline whether the minimal process with the same user tasks and jobs runs after the
+ *     replay ({@code --baseline}), for the overhead ratio
  */
 public record ReplayOptions(
-    int scale, long seed, LocalDate until, String report, boolean progress) {
+    int scale, long seed, LocalDate until, String report, boolean progress, boolean baseline) {
 
   public static ReplayOptions defaults() {
-    return new ReplayOptions(1, 5213, null, null, true);
+    return new ReplayOptions(1, 5213, null, null, true, false);
   }
 
   /** Parses the arguments after the word {@code replay}; an unknown option is refused. */
@@ -35,6 +38,7 @@ public record ReplayOptions(
             case "until" -> options.withUntil(LocalDate.parse(value));
             case "report" -> options.withReport(value);
             case "quiet" -> options.withProgress(false);
+            case "baseline" -> options.withBaseline(true);
             default -> throw new IllegalArgumentException("Unknown replay option: " + arg);
           };
     }
@@ -45,23 +49,27 @@ public record ReplayOptions(
   }
 
   public ReplayOptions withScale(int value) {
-    return new ReplayOptions(value, seed, until, report, progress);
+    return new ReplayOptions(value, seed, until, report, progress, baseline);
   }
 
   public ReplayOptions withSeed(long value) {
-    return new ReplayOptions(scale, value, until, report, progress);
+    return new ReplayOptions(scale, value, until, report, progress, baseline);
   }
 
   public ReplayOptions withUntil(LocalDate value) {
-    return new ReplayOptions(scale, seed, value, report, progress);
+    return new ReplayOptions(scale, seed, value, report, progress, baseline);
   }
 
   public ReplayOptions withReport(String value) {
-    return new ReplayOptions(scale, seed, until, value, progress);
+    return new ReplayOptions(scale, seed, until, value, progress, baseline);
   }
 
   public ReplayOptions withProgress(boolean value) {
-    return new ReplayOptions(scale, seed, until, report, value);
+    return new ReplayOptions(scale, seed, until, report, value, baseline);
+  }
+
+  public ReplayOptions withBaseline(boolean value) {
+    return new ReplayOptions(scale, seed, until, report, progress, value);
   }
 
   public String reportPath() {

@@ -22,11 +22,38 @@ public record ReplayReport(
     Map<String, Long> openTasksAtEnd,
     List<String> unansweredTaskKeys,
     List<String> violations,
-    List<String> errors) {
+    List<String> errors,
+    Baseline baseline) {
 
   public boolean ok() {
     return violations.isEmpty() && errors.isEmpty();
   }
+
+  /** The same report with the baseline measured after it. */
+  public ReplayReport withBaseline(Baseline value) {
+    return new ReplayReport(
+        scale,
+        seed,
+        from,
+        until,
+        fullRun,
+        indicators,
+        budget,
+        run,
+        simulated,
+        openTasksAtEnd,
+        unansweredTaskKeys,
+        violations,
+        errors,
+        value);
+  }
+
+  /**
+   * The minimal process with the replay's number of user tasks and jobs ({@link BaselineRun}).
+   *
+   * @param overheadRatio the replay's wall time over the baseline's (issue 14's aim: at most 2)
+   */
+  public record Baseline(long userTasks, long jobs, double wallSeconds, double overheadRatio) {}
 
   public record Indicator(String name, long achieved, long target) {}
 

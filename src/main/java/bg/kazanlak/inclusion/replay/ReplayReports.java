@@ -175,7 +175,8 @@ public class ReplayReports {
         open,
         unanswered,
         figures.violations(),
-        figures.errors());
+        figures.errors(),
+        null);
   }
 
   private static double round(double value) {
@@ -240,6 +241,12 @@ public class ReplayReports {
         run.jobsFailed(),
         run.peakHeapBytes() >> 20,
         run.peakHeapSampledBytes() >> 20);
+    ReplayReport.Baseline baseline = report.baseline();
+    if (baseline != null) {
+      out.printf(
+          "Baseline (no domain code, %d user tasks, %d jobs): %.1f s; overhead ratio %.2f%n",
+          baseline.userTasks(), baseline.jobs(), baseline.wallSeconds(), baseline.overheadRatio());
+    }
     out.println("Simulated: " + report.simulated());
     out.println("Open tasks at the end: " + report.openTasksAtEnd());
     out.println("Task keys no simulated staff answers: " + report.unansweredTaskKeys());

@@ -25,11 +25,14 @@ class ReplayTest {
         ReplayOptions.defaults()
             .withUntil(LocalDate.of(2021, 3, 31))
             .withProgress(false)
+            .withBaseline(true)
             .withReport("target/replay/report-test.json");
     report =
         ReplayCommand.launch(
             options,
-            "jdbc:h2:mem:replay-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+            "jdbc:h2:mem:replay-"
+                + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256",
             KazanlakInclusionApplication.class);
     ReplayReports.print(report, options.reportPath(), System.out);
   }
@@ -37,6 +40,16 @@ class ReplayTest {
   @AfterAll
   static void resetClock() {
     ClockUtil.reset();
+  }
+
+  /** The yardstick ran the replay's user tasks and jobs through the minimal process. */
+  @Test
+  void theBaselineRanTheSameUserTasksAndJobs() {
+    ReplayReport.Baseline baseline = report.baseline();
+    assertThat(baseline.userTasks()).isEqualTo(report.run().userTasksCompleted());
+    assertThat(baseline.jobs()).isEqualTo(report.run().jobsExecuted());
+    assertThat(baseline.wallSeconds()).isPositive();
+    assertThat(baseline.overheadRatio()).isPositive();
   }
 
   @Test
