@@ -11,7 +11,8 @@
 # Options (environment): PORT (18090), THREADS (4), WARMUP (200), COUNT (10000), ROUND (2000),
 #   SEED (100000; 0 skips the second phase), BUILD (auto|always|never),
 #   APP_JAVA_OPTS (JVM options of the application, e.g. -XX:StartFlightRecording=...),
-#   KEEP_DB (1 keeps the temporary folder).
+#   KEEP_DB (1 keeps the temporary folder), CDS (1: start the extracted jar with a class-data
+#   sharing archive made by a training run, as docs/production.md recommends; 0: the fat jar).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -23,6 +24,7 @@ ROUND=${ROUND:-2000}
 SEED=${SEED:-100000}
 BUILD=${BUILD:-auto}
 APP_JAVA_OPTS=${APP_JAVA_OPTS:-}
+CDS=${CDS:-1}
 OUT=target/benchmark
 mkdir -p "$OUT"
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -47,12 +49,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Class-data sharing (Spring Boot's "extract" layout and a JVM archive of the classes a start
+# loads): the training run starts the application on a throwaway database and exits after the
+# context refresh. It halves start-up here (docs/benchmark.md).
+APP_JAR=$JAR
+CDS_OPTS=
+if [[ $CDS == 1 ]]; then
+  rm -rf "$OUT/app" && java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" >/dev/null
+  APP_JAR=$OUT/app/$(basename "$JAR")
+  java -XX:ArchiveClassesAtExit="$OUT/app/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
+    --spring.profiles.active=demo --server.port=0 \
+    --spring.datasource.url="jdbc:h2:file:$WORK/training/db;DB_CLOSE_ON_EXIT=FALSE" \
+    >"$OUT/cds-training-$STAMP.log" 2>&1
+  CDS_OPTS="-XX:SharedArchiveFile=$OUT/app/app.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
+
 # start <label>: starts the application, waits for health UP, sets STARTUP_MS
 start() {
   local label=$1 t0 t1
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $APP_JAVA_OPTS -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
+  java $CDS_OPTS $APP_JAVA_OPTS -jar "$APP_JAR" --spring.profiles.active=demo --server.port="$PORT" \
     --spring.datasource.url="$DB_URL" >"$OUT/app-$STAMP-$label.log" 2>&1 &
   APP_PID=$!
   until curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
@@ -91,7 +108,7 @@ RESULT=$OUT/result-$STAMP.json
 {
   echo "{"
   echo "  \"date\": \"$STAMP\", \"cores\": $(nproc), \"loadAverageAtEnd\": \"$(cut -d' ' -f1-3 /proc/loadavg)\","
-  echo "  \"appJavaOpts\": \"$APP_JAVA_OPTS\", \"seeded\": $SEED,"
+  echo "  \"appJavaOpts\": \"$APP_JAVA_OPTS\", \"classDataSharing\": $CDS, \"seeded\": $SEED,"
   echo "  \"startupToHealthyMs\": {\"emptyDatabase\": $STARTUP_EMPTY, \"existingDatabase\": ${STARTUP_EXISTING:-null}},"
   echo "  \"phases\": ["
   cat "$OUT/phase-$STAMP-empty.json"
