@@ -32,14 +32,21 @@ def four(start, load, user, record, end):
 SPECS = {
     "personal-data-retention": {
         "lanes": ["project-managers"],
-        "rows": {"project-managers": [140, 120]},
+        "rows": {"project-managers": [140]},
         "place": {
             "Event_RunRequested": ("project-managers", 0, 0),
-            "Event_MonthlyRun": ("project-managers", 1, 0),
             "Task_AnonymiseDueParticipants": ("project-managers", 0, 1),
             "Event_Anonymised": ("project-managers", 0, 2),
         },
-        "flows": {"Flow_2_MonthlyRun": {"route": "hv"}},
+    },
+    "personal-data-retention-monthly": {
+        "lanes": ["project-managers"],
+        "rows": {"project-managers": [140]},
+        "place": {
+            "Event_MonthlyRun": ("project-managers", 0, 0),
+            "Task_AnonymiseDueParticipants": ("project-managers", 0, 1),
+            "Event_Anonymised": ("project-managers", 0, 2),
+        },
     },
     "club-registration": simple("Event_ClubRequested", "Task_RegisterClub", "Event_ClubOpened"),
     "club-enrolment": simple("Event_EnrolmentRequested", "Task_Enrol", "Event_Enrolled"),

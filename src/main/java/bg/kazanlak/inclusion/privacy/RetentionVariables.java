@@ -22,6 +22,9 @@ class RetentionVariables implements PersonalDataVariables {
     return List.of(
         VariableClassification.forProcess(RetentionCases.PROCESS_ID)
             .ordinary(STARTED_BY, CONFIRMED, ANONYMISED, HELD)
+            .build(),
+        VariableClassification.forProcess(RetentionCases.MONTHLY_PROCESS_ID)
+            .ordinary(ANONYMISED, HELD)
             .build());
   }
 }
