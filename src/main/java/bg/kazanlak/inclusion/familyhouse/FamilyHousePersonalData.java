@@ -46,8 +46,7 @@ class FamilyHousePersonalData implements PersonalDataHolder {
             registrationNumber));
     section.put(
         "consents",
-        rows(
-            "select * from data_sharing_consent_history", " order by id", registrationNumber));
+        rows("select * from data_sharing_consent_history", " order by id", registrationNumber));
     section.put(
         "referrals",
         rows("select * from referral", " order by referral_number", registrationNumber));

@@ -56,7 +56,9 @@ class HousingPersonalData implements PersonalDataHolder {
     Map<String, Object> section = new LinkedHashMap<>();
     section.put("tenancies", tenancies);
     section.put("plans", plans);
-    section.put("assessments", ofPlans("select * from housing_assessment where plan_id", registrationNumber));
+    section.put(
+        "assessments",
+        ofPlans("select * from housing_assessment where plan_id", registrationNumber));
     section.put("goals", ofPlans("select * from housing_goal where plan_id", registrationNumber));
     section.put(
         "caseConferences",
@@ -83,11 +85,12 @@ class HousingPersonalData implements PersonalDataHolder {
             "update housing_goal set outcome_note = null where plan_id",
             "update housing_plan_decision set comment = null where plan_id",
             "update housing_case_conference set note = null where plan_id")) {
-      jdbc.sql(update + " in (" + PLANS_OF_HEAD + ")")
-          .param("person", registrationNumber)
-          .update();
+      jdbc.sql(update + " in (" + PLANS_OF_HEAD + ")").param("person", registrationNumber).update();
     }
-    jdbc.sql("update housing_goal_change set description = :erased where plan_id in (" + PLANS_OF_HEAD + ")")
+    jdbc.sql(
+            "update housing_goal_change set description = :erased where plan_id in ("
+                + PLANS_OF_HEAD
+                + ")")
         .param("person", registrationNumber)
         .param("erased", ERASED)
         .update();

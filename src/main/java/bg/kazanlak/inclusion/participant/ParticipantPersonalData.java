@@ -132,7 +132,8 @@ class ParticipantPersonalData implements DataSubjects, PersonalDataHolder {
   }
 
   private Map<String, Object> row(String select, String registrationNumber) {
-    return jdbc.sql(select + " where registration_number = ?")
+    return jdbc
+        .sql(select + " where registration_number = ?")
         .param(registrationNumber)
         .query()
         .listOfRows()

@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The register of the people whose data the features hold (the participant registry implements
- * it): who exists, who is under a legal hold, who has been anonymised. Privacy decides when; the
+ * The register of the people whose data the features hold (the participant registry implements it):
+ * who exists, who is under a legal hold, who has been anonymised. Privacy decides when; the
  * registry keeps the flags in its own table.
  */
 public interface DataSubjects {
@@ -19,9 +19,9 @@ public interface DataSubjects {
   int heldCount();
 
   /**
-   * Marks the person anonymised, only if still neither anonymised nor held: false when another
-   * run (on another node) or a legal hold came first. The first statement of the person's
-   * transaction, so it also locks the row against a concurrent run.
+   * Marks the person anonymised, only if still neither anonymised nor held: false when another run
+   * (on another node) or a legal hold came first. The first statement of the person's transaction,
+   * so it also locks the row against a concurrent run.
    */
   boolean markAnonymised(String registrationNumber, LocalDateTime at);
 }

@@ -21,7 +21,8 @@ final class RetentionDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      RetentionRun.Outcome outcome = run.run((String) execution.getVariable(RetentionVariables.STARTED_BY));
+      RetentionRun.Outcome outcome =
+          run.run((String) execution.getVariable(RetentionVariables.STARTED_BY));
       execution.setVariable(RetentionVariables.ANONYMISED, outcome.anonymised());
       execution.setVariable(RetentionVariables.HELD, outcome.held());
     }

@@ -24,8 +24,9 @@ public class RetentionRun {
   private static final Logger log = LoggerFactory.getLogger(RetentionRun.class);
 
   /** What the trail says changed: the kinds of data erased, never their values. */
-  static final String[] ERASED =
-      {"names", "personalNumber", "birthDate", "address", "phone", "freeTexts"};
+  static final String[] ERASED = {
+    "names", "personalNumber", "birthDate", "address", "phone", "freeTexts"
+  };
 
   private final DataSubjects subjects;
   private final List<PersonalDataHolder> holders;
@@ -85,11 +86,7 @@ public class RetentionRun {
     }
     holders.forEach(holder -> holder.anonymise(number));
     audit.record(
-        RecordType.PARTICIPANT,
-        number,
-        "anonymised",
-        by == null ? AuditTrail.SYSTEM : by,
-        ERASED);
+        RecordType.PARTICIPANT, number, "anonymised", by == null ? AuditTrail.SYSTEM : by, ERASED);
     return true;
   }
 

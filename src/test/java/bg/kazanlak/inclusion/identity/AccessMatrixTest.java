@@ -74,8 +74,7 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.POST, "/api/participants/NONE/withdrawal", empty, Set.of(CO, SW)),
         new Call(HttpMethod.PUT, "/api/participants/NONE/legal-hold", empty, Set.of(PM)),
         new Call(HttpMethod.DELETE, "/api/participants/NONE/legal-hold", null, Set.of(PM)),
-        new Call(
-            HttpMethod.GET, "/api/participants/NONE/subject-access-export", null, Set.of(PM)),
+        new Call(HttpMethod.GET, "/api/participants/NONE/subject-access-export", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/indicators", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/esf", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/dashboard", null, Set.of(PM)),
