@@ -148,10 +148,16 @@ class ParticipantPersonalData implements DataSubjects, PersonalDataHolder {
     jdbc.sql(
             """
             update participant set personal_number = null, first_name = ?, middle_name = null,
-              last_name = ?, first_name_key = null, last_name_key = null, birth_date = ?,
+              last_name = ?, first_name_key = ?, last_name_key = ?, birth_date = ?,
               address = null, phone = null, withdrawal_reason = null
             where registration_number = ?""")
-        .params(ANONYMISED_NAME, ANONYMISED_NAME, surrogateBirth, registrationNumber)
+        .params(
+            ANONYMISED_NAME,
+            ANONYMISED_NAME,
+            NameKey.of(ANONYMISED_NAME),
+            NameKey.of(ANONYMISED_NAME),
+            surrogateBirth,
+            registrationNumber)
         .update();
     jdbc.sql(
             """
