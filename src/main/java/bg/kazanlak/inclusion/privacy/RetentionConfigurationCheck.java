@@ -2,6 +2,7 @@ package bg.kazanlak.inclusion.privacy;
 
 import bg.kazanlak.inclusion.programme.InvalidProgrammeConfigurationException;
 import bg.kazanlak.inclusion.programme.ProgrammeProperties;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.InitializingBean;
@@ -27,23 +28,21 @@ class RetentionConfigurationCheck implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    List<String> problems = problems(retention, programme);
+    List<String> problems = problems(retention, programme.end());
     if (!problems.isEmpty()) {
       throw new InvalidProgrammeConfigurationException(
           "The privacy configuration is wrong: " + String.join("; ", problems));
     }
   }
 
-  static List<String> problems(RetentionProperties retention, ProgrammeProperties programme) {
+  static List<String> problems(RetentionProperties retention, LocalDate programmeEnd) {
     List<String> problems = new ArrayList<>();
     if (retention == null || retention.retainIdentifiableUntil() == null) {
       problems.add(KEY + " is not set");
-    } else if (programme != null
-        && programme.end() != null
-        && retention.retainIdentifiableUntil().isBefore(programme.end())) {
+    } else if (programmeEnd != null && retention.retainIdentifiableUntil().isBefore(programmeEnd)) {
       problems.add(
           "%s (%s) is before the programme's end (%s)"
-              .formatted(KEY, retention.retainIdentifiableUntil(), programme.end()));
+              .formatted(KEY, retention.retainIdentifiableUntil(), programmeEnd));
     }
     return problems;
   }
