@@ -30,6 +30,24 @@ def four(start, load, user, record, end):
 
 
 SPECS = {
+    "personal-data-retention": {
+        "lanes": ["project-managers"],
+        "rows": {"project-managers": [140]},
+        "place": {
+            "Event_RunRequested": ("project-managers", 0, 0),
+            "Task_AnonymiseDueParticipants": ("project-managers", 0, 1),
+            "Event_Anonymised": ("project-managers", 0, 2),
+        },
+    },
+    "personal-data-retention-monthly": {
+        "lanes": ["project-managers"],
+        "rows": {"project-managers": [140]},
+        "place": {
+            "Event_MonthlyRun": ("project-managers", 0, 0),
+            "Task_AnonymiseDueParticipants": ("project-managers", 0, 1),
+            "Event_Anonymised": ("project-managers", 0, 2),
+        },
+    },
     "club-registration": simple("Event_ClubRequested", "Task_RegisterClub", "Event_ClubOpened"),
     "club-enrolment": simple("Event_EnrolmentRequested", "Task_Enrol", "Event_Enrolled"),
     "club-purchase": simple("Event_PurchaseRequested", "Task_RequestPurchase", "Event_PurchaseHandedOver"),

@@ -59,7 +59,9 @@ class FeatureTablesTest {
           Map.entry("V14", "participant"),
           // the dates the indicators are read by as of a day: participant and ledger columns
           Map.entry("V15", "participant,budget"),
-          Map.entry("V16", "audit"));
+          Map.entry("V16", "audit"),
+          // retention: the legal hold and the anonymised marker on the participant
+          Map.entry("V17", "participant"));
 
   /**
    * The allow-list of tables whose owner is not the feature whose migration created them. {@code

@@ -139,7 +139,11 @@ public final class PersonalNumber {
     return mask(value);
   }
 
+  /** Null for an anonymised participant, who has no personal number any more. */
   public static String mask(String value) {
+    if (value == null) {
+      return null;
+    }
     return value.substring(0, 2) + "******" + value.substring(value.length() - 2);
   }
 

@@ -72,6 +72,9 @@ class AccessMatrixTest extends ApiTest {
         new Call(HttpMethod.POST, "/api/participants", empty, Set.of(CO)),
         new Call(HttpMethod.GET, "/api/participants/NONE", null, Set.of(CO, SW, HR, PM)),
         new Call(HttpMethod.POST, "/api/participants/NONE/withdrawal", empty, Set.of(CO, SW)),
+        new Call(HttpMethod.PUT, "/api/participants/NONE/legal-hold", empty, Set.of(PM)),
+        new Call(HttpMethod.DELETE, "/api/participants/NONE/legal-hold", null, Set.of(PM)),
+        new Call(HttpMethod.GET, "/api/participants/NONE/subject-access-export", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/indicators", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/esf", null, Set.of(PM)),
         new Call(HttpMethod.GET, "/api/reports/dashboard", null, Set.of(PM)),
@@ -224,6 +227,16 @@ class AccessMatrixTest extends ApiTest {
                 "/engine-rest/process-definition/key/family-house-transfer/submit-form",
                 empty,
                 Set.of(SW, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/personal-data-retention/start",
+                empty,
+                Set.of(PM, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/personal-data-retention/submit-form",
+                empty,
+                Set.of(PM, Groups.ADMIN)),
             new Call(
                 HttpMethod.POST,
                 "/engine-rest/process-definition/key/data-sharing-consent/start",
