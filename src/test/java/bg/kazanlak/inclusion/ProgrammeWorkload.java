@@ -241,7 +241,7 @@ public final class ProgrammeWorkload {
     return variables;
   }
 
-  /** Waits until no asynchronous continuation is left, nor any job whose due date has come. */
+  /** Waits until no asynchronous continuation (message job) is left. */
   public void awaitJobsDone(ApplicationNode node, Duration timeout) {
     Awaitility.await("jobs done on " + node.name())
         .atMost(timeout)
