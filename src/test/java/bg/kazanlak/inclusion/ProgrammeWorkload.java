@@ -243,7 +243,9 @@ public final class ProgrammeWorkload {
 
   /** Waits until no asynchronous continuation (message job) is left. */
   public void awaitJobsDone(ApplicationNode node, Duration timeout) {
-    Awaitility.await("jobs done on " + node.name())
+    java.util.concurrent.atomic.AtomicReference<Response> last =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Awaitility.await("jobs done on " + node.name() + ", last answer " + last)
         .atMost(timeout)
         .pollInterval(Duration.ofMillis(500))
         .until(
