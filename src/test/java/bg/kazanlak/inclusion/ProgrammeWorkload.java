@@ -241,23 +241,41 @@ public final class ProgrammeWorkload {
     return variables;
   }
 
-  /** Waits until no asynchronous continuation (message job) is left. */
-  public void awaitJobsDone(ApplicationNode node, Duration timeout) {
-    java.util.concurrent.atomic.AtomicReference<Response> last =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    Awaitility.await("jobs done on " + node.name() + ", last answer " + last)
-        .atMost(timeout)
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              Response messages =
-                  node.http(ADMIN, "GET", "/engine-rest/job/count?messagesOnly=true", null);
-              Response due =
-                  node.http(ADMIN, "GET", "/engine-rest/job/count?executable=true", null);
-              return messages.status() == 200
-                  && messages.body().get("count").asLong() == 0
-                  && due.body().get("count").asLong() == 0;
-            });
+  /**
+   * Waits until no asynchronous continuation (message job) with retries left remains in the shared
+   * job table; on timeout the message lists what is left (type, handler, retries, lock owner,
+   * exception), to tell a stuck lock from a failing job.
+   */
+  public void awaitJobsDone(Connection db, Duration timeout) {
+    String left = "select count(*) from ACT_RU_JOB where TYPE_ = 'message' and RETRIES_ > 0";
+    try {
+      Awaitility.await("message jobs done")
+          .atMost(timeout)
+          .pollInterval(Duration.ofMillis(250))
+          .until(() -> count(db, left) == 0);
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError("jobs left: " + jobsLeft(db), e);
+    }
+  }
+
+  private static List<String> jobsLeft(Connection db) {
+    List<String> rows = new ArrayList<>();
+    try (var statement =
+            db.prepareStatement(
+                "select TYPE_, HANDLER_TYPE_, RETRIES_, LOCK_OWNER_, LOCK_EXP_TIME_, DUEDATE_,"
+                    + " EXCEPTION_MSG_ from ACT_RU_JOB");
+        var result = statement.executeQuery()) {
+      while (result.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int column = 1; column <= 7; column++) {
+          row.append(column == 1 ? "" : " | ").append(result.getString(column));
+        }
+        rows.add(row.toString());
+      }
+    } catch (SQLException e) {
+      rows.add("could not read ACT_RU_JOB: " + e.getMessage());
+    }
+    return rows;
   }
 
   /** The registration numbers of this workload's people that the database holds. */

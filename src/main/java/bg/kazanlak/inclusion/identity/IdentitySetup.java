@@ -273,11 +273,21 @@ public class IdentitySetup {
    * user may read): each group lands on its own open tasks, then the user's claimed tasks, then the
    * overdue ones. Cards show the variables the features name ({@link AccessPlan#cardShows}).
    */
+  /**
+   * A card variable in a fixed order: the filters' text is hashed into the plan's version, and
+   * {@code Map.of} iterates in an order that differs from JVM to JVM — a second node would
+   * otherwise see a new version and apply the plan again.
+   */
+  private static Map<String, String> card(Map.Entry<String, String> variable) {
+    Map<String, String> card = new LinkedHashMap<>();
+    card.put("name", variable.getKey());
+    card.put("label", variable.getValue());
+    return card;
+  }
+
   List<TaskFilter> filters(AccessPlan plan) {
     List<Map<String, String>> cards =
-        plan.cardVariables().entrySet().stream()
-            .map(card -> Map.of("name", card.getKey(), "label", card.getValue()))
-            .toList();
+        plan.cardVariables().entrySet().stream().map(IdentitySetup::card).toList();
     List<TaskFilter> open = new ArrayList<>();
     List<TaskFilter> overdue = new ArrayList<>();
     int index = 0;
