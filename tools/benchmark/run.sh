@@ -41,7 +41,7 @@ fi
 CLIENT_CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 
 WORK=$(mktemp -d /tmp/kazanlak-bench.XXXXXX)
-DB_URL="jdbc:h2:file:$WORK/db/kazanlak-inclusion;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256"
+DB_URL="jdbc:h2:file:$WORK/db/kazanlak-inclusion;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256;WRITE_DELAY=0"
 APP_PID=
 cleanup() {
   if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" || true; fi

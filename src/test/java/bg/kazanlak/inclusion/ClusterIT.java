@@ -7,8 +7,6 @@ import bg.kazanlak.inclusion.identity.Groups;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * (docs/production.md, "Several nodes"). Proves that:
  *
  * <ul>
- *   <li>the first node creates the schema, the second joins it; the start-up work (Flyway, the
- *       engine's deployment, the programme clock, budget lines, places, groups, grants, filters,
- *       the first administrator) is done exactly once;
+ *   <li>both start together on the empty database (the {@code StartupLock} lets one at a time
+ *       through start-up: one creates the engine's schema, the other finds it); the start-up work
+ *       (Flyway, the engine's deployment, the programme clock, budget lines, places, groups,
+ *       grants, filters, the first administrator) is done exactly once;
  *   <li>while both serve registrations, assessments, preferences (whose allocation is a job of the
  *       shared job executor) and expense approvals, one node is killed with SIGKILL; the survivor
  *       takes over the jobs the dead node had locked once their lock expires, and finishes all
@@ -53,10 +53,11 @@ class ClusterIT {
                   ProgrammeWorkload.arguments())
               .flatMap(List::stream)
               .toList();
+      // both start together on the empty database and may create the engine's schema: the
+      // start-up lock lets one create it and the other find it
+      common = new ArrayList<>(common);
+      common.add("--camunda.bpm.database.schema-update=true");
       List<String> slowExecutor = new ArrayList<>(common);
-      // the first start creates the engine's schema (docs/production.md): Camunda's schema
-      // creation is not safe for two nodes at once (both run "create table", one fails)
-      slowExecutor.add("--camunda.bpm.database.schema-update=true");
       // one job thread: node A holds jobs it has locked but not yet run when it is killed
       slowExecutor.addAll(
           List.of(
@@ -66,8 +67,10 @@ class ClusterIT {
           ApplicationNode b = new ApplicationNode("node-b", FOLDER, common);
           Connection db = ProgrammeWorkload.connect(url, "postgres", "postgres")) {
         long started = System.nanoTime();
-        a.start().awaitUp(START);
-        b.start().awaitUp(START);
+        a.start();
+        b.start();
+        a.awaitUp(START);
+        b.awaitUp(START);
         log.info("Both nodes up after {} s", (System.nanoTime() - started) / 1_000_000_000);
         assertStartUpWorkDoneOnce(db);
 
@@ -107,11 +110,17 @@ class ClusterIT {
           for (String number : pending) {
             preferences.add(pool.submit(() -> work.recordPreference(a, number)));
           }
-          awaitAll(preferences);
+          // kill as soon as A's single job thread holds allocation jobs: they stay locked until
+          // their lock expires, then the survivor runs them
+          Awaitility.await("a job locked")
+              .atMost(Duration.ofMinutes(1))
+              .pollInterval(Duration.ofMillis(20))
+              .until(() -> !ProgrammeWorkload.lockedJobs(db).isEmpty());
           a.kill();
-          // jobs locked at the kill: the dead node's stay locked until their lock expires
-          List<String> lockedByA = locked(db);
+          List<String> lockedByA = ProgrammeWorkload.lockedJobs(db);
           log.info("Node A killed, {} jobs locked", lockedByA.size());
+          assertThat(lockedByA).as("jobs locked at the kill").isNotEmpty();
+          awaitAll(preferences);
           awaitAll(arriving);
 
           // the survivor finishes everything
@@ -179,19 +188,6 @@ class ClusterIT {
             count(db, "select count(*) from ACT_ID_MEMBERSHIP where GROUP_ID_ = ?", Groups.ADMIN))
         .as("one first administrator")
         .isEqualTo(1);
-  }
-
-  private static List<String> locked(Connection db) throws Exception {
-    List<String> ids = new ArrayList<>();
-    try (PreparedStatement query =
-        db.prepareStatement("select ID_ from ACT_RU_JOB where LOCK_OWNER_ is not null")) {
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getString(1));
-        }
-      }
-    }
-    return ids;
   }
 
   private static void awaitAll(List<Future<?>> futures) throws Exception {

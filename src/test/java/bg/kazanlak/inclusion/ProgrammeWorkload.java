@@ -278,6 +278,19 @@ public final class ProgrammeWorkload {
     return rows;
   }
 
+  /** The jobs some node has locked now (to follow them after a kill). */
+  public static List<String> lockedJobs(Connection db) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (var query =
+            db.prepareStatement("select ID_ from ACT_RU_JOB where LOCK_OWNER_ is not null");
+        var rows = query.executeQuery()) {
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+    }
+    return ids;
+  }
+
   /** The registration numbers of this workload's people that the database holds. */
   public List<String> registeredNumbers(Connection db) throws SQLException {
     List<String> numbers = new ArrayList<>();
