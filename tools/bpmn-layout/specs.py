@@ -39,6 +39,15 @@ SPECS = {
             "Event_Anonymised": ("project-managers", 0, 2),
         },
     },
+    "participant-legal-hold": {
+        "lanes": ["project-managers"],
+        "rows": {"project-managers": [140]},
+        "place": {
+            "Event_HoldRequested": ("project-managers", 0, 0),
+            "Task_RecordLegalHold": ("project-managers", 0, 1),
+            "Event_HoldRecorded": ("project-managers", 0, 2),
+        },
+    },
     "personal-data-retention-monthly": {
         "lanes": ["project-managers"],
         "rows": {"project-managers": [140]},

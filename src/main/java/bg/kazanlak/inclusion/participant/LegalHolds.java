@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LegalHolds {
 
+  /** The managers' Tasklist door to the same hold ({@code bpmn/participant-legal-hold.bpmn}). */
+  public static final String PROCESS_ID = "participant-legal-hold";
+
   static final int REASON_LENGTH = 500;
 
   private final JdbcClient jdbc;
@@ -31,12 +34,17 @@ public class LegalHolds {
 
   /** Sets (or replaces) the hold; 404 for an unknown participant, 400 for a blank reason. */
   public void hold(String registrationNumber, String reason, String by) {
+    hold(registrationNumber, reason, by, "reason");
+  }
+
+  /** As {@link #hold(String, String, String)}, a refusal naming the form's own field. */
+  void hold(String registrationNumber, String reason, String by, String reasonField) {
     if (reason == null || reason.isBlank()) {
-      throw RequestRefusedException.invalid("reason", "Посочете основанието за задържането.");
+      throw RequestRefusedException.invalid(reasonField, "Посочете основанието за задържането.");
     }
     if (reason.length() > REASON_LENGTH) {
       throw RequestRefusedException.invalid(
-          "reason", "Основанието е по-дълго от " + REASON_LENGTH + " знака.");
+          reasonField, "Основанието е по-дълго от " + REASON_LENGTH + " знака.");
     }
     int updated =
         jdbc.sql(

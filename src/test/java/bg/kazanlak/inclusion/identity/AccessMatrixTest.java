@@ -229,6 +229,16 @@ class AccessMatrixTest extends ApiTest {
                 Set.of(SW, Groups.ADMIN)),
             new Call(
                 HttpMethod.POST,
+                "/engine-rest/process-definition/key/participant-legal-hold/start",
+                empty,
+                Set.of(PM, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
+                "/engine-rest/process-definition/key/participant-legal-hold/submit-form",
+                empty,
+                Set.of(PM, Groups.ADMIN)),
+            new Call(
+                HttpMethod.POST,
                 "/engine-rest/process-definition/key/personal-data-retention/start",
                 empty,
                 Set.of(PM, Groups.ADMIN)),

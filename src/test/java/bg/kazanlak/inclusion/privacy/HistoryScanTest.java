@@ -99,6 +99,7 @@ class HistoryScanTest extends ApiTest {
   private static final String INITIATIVE_COMMENT = "Инициатива-маркер-I21 коментар";
   private static final String WORK_DONE = "Проведено-маркер-H45 с децата";
   private static final String TRANSFER_REASON = "Премества-маркер-T36 се";
+  private static final String LEGAL_HOLD_REASON = "Дело-маркер-L41 в съда";
   private static final String REFERRAL_REASON = "Насочване-маркер-Q52 при лекар";
   private static final String FOLLOW_UP_NOTE = "Проследено-маркер-Q53 записан";
   private static final String STAFF_NAME = "Служителка Щатмаркерова";
@@ -203,6 +204,7 @@ class HistoryScanTest extends ApiTest {
                 INITIATIVE_COMMENT,
                 WORK_DONE,
                 TRANSFER_REASON,
+                LEGAL_HOLD_REASON,
                 REFERRAL_REASON,
                 FOLLOW_UP_NOTE,
                 STAFF_NAME));
@@ -566,6 +568,21 @@ class HistoryScanTest extends ApiTest {
                             "kran",
                             "reason",
                             TRANSFER_REASON))))
+        .isEnded();
+    // --- a legal hold set from Tasklist: its grounds stay in the registry
+    assertThat(
+            as(
+                MANAGER,
+                () ->
+                    startForm(
+                        "participant-legal-hold",
+                        Map.of(
+                            "registrationNumber",
+                            enrolled,
+                            "legalHoldAction",
+                            "HOLD",
+                            "legalHoldReason",
+                            LEGAL_HOLD_REASON))))
         .isEnded();
     Map<String, Object> consent = new HashMap<>();
     consent.put("registrationNumber", enrolled);
