@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EducationPersonalData implements PersonalDataHolder {
 
-  /** A child's name once erased. */
-  static final String ERASED = "(анонимизирано)";
-
   private final JdbcClient jdbc;
 
   EducationPersonalData(JdbcClient jdbc) {

@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FamilyHousePersonalData implements PersonalDataHolder {
 
-  /** The text of a required column once erased. */
-  static final String ERASED = "(анонимизирано)";
-
   private final JdbcClient jdbc;
 
   FamilyHousePersonalData(JdbcClient jdbc) {

@@ -17,9 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class HousingPersonalData implements PersonalDataHolder {
 
-  /** The text of a required column once erased. */
-  static final String ERASED = "(анонимизирано)";
-
   private static final String PLANS_OF_HEAD = "select id from housing_plan where head = :person";
 
   private final JdbcClient jdbc;

@@ -8,6 +8,9 @@ package bg.kazanlak.inclusion.privacy;
  */
 public interface PersonalDataHolder {
 
+  /** What a required free-text column holds once erased (one wording in every feature). */
+  String ERASED = "(анонимизирано)";
+
   /** The key of the feature's section in the subject-access export, e.g. {@code familyHouses}. */
   String section();
 
