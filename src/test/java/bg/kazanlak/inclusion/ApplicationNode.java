@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The whole application as a separate {@code java} process (the test JVM's java and class path,
@@ -117,31 +119,24 @@ public final class ApplicationNode implements AutoCloseable {
 
   /** Waits until {@code /actuator/health} answers UP; fails at once if the process exits. */
   public ApplicationNode awaitUp(Duration timeout) {
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            name + " exited with " + process.exitValue() + " during start:\n" + logTail());
-      }
-      Response health = http(null, "GET", "/actuator/health", null);
-      if (health.status() == 200 && "UP".equals(health.body().path("status").asText())) {
-        return this;
-      }
-      pause(Duration.ofMillis(500));
+    try {
+      Awaitility.await(name + " up")
+          .atMost(timeout)
+          .pollInterval(Duration.ofMillis(500))
+          .until(this::healthy);
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException(name + " not up within " + timeout + ":\n" + logTail(), e);
     }
-    throw new IllegalStateException(name + " not up within " + timeout + ":\n" + logTail());
+    return this;
   }
 
-  /** The job executor's lock owner, from the health details. */
-  public String lockOwner() {
-    return http(null, "GET", "/actuator/health", null)
-        .body()
-        .at("/components/jobExecutor/details/lockOwner")
-        .asText();
-  }
-
-  public boolean isAlive() {
-    return process != null && process.isAlive();
+  private boolean healthy() {
+    if (!process.isAlive()) {
+      throw new IllegalStateException(
+          name + " exited with " + process.exitValue() + " during start:\n" + logTail());
+    }
+    Response health = http(null, "GET", "/actuator/health", null);
+    return health.status() == 200 && "UP".equals(health.body().path("status").asText());
   }
 
   /** SIGKILL: no shutdown hook, no graceful stop of the job executor or the web server. */
@@ -255,15 +250,6 @@ public final class ApplicationNode implements AutoCloseable {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
